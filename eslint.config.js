@@ -18,12 +18,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (default exports only in config files and Vue SFCs).' },
+        {
+          selector: 'ExportDefaultDeclaration',
+          message: 'Use named exports (default exports only in config files and Vue SFCs).',
+        },
       ],
     },
   },
   {
-    files: ['**/*.config.{js,ts,mjs}', '**/vite.config.ts', '**/vitest.config.ts'],
+    // Decorator-aware: an import used in a decorated signature stays a value import (metadata needs it).
+    files: ['apps/api/**/*.ts'],
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+  },
+  {
+    files: ['**/*.config.{js,ts,mjs}', '**/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -13,7 +13,11 @@ function labels<E extends string>(table: Record<E, Label>): Readonly<Record<E, L
   return Object.freeze(table);
 }
 
-export function labelOf<E extends string>(table: Readonly<Record<E, Label>>, value: E, locale: Locale = 'zh-CN'): string {
+export function labelOf<E extends string>(
+  table: Readonly<Record<E, Label>>,
+  value: E,
+  locale: Locale = 'zh-CN',
+): string {
   const label = table[value];
   return locale === 'zh-CN' ? label.zh : label.en;
 }

@@ -1,0 +1,72 @@
+// The one typed place where environment variables are read. Everything else receives a Config.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseConfig {
+  dialect: Dialect;
+  /** A postgres:// URL, or the SQLite file path. */
+  url: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The built dashboard, served on the API's port when present. */
+  dashboardDir: string;
+  database: DatabaseConfig;
+  /** Seed an empty database at start-up (default on). */
+  seedIfEmpty: boolean;
+  /** Log SQL statements (TypeORM logging). */
+  logSql: boolean;
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+/** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export class ConfigError extends Error {}
+
+/** Interprets DATABASE_URL: postgres(ql)://… for PostgreSQL, sqlite:path or a bare path for SQLite. */
+export function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseConfig {
+  if (!raw) return { dialect: 'sqlite', url: path.join(dataDir, 'lianxin.sqlite') };
+  if (/^postgres(ql)?:\/\//.test(raw)) return { dialect: 'postgres', url: raw };
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length).replace(/^\/\//, '');
+    return { dialect: 'sqlite', url: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+    throw new ConfigError(`DATABASE_URL: unsupported scheme in "${raw}" (use postgres:// or sqlite:<file>)`);
+  }
+  return { dialect: 'sqlite', url: path.resolve(raw) };
+}
+
+function intFrom(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+function flagFrom(raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  return {
+    port: intFrom('PORT', env.PORT, 4000),
+    host: env.HOST || '0.0.0.0',
+    dataDir,
+    dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'apps/dashboard/dist')),
+    database: parseDatabaseUrl(env.DATABASE_URL, dataDir),
+    seedIfEmpty: flagFrom(env.SEED_IF_EMPTY, true),
+    logSql: flagFrom(env.LOG_SQL, false),
+    nodeEnv,
+  };
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { type DatabaseConfig } from '../config.js';
+import { dialectSpec } from './dialect.js';
+import { entities } from './entities.js';
+
+export interface DataSourceSettings {
+  database: DatabaseConfig;
+  logSql?: boolean;
+}
+
+export function createDataSource({ database, logSql = false }: DataSourceSettings): DataSource {
+  const common = { entities, migrations: dialectSpec(database.dialect).migrations, logging: logSql } as const;
+  let options: DataSourceOptions;
+  if (database.dialect === 'postgres') {
+    options = {
+      ...common,
+      type: 'postgres',
+      url: database.url,
+      extra: { max: 10 },
+    };
+  } else {
+    if (database.url !== ':memory:') fs.mkdirSync(path.dirname(database.url), { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.url,
+      enableWAL: database.url !== ':memory:',
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        // Several requests may write at once: wait for the lock rather than fail with SQLITE_BUSY.
+        db.pragma('busy_timeout = 5000');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return new DataSource(options);
+}
+
+/** Connects and brings the schema up to date. */
+export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
+  const dataSource = createDataSource(settings);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

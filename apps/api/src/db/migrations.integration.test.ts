@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type DataSource } from 'typeorm';
+import { describeEachDatabase, createTestDatabase, type TestDatabase } from '../test/databases.js';
+import { openDatabase } from './data-source.js';
+
+const TABLES = [
+  'case_event',
+  'case_petitioner',
+  'category',
+  'leader',
+  'petition_case',
+  'petitioner',
+  'township',
+  'unit',
+  'village',
+];
+
+async function tableNames(dataSource: DataSource): Promise<string[]> {
+  const rows: { name: string }[] =
+    dataSource.options.type === 'postgres'
+      ? await dataSource.query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+        )
+      : await dataSource.query(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+        );
+  return rows
+    .map((r) => r.name)
+    .filter((n) => n !== 'migrations')
+    .sort();
+}
+
+async function indexNames(dataSource: DataSource, table: string): Promise<string[]> {
+  const rows: { name: string }[] =
+    dataSource.options.type === 'postgres'
+      ? await dataSource.query(`SELECT indexname AS name FROM pg_indexes WHERE tablename = $1`, [table])
+      : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`, [
+          table,
+        ]);
+  return rows
+    .map((r) => r.name)
+    .filter((n) => n.startsWith('idx_'))
+    .sort();
+}
+
+describeEachDatabase('migrations', (dialect) => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    dataSource = await openDatabase({ database: db.config });
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('create every table of the model on an empty database', async () => {
+    expect(await tableNames(dataSource)).toEqual(TABLES);
+  });
+
+  it('index the case table for the dashboard group-bys', async () => {
+    expect(await indexNames(dataSource, 'petition_case')).toEqual([
+      'idx_case_category_received',
+      'idx_case_leader_received',
+      'idx_case_received_on',
+      'idx_case_repeat_of',
+      'idx_case_status_due',
+      'idx_case_township_received',
+      'idx_case_unit_received',
+      'idx_case_village_received',
+    ]);
+  });
+
+  it('are recorded, so a second start runs none again', async () => {
+    expect(await dataSource.showMigrations()).toBe(false);
+    expect(await dataSource.runMigrations()).toEqual([]);
+  });
+
+  it('revert cleanly to an empty database and apply again', async () => {
+    await dataSource.undoLastMigration();
+    expect(await tableNames(dataSource)).toEqual([]);
+    await dataSource.runMigrations();
+    expect(await tableNames(dataSource)).toEqual(TABLES);
+  });
+});

@@ -1,0 +1,132 @@
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { CaseStatus, CategoryCode, Channel, MatterType, Outcome, Satisfaction } from '@lianxin/domain';
+import { type VillageEntity } from '../place/village.entity.js';
+import { type CaseEventEntity } from './case-event.entity.js';
+
+/**
+ * 信访事项/矛盾纠纷. Table `petition_case` because CASE is an SQL keyword. Township and the local
+ * receipt day are denormalised so the dashboard's group-bys hit one table and its indexes.
+ */
+@Entity({ name: 'petition_case' })
+export class CaseEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  /** LT-YYYY-NNNNNN */
+  @Column({ type: 'varchar', length: 32, unique: true })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ name: 'matter_type', type: 'varchar', length: 16 })
+  matterType: MatterType;
+
+  @Column({ name: 'category_code', type: 'varchar', length: 32 })
+  categoryCode: CategoryCode;
+
+  @Column({ type: 'varchar', length: 24 })
+  channel: Channel;
+
+  @Column({ name: 'village_code', type: 'varchar', length: 12 })
+  villageCode: string;
+
+  @ManyToOne('VillageEntity')
+  @JoinColumn({ name: 'village_code' })
+  village: Relation<VillageEntity>;
+
+  @Column({ name: 'township_code', type: 'varchar', length: 12 })
+  townshipCode: string;
+
+  /** People behind the petition; 5 or more is a collective petition (集体访). */
+  @Column({ type: 'integer' })
+  headcount: number;
+
+  @Column({ name: 'received_at', type: Date })
+  receivedAt: Date;
+
+  /** Local (Asia/Shanghai) day of receipt, YYYY-MM-DD: the key for day/month/year buckets. */
+  @Column({ name: 'received_on', type: 'date' })
+  receivedOn: string;
+
+  @Column({ name: 'accepted_at', type: Date, nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'declined_at', type: Date, nullable: true })
+  declinedAt: Date | null;
+
+  /** Handling deadline from the domain clock, extension and paused days included. */
+  @Column({ name: 'due_at', type: Date, nullable: true })
+  dueAt: Date | null;
+
+  /** Shorter handling period set by leadership (days), e.g. 15. */
+  @Column({ name: 'handling_days', type: 'integer', nullable: true })
+  handlingDays: number | null;
+
+  @Column({ name: 'extension_days', type: 'integer', nullable: true })
+  extensionDays: number | null;
+
+  @Column({ name: 'extended_to', type: Date, nullable: true })
+  extendedTo: Date | null;
+
+  @Column({ name: 'delay_reason', type: 'text', nullable: true })
+  delayReason: string | null;
+
+  /** Hearing days, which do not count against the clock. */
+  @Column({ name: 'paused_days', type: 'integer' })
+  pausedDays: number;
+
+  @Column({ name: 'replied_at', type: Date, nullable: true })
+  repliedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: Date, nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: CaseStatus;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  outcome: Outcome | null;
+
+  /** 包案领导: the leader in personal charge. */
+  @Column({ name: 'leader_id', type: 'integer', nullable: true })
+  leaderId: number | null;
+
+  /** 责任单位 */
+  @Column({ name: 'unit_id', type: 'integer', nullable: true })
+  unitId: number | null;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  satisfaction: Satisfaction | null;
+
+  @Column({ name: 'rated_at', type: Date, nullable: true })
+  ratedAt: Date | null;
+
+  @Column({ name: 'review_requested_at', type: Date, nullable: true })
+  reviewRequestedAt: Date | null;
+
+  @Column({ name: 'rereview_requested_at', type: Date, nullable: true })
+  rereviewRequestedAt: Date | null;
+
+  /** 重复访: the earlier open case of the same petitioner and category. */
+  @Column({ name: 'repeat_of_id', type: 'integer', nullable: true })
+  repeatOfId: number | null;
+
+  /** Optimistic concurrency: writers update WHERE version = the version the client saw. */
+  @Column({ type: 'integer' })
+  version: number;
+
+  @OneToMany('CaseEventEntity', (event: CaseEventEntity) => event.case)
+  events: Relation<CaseEventEntity[]>;
+}

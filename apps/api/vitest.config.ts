@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // type-graphql and our code must share one graphql module, or schema building fails with
+    // "Cannot use GraphQLSchema from another module or realm".
+    alias: { graphql: require.resolve('graphql') },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['reflect-metadata'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Integration files each create their own databases; run them one at a time on this 2-core machine.
+    fileParallelism: false,
+  },
+});

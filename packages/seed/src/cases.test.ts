@@ -1,0 +1,267 @@
+import {
+  CaseEventType as E,
+  CaseStatus,
+  CategoryCode,
+  computeKpis,
+  FIELD_VISIT_KINDS,
+  handlingDueAt,
+  KpiCode,
+  LeaderPost,
+  LeaderRank,
+  Outcome,
+  replay,
+  VisitKind,
+} from '@lianxin/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_2023, WATER_MEETING_PARTIES } from './article.js';
+import { generateCases } from './cases.js';
+import { generateDistrict } from './district.js';
+import { MOBILE_RE, isValidIdNumber } from './people.js';
+import type { CaseBundle, PetitionerRow } from './rows.js';
+import { plannedCaseCount, type SeedOptions } from './schedule.js';
+
+const district = generateDistrict();
+const UNTIL = '2026-11-27';
+const END = new Date('2026-11-27T23:59:59.999+08:00');
+const year = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).getUTCFullYear();
+const localDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+const county = new Set(district.leaders.filter((l) => l.rank === LeaderRank.COUNTY).map((l) => l.id));
+const secretary = district.leaders.find((l) => l.post === LeaderPost.PARTY_SECRETARY)?.id;
+const townshipCode = (name: string) => district.townships.find((t) => t.name === name)?.code;
+const villageCode = (township: string, name: string) =>
+  district.villages.find((v) => v.name === name && v.townshipCode === townshipCode(township))?.code;
+
+let bundles: CaseBundle[];
+const petitioners = new Map<number, PetitionerRow>();
+
+beforeAll(() => {
+  bundles = [...generateCases({ until: UNTIL }, district)];
+  for (const b of bundles) for (const p of b.petitioners) petitioners.set(p.id, p);
+});
+
+const in2023 = (d: Date) => year(d) === 2023;
+
+/** The domain's KPI formulas per year of 2021–2023, each at least 3 points above the year before. */
+function expectKpisRise(list: CaseBundle[], asOf: Date): void {
+  const facts = list.map((b) => ({
+    ...b.case,
+    leaderId: b.case.leaderId?.toString() ?? null,
+    repeatOfId: b.case.repeatOfId?.toString() ?? null,
+  }));
+  const rates = [2021, 2022, 2023].map((y) =>
+    computeKpis(facts, { from: `${y}-01-01`, to: `${y}-12-31` }, asOf),
+  );
+  for (const code of [KpiCode.TIMELY_ACCEPTANCE, KpiCode.ON_TIME_CLOSURE, KpiCode.SATISFACTION]) {
+    const [a, b, c] = rates.map((r) => r[code].rate ?? 0);
+    expect(b! - a!, code).toBeGreaterThanOrEqual(0.03);
+    expect(c! - b!, code).toBeGreaterThanOrEqual(0.03);
+  }
+}
+const events2023 = () => bundles.flatMap((b) => b.events.filter((e) => in2023(e.at)));
+
+describe('the article 2023 facts (default options)', () => {
+  it('has exactly 128 cases received in 2023 led by a county-level leader', () => {
+    const n = bundles.filter(
+      (b) => in2023(b.case.receivedAt) && b.case.leaderId !== null && county.has(b.case.leaderId),
+    ).length;
+    expect(n).toBe(ARTICLE_2023.countyLeaderCases);
+  });
+
+  it('has 34 field visits (约访/走访/回访) by county-level leaders in 2023', () => {
+    const n = events2023().filter(
+      (e) =>
+        e.type === E.VISIT &&
+        e.leaderId !== null &&
+        county.has(e.leaderId) &&
+        FIELD_VISIT_KINDS.includes(e.visitKind as VisitKind),
+    ).length;
+    expect(n).toBe(ARTICLE_2023.fieldVisits);
+    expect(n).toBeGreaterThanOrEqual(ARTICLE_2023.fieldVisitsMin);
+    expect(n).toBeLessThanOrEqual(ARTICLE_2023.fieldVisitsMax);
+  });
+
+  it('has exactly 38 instructions by the party secretary in 2023', () => {
+    expect(events2023().filter((e) => e.type === E.INSTRUCTION && e.leaderId === secretary)).toHaveLength(38);
+  });
+
+  it('puts 2023 tree-shading cases of 马莲渠乡 in exactly 8 villages, with the 15-day 陈木闸村 case', () => {
+    const tree = bundles.filter(
+      (b) =>
+        in2023(b.case.receivedAt) &&
+        b.case.categoryCode === CategoryCode.TREE_SHADING &&
+        b.case.townshipCode === townshipCode('马莲渠乡'),
+    );
+    expect(new Set(tree.map((b) => b.case.villageCode)).size).toBe(8);
+    const chen = tree.find(
+      (b) => b.case.villageCode === villageCode('马莲渠乡', '陈木闸村') && b.case.handlingDays === 15,
+    );
+    expect(chen).toBeDefined();
+    const c = chen!.case;
+    expect([6, 7, 8]).toContain(c.receivedAt.getUTCMonth() + 1);
+    const deadline = chen!.events.find((e) => e.type === E.DEADLINE_SET);
+    expect(deadline?.payload).toMatchObject({
+      handlingDays: 15,
+      shelterbelt: '农田林网',
+      plantedYear: 2009,
+      maxTrunkDiameterM: 0.4,
+    });
+    expect(c.status).toBe(CaseStatus.CLOSED);
+    expect(c.closedAt!.getTime() - c.receivedAt.getTime()).toBeLessThanOrEqual(15 * 86_400_000);
+    expect(c.closedAt!.getTime()).toBeLessThanOrEqual(c.dueAt!.getTime());
+  });
+
+  it('has the July 2023 吴家沟村 irrigation case of 杨某某 with the five-party meeting', () => {
+    const found = bundles.filter(
+      (b) =>
+        localDay(b.case.receivedAt).startsWith('2023-07') &&
+        b.case.categoryCode === CategoryCode.IRRIGATION &&
+        b.case.villageCode === villageCode('扁担沟镇', '吴家沟村') &&
+        b.events.some(
+          (e) =>
+            e.type === E.COORDINATION &&
+            JSON.stringify(e.payload?.parties) === JSON.stringify(WATER_MEETING_PARTIES),
+        ),
+    );
+    expect(found).toHaveLength(1);
+    const b = found[0]!;
+    expect(b.links).toHaveLength(1);
+    const name = petitioners.get(b.links[0]!.petitionerId)!.name;
+    expect(name).toMatch(/^杨.{2}$/u);
+    expect(b.case.outcome).toBe(Outcome.SUPPORTED);
+    expect(b.case.status).toBe(CaseStatus.CLOSED);
+  });
+
+  it('has the secretary home visits of 2023-11-20 in 刘家湾村 (马) and 扁担沟镇 (王)', () => {
+    const visits = bundles.flatMap((b) =>
+      b.events
+        .filter(
+          (e) =>
+            e.type === E.VISIT &&
+            e.leaderId === secretary &&
+            e.visitKind === VisitKind.HOME_VISIT &&
+            localDay(e.at) === '2023-11-20',
+        )
+        .map(() => b),
+    );
+    expect(visits).toHaveLength(2);
+    const surname = (b: CaseBundle) => petitioners.get(b.links[0]!.petitionerId)!.name[0];
+    const liu = visits.find((b) => b.case.villageCode === villageCode('郭家桥乡', '刘家湾村'));
+    const wang = visits.find((b) => b.case.townshipCode === townshipCode('扁担沟镇'));
+    expect(liu && surname(liu)).toBe('马');
+    expect(wang && surname(wang)).toBe('王');
+  });
+
+  it('raises 及时受理率, 按期办结率 and 群众满意率 by 3+ points 2021 → 2022 → 2023', () => {
+    expectKpisRise(bundles, END);
+  });
+
+  it('raises the three KPIs at 1,000 cases a year too', () => {
+    const small = [...generateCases({ until: '2024-01-31', casesPerYear: 1000 }, district)];
+    expectKpisRise(small, new Date('2024-01-31T23:59:59.999+08:00'));
+  });
+});
+
+describe('generateCases', () => {
+  it('yields exactly plannedCaseCount cases with ids 1..N in order of receipt', () => {
+    expect(bundles).toHaveLength(plannedCaseCount({ until: UNTIL }));
+    expect(bundles).toHaveLength(3500 * 5 + Math.round((3500 * 331) / 365));
+    const outOfOrder = bundles.filter(
+      (b, i) =>
+        b.case.id !== i + 1 ||
+        (i > 0 && b.case.receivedAt.getTime() < bundles[i - 1]!.case.receivedAt.getTime()),
+    );
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it('keeps every row consistent with its events', () => {
+    // Plain checks collected into one list: an expect() per field of 20,000 cases takes seconds.
+    const problems: string[] = [];
+    const check = (ok: boolean, what: string, id: number) => {
+      if (!ok && problems.length < 20) problems.push(`case ${id}: ${what}`);
+    };
+    const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+    let eventId = 0;
+    let petitionerId = 0;
+    const codes = new Set<string>();
+    for (const b of bundles) {
+      const c = b.case;
+      check(replay(b.events) === c.status, `status ${c.status} is not the replayed one`, c.id);
+      check(c.version === b.events.length, 'version', c.id);
+      check(!codes.has(c.code) && c.code.slice(3, 7) === String(year(c.receivedAt)), `code ${c.code}`, c.id);
+      codes.add(c.code);
+      let at = -Infinity;
+      for (const e of b.events) {
+        check(e.id === ++eventId && e.caseId === c.id, 'event ids', c.id);
+        check(
+          e.at.getTime() > at && e.at.getTime() <= END.getTime(),
+          `event ${e.type} out of order or after until`,
+          c.id,
+        );
+        at = e.at.getTime();
+      }
+      const first = (t: E) => b.events.find((e) => e.type === t)?.at ?? null;
+      check(b.events[0]?.type === E.REGISTERED && same(c.receivedAt, b.events[0].at), 'registered', c.id);
+      check(same(c.acceptedAt, first(E.ACCEPTED)), 'acceptedAt', c.id);
+      check(same(c.declinedAt, first(E.NOT_ACCEPTED)), 'declinedAt', c.id);
+      check(same(c.repliedAt, first(E.REPLIED)), 'repliedAt', c.id);
+      check(same(c.closedAt, first(E.CLOSED)), 'closedAt', c.id);
+      check(same(c.reviewRequestedAt, first(E.REVIEW_REQUESTED)), 'reviewRequestedAt', c.id);
+      check(c.leaderId === (b.events.find((e) => e.type === E.ASSIGNED)?.leaderId ?? null), 'leaderId', c.id);
+      check(same(c.dueAt, handlingDueAt(c)), 'dueAt', c.id);
+      if (c.extensionDays !== null) {
+        check(c.extensionDays <= 30 && same(c.extendedTo, c.dueAt) && !!c.delayReason, 'extension', c.id);
+      }
+      if (c.repeatOfId !== null) {
+        check(c.repeatOfId < c.id && b.events.some((e) => e.type === E.MARKED_REPEAT), 'repeat', c.id);
+      }
+      check(b.links.filter((l) => l.representative).length <= 5, 'representatives', c.id);
+      check(c.headcount >= 5 || b.links.length === c.headcount, 'links', c.id);
+      for (const p of b.petitioners) {
+        check(
+          p.id === ++petitionerId && MOBILE_RE.test(p.phone) && isValidIdNumber(p.idNumber),
+          'petitioner',
+          c.id,
+        );
+      }
+      for (const l of b.links) check(l.petitionerId <= petitionerId, 'link to a future petitioner', c.id);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves recent cases open and marks about 6 % as repeats', () => {
+    const recent = bundles.slice(-200);
+    expect(
+      recent.some((b) => b.case.status !== CaseStatus.CLOSED && b.case.status !== CaseStatus.NOT_ACCEPTED),
+    ).toBe(true);
+    const repeats = bundles.filter((b) => b.case.repeatOfId !== null).length / bundles.length;
+    expect(repeats).toBeGreaterThan(0.04);
+    expect(repeats).toBeLessThan(0.08);
+  });
+
+  it('follows the seasons: most irrigation cases come April–August', () => {
+    const irrigation = bundles.filter((b) => b.case.categoryCode === CategoryCode.IRRIGATION);
+    const season = irrigation.filter((b) => {
+      const m = Number(localDay(b.case.receivedAt).slice(5, 7));
+      return m >= 4 && m <= 8;
+    });
+    expect(season.length / irrigation.length).toBeGreaterThan(0.6);
+  });
+
+  it('is deterministic for a seed and differs for another', () => {
+    const options: SeedOptions = { until: '2021-12-31', cases: 3000 };
+    const a = [...generateCases(options, district)];
+    expect([...generateCases(options, district)]).toEqual(a);
+    expect([...generateCases({ ...options, seed: 7 }, district)]).not.toEqual(a);
+  });
+
+  it('holds the 2023 facts at another volume and refuses one too small for them', () => {
+    const small = [...generateCases({ until: '2024-01-31', cases: 3000 }, district)];
+    const n = small.filter(
+      (b) => in2023(b.case.receivedAt) && b.case.leaderId !== null && county.has(b.case.leaderId),
+    ).length;
+    expect(n).toBe(128);
+    expect(() => [...generateCases({ until: '2024-01-31', casesPerYear: 200 }, district)]).toThrow(
+      /at least 300/,
+    );
+  });
+});

@@ -433,6 +433,7 @@ export class CaseGenerator {
       townshipCode: '',
       headcount: 1,
       receivedAt: new Date(receivedMs),
+      forwardedAt: null,
       acceptedAt: null,
       declinedAt: null,
       dueAt: null,
@@ -450,9 +451,11 @@ export class CaseGenerator {
       satisfaction: null,
       ratedAt: null,
       reviewRequestedAt: null,
+      reviewRepliedAt: null,
       rereviewRequestedAt: null,
+      rereviewRepliedAt: null,
       repeatOfId: null,
-      version: 0,
+      version: 1,
     };
   }
 
@@ -493,6 +496,7 @@ export class CaseGenerator {
     switch (type) {
       case E.FORWARDED:
         r.unitId = unitId;
+        if (r.forwardedAt === null) r.forwardedAt = date;
         break;
       case E.ACCEPTED:
         r.acceptedAt = date;
@@ -522,6 +526,8 @@ export class CaseGenerator {
         r.delayReason = (payload?.reason as string | undefined) ?? null;
         break;
       case E.REPLIED:
+        if (r.status === S.UNDER_REVIEW) r.reviewRepliedAt = date;
+        if (r.status === S.UNDER_REREVIEW) r.rereviewRepliedAt = date;
         r.status = S.REPLIED;
         if (r.repliedAt === null) {
           r.repliedAt = date;

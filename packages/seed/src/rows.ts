@@ -82,6 +82,8 @@ export interface CaseRow {
   townshipCode: string;
   headcount: number;
   receivedAt: Date;
+  /** First FORWARDED event (registration step done, Art. 22). */
+  forwardedAt: Date | null;
   acceptedAt: Date | null;
   declinedAt: Date | null;
   /** Handling deadline as computed by the domain clock (extension included). */
@@ -102,7 +104,10 @@ export interface CaseRow {
   satisfaction: Satisfaction | null;
   ratedAt: Date | null;
   reviewRequestedAt: Date | null;
+  /** The answer to the review (复查意见): the REPLIED event while under review. */
+  reviewRepliedAt: Date | null;
   rereviewRequestedAt: Date | null;
+  rereviewRepliedAt: Date | null;
   repeatOfId: number | null;
   version: number;
 }

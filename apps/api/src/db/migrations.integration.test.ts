@@ -63,10 +63,11 @@ describeEachDatabase('migrations', (dialect) => {
   it('index the case table for the dashboard group-bys', async () => {
     expect(await indexNames(dataSource, 'petition_case')).toEqual([
       'idx_case_category_received',
+      'idx_case_current_due',
       'idx_case_leader_received',
       'idx_case_received_on',
       'idx_case_repeat_of',
-      'idx_case_status_due',
+      'idx_case_status_received',
       'idx_case_township_received',
       'idx_case_unit_received',
       'idx_case_village_received',

@@ -7,7 +7,15 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { CaseStatus, CategoryCode, Channel, MatterType, Outcome, Satisfaction } from '@lianxin/domain';
+import {
+  CaseStatus,
+  CategoryCode,
+  Channel,
+  DeadlineKind,
+  MatterType,
+  Outcome,
+  Satisfaction,
+} from '@lianxin/domain';
 import { type VillageEntity } from '../place/village.entity.js';
 import { type CaseEventEntity } from './case-event.entity.js';
 
@@ -60,11 +68,19 @@ export class CaseEntity {
   @Column({ name: 'received_on', type: 'date' })
   receivedOn: string;
 
+  /** First forwarded or assigned to a responsible unit (Art. 22). */
+  @Column({ name: 'forwarded_at', type: Date, nullable: true })
+  forwardedAt: Date | null;
+
   @Column({ name: 'accepted_at', type: Date, nullable: true })
   acceptedAt: Date | null;
 
   @Column({ name: 'declined_at', type: Date, nullable: true })
   declinedAt: Date | null;
+
+  /** End of the 15 days to decide on acceptance (Art. 23). */
+  @Column({ name: 'acceptance_due_at', type: Date })
+  acceptanceDueAt: Date;
 
   /** Handling deadline from the domain clock, extension and paused days included. */
   @Column({ name: 'due_at', type: Date, nullable: true })
@@ -116,12 +132,29 @@ export class CaseEntity {
   @Column({ name: 'review_requested_at', type: Date, nullable: true })
   reviewRequestedAt: Date | null;
 
+  @Column({ name: 'review_replied_at', type: Date, nullable: true })
+  reviewRepliedAt: Date | null;
+
   @Column({ name: 'rereview_requested_at', type: Date, nullable: true })
   rereviewRequestedAt: Date | null;
+
+  @Column({ name: 'rereview_replied_at', type: Date, nullable: true })
+  rereviewRepliedAt: Date | null;
 
   /** 重复访: the earlier open case of the same petitioner and category. */
   @Column({ name: 'repeat_of_id', type: 'integer', nullable: true })
   repeatOfId: number | null;
+
+  /**
+   * Due date of the step the office owes now (acceptance, handling, review answer), null when none:
+   * derived from the clock on every write so warnings and overdue filters are one indexed range.
+   */
+  @Column({ name: 'current_due_at', type: Date, nullable: true })
+  currentDueAt: Date | null;
+
+  /** Which deadline currentDueAt is (a DeadlineKind). */
+  @Column({ name: 'current_deadline', type: 'varchar', length: 24, nullable: true })
+  currentDeadline: DeadlineKind | null;
 
   /** Optimistic concurrency: writers update WHERE version = the version the client saw. */
   @Column({ type: 'integer' })

@@ -68,8 +68,10 @@ export class InitialSchema1700000000000 implements MigrationInterface {
         headcount integer NOT NULL CHECK (headcount >= 1),
         received_at timestamptz NOT NULL,
         received_on date NOT NULL,
+        forwarded_at timestamptz,
         accepted_at timestamptz,
         declined_at timestamptz,
+        acceptance_due_at timestamptz NOT NULL,
         due_at timestamptz,
         handling_days integer,
         extension_days integer CHECK (extension_days BETWEEN 1 AND 30),
@@ -85,8 +87,12 @@ export class InitialSchema1700000000000 implements MigrationInterface {
         satisfaction varchar(24),
         rated_at timestamptz,
         review_requested_at timestamptz,
+        review_replied_at timestamptz,
         rereview_requested_at timestamptz,
+        rereview_replied_at timestamptz,
         repeat_of_id integer REFERENCES petition_case(id),
+        current_due_at timestamptz,
+        current_deadline varchar(24),
         version integer NOT NULL DEFAULT 1
       )`);
     // The dashboard's group-bys: each dimension with the receipt day, so a period filter plus a
@@ -97,7 +103,10 @@ export class InitialSchema1700000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX idx_case_category_received ON petition_case (category_code, received_on)`);
     await q.query(`CREATE INDEX idx_case_leader_received ON petition_case (leader_id, received_on)`);
     await q.query(`CREATE INDEX idx_case_unit_received ON petition_case (unit_id, received_on)`);
-    await q.query(`CREATE INDEX idx_case_status_due ON petition_case (status, due_at)`);
+    await q.query(`CREATE INDEX idx_case_status_received ON petition_case (status, received_on)`);
+    await q.query(
+      `CREATE INDEX idx_case_current_due ON petition_case (current_due_at) WHERE current_due_at IS NOT NULL`,
+    );
     await q.query(
       `CREATE INDEX idx_case_repeat_of ON petition_case (repeat_of_id) WHERE repeat_of_id IS NOT NULL`,
     );

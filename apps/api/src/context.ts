@@ -1,12 +1,27 @@
 // What every resolver receives: long-lived services, and DataLoaders made fresh for each request so
 // their caches never leak data between requests.
 import { type DataSource } from 'typeorm';
+import { dialectOf, dialectSpec } from './db/dialect.js';
+import { createCaseLoaders } from './modules/case/case.loader.js';
+import { CaseService } from './modules/case/case.service.js';
+import { CategoryService } from './modules/category/category.service.js';
+import { byKeyLoader } from './modules/common/loaders.js';
+import { createLeaderLoaders } from './modules/leader/leader.loader.js';
+import { LeaderService } from './modules/leader/leader.service.js';
 import { createPlaceLoaders } from './modules/place/place.loader.js';
 import { PlaceService } from './modules/place/place.service.js';
+import { StatsService } from './modules/stats/stats.service.js';
+import { UnitService } from './modules/unit/unit.service.js';
 
 export function createServices(dataSource: DataSource) {
+  const dialect = dialectSpec(dialectOf(dataSource));
   return {
     places: new PlaceService(dataSource),
+    categories: new CategoryService(dataSource),
+    units: new UnitService(dataSource),
+    leaders: new LeaderService(dataSource),
+    cases: new CaseService(dataSource, dialect),
+    stats: new StatsService(dataSource, dialect),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -14,6 +29,20 @@ export type Services = ReturnType<typeof createServices>;
 export function createLoaders(services: Services) {
   return {
     places: createPlaceLoaders(services.places),
+    categories: {
+      byCode: byKeyLoader(
+        (codes: readonly string[]) => services.categories.byCodes(codes),
+        (c) => c.code,
+      ),
+    },
+    units: {
+      byId: byKeyLoader(
+        (ids: readonly number[]) => services.units.byIds(ids),
+        (u) => u.id,
+      ),
+    },
+    leaders: createLeaderLoaders(services.leaders),
+    cases: createCaseLoaders(services.cases),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -45,7 +46,11 @@ export async function createApp(config: Pick<Config, 'nodeEnv' | 'dashboardDir'>
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(services) }),
   );
-  if (fs.existsSync(config.dashboardDir)) app.use(express.static(config.dashboardDir));
+  if (fs.existsSync(config.dashboardDir)) {
+    // The analysts' GraphiQL is bundled with the dashboard build (no CDN): its own page and assets.
+    app.get('/graphiql', (_req, res) => res.sendFile(path.join(config.dashboardDir, 'graphiql.html')));
+    app.use(express.static(config.dashboardDir, { index: 'index.html' }));
+  }
   return { app, httpServer, apollo };
 }
 

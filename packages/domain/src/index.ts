@@ -4,3 +4,4 @@ export * from './holidays.js';
 export * from './clock.js';
 export * from './lifecycle.js';
 export * from './kpi.js';
+export * from './masking.js';

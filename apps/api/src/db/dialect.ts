@@ -6,28 +6,56 @@ import { InitialSchema1700000000000 as SqliteInitial } from './migrations/sqlite
 
 type MigrationClass = new () => MigrationInterface;
 
+/** Calendar units a local day can be bucketed by. */
+export type TimeUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
+
 export interface DialectSpec {
   name: Dialect;
   /** Migrations in the order they run. */
   migrations: MigrationClass[];
-  /** SQL expression turning a local-date column (YYYY-MM-DD) into its month key 'YYYY-MM'. */
-  monthOf(column: string): string;
-  /** SQL expression for the year of a local-date column, as text 'YYYY'. */
-  yearOf(column: string): string;
+  /** A JS instant as a query parameter comparable with stored timestamps. */
+  timestamp(instant: Date): Date | string;
+  /** SQL for the Asia/Shanghai local day ('YYYY-MM-DD' text / date) of a timestamp column. */
+  localDayOf(timestampColumn: string): string;
+  /** SQL giving the first local day of the bucket containing a local day, as 'YYYY-MM-DD' text. */
+  bucketStart(localDay: string, unit: TimeUnit): string;
+  /** Boolean literal. */
+  bool(value: boolean): string;
 }
 
 const sqlite: DialectSpec = {
   name: 'sqlite',
   migrations: [SqliteInitial],
-  monthOf: (column) => `substr(${column}, 1, 7)`,
-  yearOf: (column) => `substr(${column}, 1, 4)`,
+  // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
+  timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
+  localDayOf: (column) => `date(${column}, '+8 hours')`,
+  bucketStart(day, unit) {
+    switch (unit) {
+      case 'DAY':
+        return `date(${day})`;
+      case 'WEEK': // ISO weeks start on Monday: step to the coming Sunday, then back six days.
+        return `date(${day}, 'weekday 0', '-6 days')`;
+      case 'MONTH':
+        return `date(${day}, 'start of month')`;
+      case 'QUARTER':
+        return `printf('%s-%02d-01', strftime('%Y', ${day}), ((CAST(strftime('%m', ${day}) AS INTEGER) - 1) / 3) * 3 + 1)`;
+      case 'YEAR':
+        return `date(${day}, 'start of year')`;
+    }
+  },
+  bool: (value) => (value ? '1' : '0'),
 };
 
 const postgres: DialectSpec = {
   name: 'postgres',
   migrations: [PostgresInitial],
-  monthOf: (column) => `to_char(${column}, 'YYYY-MM')`,
-  yearOf: (column) => `to_char(${column}, 'YYYY')`,
+  timestamp: (instant) => instant,
+  localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
+  bucketStart(day, unit) {
+    const start = unit === 'DAY' ? `${day}::date` : `date_trunc('${unit.toLowerCase()}', ${day}::date)`;
+    return `to_char(${start}, 'YYYY-MM-DD')`;
+  },
+  bool: (value) => (value ? 'true' : 'false'),
 };
 
 export function dialectSpec(dialect: Dialect): DialectSpec {

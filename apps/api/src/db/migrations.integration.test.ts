@@ -65,6 +65,7 @@ describeEachDatabase('migrations', (dialect) => {
       'idx_case_category_received',
       'idx_case_current_due',
       'idx_case_leader_received',
+      'idx_case_received_at',
       'idx_case_received_on',
       'idx_case_repeat_of',
       'idx_case_status_received',

@@ -1,5 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type Context } from '../../context.js';
+import { CaseListArgs, listNestedCases } from '../case/case-list.js';
+import { CaseConnection } from '../case/case.types.js';
+import { ErrorCode, notFound } from '../common/errors.js';
 import { Township, Village } from './place.types.js';
 
 @Resolver(() => Township)
@@ -9,13 +12,61 @@ export class TownshipResolver {
     return ctx.services.places.townships();
   }
 
-  @Query(() => Township, { nullable: true, description: 'One township by its statistical code.' })
-  township(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Township | null> {
-    return ctx.services.places.township(code);
+  @Query(() => Township, {
+    description: 'One township by its statistical code. Unknown code: TOWNSHIP_NOT_FOUND.',
+  })
+  async township(
+    @Arg('code', () => String, { description: 'Statistical code.' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Township> {
+    const found = await ctx.loaders.places.townshipByCode.load(code);
+    if (!found) throw notFound(ErrorCode.TOWNSHIP_NOT_FOUND, 'code', [code]);
+    return found;
   }
 
   @FieldResolver(() => [Village], { description: 'Villages and communities of this township.' })
   villages(@Root() township: Township, @Ctx() ctx: Context): Promise<Village[]> {
     return ctx.loaders.places.villagesByTownship.load(township.code);
+  }
+
+  @FieldResolver(() => CaseConnection, { description: 'Cases in this township.' })
+  cases(@Root() township: Township, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+    return listNestedCases(ctx, 'township_code', township.code, args);
+  }
+}
+
+@Resolver(() => Village)
+export class VillageResolver {
+  @Query(() => [Village], { description: 'Villages of one township. Unknown township: TOWNSHIP_NOT_FOUND.' })
+  async villages(
+    @Arg('townshipCode', () => String, { description: 'Statistical code of the township.' })
+    townshipCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<Village[]> {
+    const township = await ctx.loaders.places.townshipByCode.load(townshipCode);
+    if (!township) throw notFound(ErrorCode.TOWNSHIP_NOT_FOUND, 'townshipCode', [townshipCode]);
+    return ctx.loaders.places.villagesByTownship.load(townshipCode);
+  }
+
+  @Query(() => Village, {
+    description: 'One village by its statistical code. Unknown code: VILLAGE_NOT_FOUND.',
+  })
+  async village(
+    @Arg('code', () => String, { description: 'Statistical code.' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Village> {
+    const found = await ctx.loaders.places.villageByCode.load(code);
+    if (!found) throw notFound(ErrorCode.VILLAGE_NOT_FOUND, 'code', [code]);
+    return found;
+  }
+
+  @FieldResolver(() => Township, { description: 'The township the village belongs to.' })
+  async township(@Root() village: Village, @Ctx() ctx: Context): Promise<Township> {
+    return (await ctx.loaders.places.townshipByCode.load(village.townshipCode))!;
+  }
+
+  @FieldResolver(() => CaseConnection, { description: 'Cases concerning this village.' })
+  cases(@Root() village: Village, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+    return listNestedCases(ctx, 'village_code', village.code, args);
   }
 }

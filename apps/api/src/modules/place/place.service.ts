@@ -9,11 +9,15 @@ export class PlaceService {
     return this.dataSource.getRepository(TownshipEntity).find({ order: { sortOrder: 'ASC' } });
   }
 
-  township(code: string): Promise<TownshipEntity | null> {
-    return this.dataSource.getRepository(TownshipEntity).findOneBy({ code });
+  townshipsByCodes(codes: readonly string[]): Promise<TownshipEntity[]> {
+    return this.dataSource.getRepository(TownshipEntity).findBy({ code: In([...codes]) });
   }
 
-  /** Villages of many townships in one statement (DataLoader batch). */
+  villagesByCodes(codes: readonly string[]): Promise<VillageEntity[]> {
+    return this.dataSource.getRepository(VillageEntity).findBy({ code: In([...codes]) });
+  }
+
+  /** Villages of many townships in one statement (DataLoader batch), by code. */
   villagesOfTownships(codes: readonly string[]): Promise<VillageEntity[]> {
     return this.dataSource
       .getRepository(VillageEntity)

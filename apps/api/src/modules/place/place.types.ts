@@ -1,10 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TownshipKind } from '@lianxin/domain';
-
-registerEnumType(TownshipKind, {
-  name: 'TownshipKind',
-  description: 'Kind of township-level unit: 镇 town, 乡 township, or a special zone (园区/管委会).',
-});
 
 @ObjectType({ description: '乡镇: a township-level unit of the district.' })
 export class Township {

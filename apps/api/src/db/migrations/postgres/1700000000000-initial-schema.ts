@@ -98,6 +98,8 @@ export class InitialSchema1700000000000 implements MigrationInterface {
     // The dashboard's group-bys: each dimension with the receipt day, so a period filter plus a
     // group-by is an index range scan.
     await q.query(`CREATE INDEX idx_case_received_on ON petition_case (received_on)`);
+    // Keyset pagination of the case list in receipt order.
+    await q.query(`CREATE INDEX idx_case_received_at ON petition_case (received_at, id)`);
     await q.query(`CREATE INDEX idx_case_township_received ON petition_case (township_code, received_on)`);
     await q.query(`CREATE INDEX idx_case_village_received ON petition_case (village_code, received_on)`);
     await q.query(`CREATE INDEX idx_case_category_received ON petition_case (category_code, received_on)`);

@@ -1,0 +1,141 @@
+// Turns a validated CaseFilter into SQL conditions over `petition_case c`. The one place that knows
+// how a filter reads, shared by case lists, KPIs, pivots, workloads and warnings.
+import { type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay, type KpiCode } from '@lianxin/domain';
+import { type DialectSpec } from '../../db/dialect.js';
+import { badUserInput } from '../common/errors.js';
+import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
+import { KpiPart, type CaseFilter } from './case.types.js';
+
+/** Local days ahead of asOf within which a pending deadline is "due soon" (the clock's default). */
+export const DUE_SOON_DAYS = 3;
+const MAX_TEXT_LENGTH = 100;
+
+/** A filter checked and resolved against an instant: what every query of a request works from. */
+export interface CaseSelection {
+  filter: CaseFilter;
+  from: string | null;
+  to: string | null;
+  asOf: Date;
+  kpi: KpiCode | null;
+  kpiPart: KpiPart;
+}
+
+/** Checks what the schema cannot: ranges, lengths, combinations. References are checked by the service. */
+export function selectCases(filter: CaseFilter | null | undefined, now: Date = new Date()): CaseSelection {
+  const f = filter ?? {};
+  const from = f.from ?? null;
+  const to = f.to ?? null;
+  if (from && to && from > to)
+    throw badUserInput('filter.from', `period starts after it ends: ${from} > ${to}`);
+  if (f.text != null && f.text.length > MAX_TEXT_LENGTH) {
+    throw badUserInput('filter.text', `text is limited to ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (f.kpiPart && !f.kpi) throw badUserInput('filter.kpiPart', 'kpiPart needs kpi');
+  return {
+    filter: f,
+    from,
+    to,
+    asOf: f.asOf ?? now,
+    kpi: f.kpi ?? null,
+    kpiPart: f.kpiPart ?? KpiPart.DENOMINATOR,
+  };
+}
+
+/** SQL for the local day of a case's anchor date. */
+export function anchorDay(anchor: Anchor, dialect: DialectSpec): string {
+  switch (anchor) {
+    case 'RECEIVED':
+      return 'c.received_on';
+    case 'DUE':
+      return dialect.localDayOf('c.due_at');
+    case 'RATED':
+      return dialect.localDayOf('c.rated_at');
+    case 'CLOSED':
+      return dialect.localDayOf('c.closed_at');
+  }
+}
+
+const ANCHOR_COLUMN: Record<Exclude<Anchor, 'RECEIVED'>, string> = {
+  DUE: 'c.due_at',
+  RATED: 'c.rated_at',
+  CLOSED: 'c.closed_at',
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * Adds the selection's conditions to a query over `petition_case c`. `anchor` says which date the
+ * period applies to (receipt unless a KPI says otherwise; null: none, for queries that apply the
+ * period to something else, like event days).
+ */
+export function applySelection<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  selection: CaseSelection,
+  dialect: DialectSpec,
+  anchor: Anchor | null = selection.kpi ? KPI_SQL[selection.kpi].anchor : 'RECEIVED',
+): SelectQueryBuilder<T> {
+  const { filter: f, from, to, asOf } = selection;
+  qb.andWhere('c.received_at <= :asOf', { asOf: dialect.timestamp(asOf) });
+
+  if (anchor === null) {
+    // The caller places the period.
+  } else if (anchor === 'RECEIVED') {
+    if (from) qb.andWhere('c.received_on >= :fromDay', { fromDay: from });
+    if (to) qb.andWhere('c.received_on <= :toDay', { toDay: to });
+  } else {
+    const column = ANCHOR_COLUMN[anchor];
+    // The anchor date must have happened by asOf (the domain reads later facts as not yet happened).
+    qb.andWhere(`${column} <= :asOf`);
+    if (anchor === 'DUE') qb.andWhere('c.accepted_at <= :asOf');
+    if (anchor === 'RATED') qb.andWhere('c.satisfaction IS NOT NULL');
+    if (from) qb.andWhere(`${column} >= :fromTs`, { fromTs: dialect.timestamp(startOfLocalDay(from)) });
+    if (to) qb.andWhere(`${column} <= :toTs`, { toTs: dialect.timestamp(endOfLocalDay(to)) });
+  }
+
+  const lists: [keyof CaseFilter, string][] = [
+    ['townshipCodes', 'c.township_code'],
+    ['villageCodes', 'c.village_code'],
+    ['categoryCodes', 'c.category_code'],
+    ['channels', 'c.channel'],
+    ['matterTypes', 'c.matter_type'],
+    ['statuses', 'c.status'],
+    ['leaderIds', 'c.leader_id'],
+    ['unitIds', 'c.unit_id'],
+  ];
+  for (const [key, column] of lists) {
+    const values = f[key] as readonly unknown[] | null | undefined;
+    if (values == null) continue;
+    if (values.length === 0) qb.andWhere('1 = 0');
+    else qb.andWhere(`${column} IN (:...${key})`, { [key]: values });
+  }
+
+  if (f.overdue != null) {
+    qb.andWhere(
+      f.overdue ? 'c.current_due_at < :asOf' : '(c.current_due_at IS NULL OR c.current_due_at >= :asOf)',
+    );
+  }
+  if (f.dueSoon != null) {
+    const soon = dialect.timestamp(endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS)));
+    qb.andWhere(
+      f.dueSoon
+        ? '(c.current_due_at >= :asOf AND c.current_due_at <= :soon)'
+        : '(c.current_due_at IS NULL OR c.current_due_at < :asOf OR c.current_due_at > :soon)',
+      { soon },
+    );
+  }
+  if (f.repeat != null) qb.andWhere(f.repeat ? 'c.repeat_of_id IS NOT NULL' : 'c.repeat_of_id IS NULL');
+  if (f.text) {
+    qb.andWhere("(c.title LIKE :text ESCAPE '\\' OR c.summary LIKE :text ESCAPE '\\')", {
+      text: `%${escapeLike(f.text)}%`,
+    });
+  }
+  if (selection.kpi) {
+    const sql = KPI_SQL[selection.kpi];
+    qb.andWhere(sql.denominator);
+    if (selection.kpiPart === KpiPart.NUMERATOR) qb.andWhere(sql.numerator);
+  }
+  return qb;
+}

@@ -1,0 +1,158 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
+import { type Context } from '../../context.js';
+import { Category } from '../category/category.types.js';
+import { ErrorCode, notFound } from '../common/errors.js';
+import { DateTimeScalar } from '../common/scalars.js';
+import { Leader } from '../leader/leader.types.js';
+import { Township, Village } from '../place/place.types.js';
+import { Unit } from '../unit/unit.types.js';
+import { CaseListArgs, listCases } from './case-list.js';
+import { Case, CaseConnection, CaseEvent, Deadline, Petitioner } from './case.types.js';
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Query(() => Case, { description: 'One case by internal id. Unknown id: CASE_NOT_FOUND.' })
+  async case(
+    @Arg('id', () => ID, { description: 'Internal id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Case> {
+    const n = Number(id);
+    const found = Number.isSafeInteger(n) ? await ctx.loaders.cases.byId.load(n) : null;
+    if (!found) throw notFound(ErrorCode.CASE_NOT_FOUND, 'id', [id]);
+    return found;
+  }
+
+  @Query(() => Case, { description: 'One case by its code (LT-YYYY-NNNNNN). Unknown code: CASE_NOT_FOUND.' })
+  async caseByCode(
+    @Arg('code', () => String, { description: 'Case code, LT-YYYY-NNNNNN.' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Case> {
+    const found = await ctx.loaders.cases.byCode.load(code);
+    if (!found) throw notFound(ErrorCode.CASE_NOT_FOUND, 'code', [code]);
+    return found;
+  }
+
+  @Query(() => CaseConnection, {
+    description:
+      'Cases matching a filter, as a cursor-paginated connection. With `filter.kpi` (and `kpiPart`), the cases ' +
+      'behind that KPI number for the period.',
+  })
+  cases(@Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context): Promise<CaseConnection> {
+    return listCases(ctx, args);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True for a collective petition (headcount ≥ 5).' })
+  collective(@Root() c: Case): boolean {
+    return c.headcount >= COLLECTIVE_HEADCOUNT;
+  }
+
+  @FieldResolver(() => Category, { description: 'Dispute category.' })
+  async category(@Root() c: Case, @Ctx() ctx: Context): Promise<Category> {
+    return (await ctx.loaders.categories.byCode.load(c.categoryCode))!;
+  }
+
+  @FieldResolver(() => Village, { description: 'Village or community the matter concerns.' })
+  async village(@Root() c: Case, @Ctx() ctx: Context): Promise<Village> {
+    return (await ctx.loaders.places.villageByCode.load(c.villageCode))!;
+  }
+
+  @FieldResolver(() => Township, { description: 'Township of the village.' })
+  async township(@Root() c: Case, @Ctx() ctx: Context): Promise<Township> {
+    return (await ctx.loaders.places.townshipByCode.load(c.townshipCode))!;
+  }
+
+  @FieldResolver(() => Leader, { nullable: true, description: 'Leader in personal charge (包案领导).' })
+  leader(@Root() c: Case, @Ctx() ctx: Context): Promise<Leader | null> {
+    return c.leaderId === null ? Promise.resolve(null) : ctx.loaders.leaders.byId.load(c.leaderId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Responsible unit (责任单位).' })
+  unit(@Root() c: Case, @Ctx() ctx: Context): Promise<Unit | null> {
+    return c.unitId === null ? Promise.resolve(null) : ctx.loaders.units.byId.load(c.unitId);
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: 'The earlier open case this one repeats (重复访).',
+  })
+  repeatOf(@Root() c: Case, @Ctx() ctx: Context): Promise<Case | null> {
+    return c.repeatOfId === null ? Promise.resolve(null) : ctx.loaders.cases.byId.load(c.repeatOfId);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'The timeline, oldest first.' })
+  events(@Root() c: Case, @Ctx() ctx: Context): Promise<CaseEvent[]> {
+    return ctx.loaders.cases.events.load(c.id);
+  }
+
+  @FieldResolver(() => [Petitioner], {
+    description: 'Petitioners (masked); representatives of a collective petition.',
+  })
+  async petitioners(@Root() c: Case, @Ctx() ctx: Context): Promise<Petitioner[]> {
+    const links = await ctx.loaders.cases.petitioners.load(c.id);
+    return links.map(({ petitioner, representative }) => ({
+      id: petitioner.id,
+      name: maskName(petitioner.name),
+      phone: maskPhone(petitioner.phone),
+      idNumber: maskIdNumber(petitioner.idNumber),
+      representative,
+      villageCode: petitioner.villageCode,
+    }));
+  }
+
+  @FieldResolver(() => [Deadline], {
+    description: 'Statutory deadlines that apply so far, computed by the clock engine, in lifecycle order.',
+  })
+  deadlines(
+    @Root() c: Case,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description: 'Instant to judge the state at (default: now).',
+    })
+    asOf: Date | null,
+  ): Deadline[] {
+    return computeDeadlines(c, asOf ?? new Date());
+  }
+}
+
+@Resolver(() => CaseConnection)
+export class CaseConnectionResolver {
+  @FieldResolver(() => Int, { description: 'Number of cases matching the filter (all pages).' })
+  async totalCount(@Root() connection: CaseConnection, @Ctx() ctx: Context): Promise<number> {
+    if (connection.parent) {
+      return ctx.loaders.cases.nestedCounts.load({
+        ...connection.parent,
+        selection: connection.selection,
+        order: { field: 'ID', direction: 'ASC' } as never,
+        first: null,
+        after: null,
+      });
+    }
+    const counts = await ctx.services.cases.counts(connection.selection);
+    return counts.get(null) ?? 0;
+  }
+}
+
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @FieldResolver(() => Leader, {
+    nullable: true,
+    description: 'The leader who acted (visit, instruction …).',
+  })
+  leader(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Leader | null> {
+    return e.leaderId === null ? Promise.resolve(null) : ctx.loaders.leaders.byId.load(e.leaderId);
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'The unit involved (forwarded to, supervising …).',
+  })
+  unit(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Unit | null> {
+    return e.unitId === null ? Promise.resolve(null) : ctx.loaders.units.byId.load(e.unitId);
+  }
+
+  @FieldResolver(() => Case, { description: 'The case this event belongs to.' })
+  async case(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Case> {
+    return (await ctx.loaders.cases.byId.load(e.caseId))!;
+  }
+}

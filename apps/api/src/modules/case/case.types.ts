@@ -1,0 +1,362 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  CaseEventType,
+  CaseStatus,
+  Channel,
+  DeadlineKind,
+  DeadlineState,
+  KpiCode,
+  MatterType,
+  Outcome,
+  Satisfaction,
+  VisitKind,
+} from '@lianxin/domain';
+import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars.js';
+import { PageInfo } from '../common/pagination.js';
+import { type CaseSelection } from './case-query.js';
+
+export enum KpiPart {
+  NUMERATOR = 'NUMERATOR',
+  DENOMINATOR = 'DENOMINATOR',
+}
+registerEnumType(KpiPart, {
+  name: 'KpiPart',
+  description: 'Which side of a KPI fraction to list the cases of.',
+  valuesConfig: {
+    NUMERATOR: { description: 'The cases counted in the numerator (a subset of the denominator).' },
+    DENOMINATOR: { description: 'The cases counted in the denominator.' },
+  },
+});
+
+export enum CaseOrderField {
+  ID = 'ID',
+  CODE = 'CODE',
+  RECEIVED_AT = 'RECEIVED_AT',
+  DUE_AT = 'DUE_AT',
+  CURRENT_DUE_AT = 'CURRENT_DUE_AT',
+}
+registerEnumType(CaseOrderField, {
+  name: 'CaseOrderField',
+  description: 'What to sort cases by; ties are broken by id.',
+  valuesConfig: {
+    ID: { description: 'Internal id (order of registration).' },
+    CODE: { description: 'Case code, LT-YYYY-NNNNNN.' },
+    RECEIVED_AT: { description: 'Time of receipt.' },
+    DUE_AT: { description: 'Handling deadline; cases without one sort last.' },
+    CURRENT_DUE_AT: {
+      description: 'Due date of the step owed now (most urgent first when ascending); none sort last.',
+    },
+  },
+});
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+});
+
+@InputType({
+  description:
+    'Selects cases. All conditions combine with AND; list conditions match any of their values. `from`/`to` is the ' +
+    "period: cases received in it — or, with `kpi`, the period of that KPI's own date (due date, rating date …).",
+})
+export class CaseFilter {
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day of the period (Asia/Shanghai), inclusive.',
+  })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Last day of the period (Asia/Shanghai), inclusive.',
+  })
+  to?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Township codes.' })
+  townshipCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Village codes.' })
+  villageCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Category codes, e.g. TREE_SHADING, IRRIGATION.' })
+  categoryCodes?: string[] | null;
+
+  @Field(() => [Channel], { nullable: true, description: 'Channels of receipt.' })
+  channels?: Channel[] | null;
+
+  @Field(() => [MatterType], { nullable: true, description: 'Matter types.' })
+  matterTypes?: MatterType[] | null;
+
+  @Field(() => [CaseStatus], { nullable: true, description: 'Current statuses.' })
+  statuses?: CaseStatus[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Leaders in charge (包案领导) by id.' })
+  leaderIds?: number[] | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Responsible units by id.' })
+  unitIds?: number[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only cases whose pending statutory step is past due at `asOf`; false: only the others.',
+  })
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only cases whose pending step is due within 3 local days of `asOf` (not yet overdue).',
+  })
+  dueSoon?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only repeat petitions (重复访); false: only first petitions.',
+  })
+  repeat?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Text contained in the title or the summary.' })
+  text?: string | null;
+
+  @Field(() => KpiCode, {
+    nullable: true,
+    description: 'Restrict to the cases behind this KPI for the period (with `kpiPart`).',
+  })
+  kpi?: KpiCode | null;
+
+  @Field(() => KpiPart, {
+    nullable: true,
+    description: 'Numerator or denominator of `kpi` (default DENOMINATOR).',
+  })
+  kpiPart?: KpiPart | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The instant the data is read at (default: now). Later facts count as not yet happened.',
+  })
+  asOf?: Date | null;
+}
+
+@InputType({ description: 'Sort order of a case list.' })
+export class CaseOrder {
+  @Field(() => CaseOrderField, { description: 'Sort key.' })
+  field: CaseOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'Direction (default DESC).' })
+  direction: SortDirection;
+}
+
+@ObjectType({
+  description: 'A statutory deadline of a case, computed by the clock engine of 《信访工作条例》.',
+})
+export class Deadline {
+  @Field(() => DeadlineKind, { description: 'Which deadline.' })
+  kind: DeadlineKind;
+
+  @Field(() => DateTimeScalar, { description: 'When the clock started.' })
+  startAt: Date;
+
+  @Field(() => DateTimeScalar, {
+    description: 'End of the last allowed local day (23:59:59.999 Asia/Shanghai).',
+  })
+  dueAt: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the step was done, if it was.' })
+  doneAt: Date | null;
+
+  @Field(() => DeadlineState, { description: 'State at the instant asked for.' })
+  state: DeadlineState;
+
+  @Field(() => Int, {
+    description: 'Local days left (negative: days late); for a done step, days to spare when it was done.',
+  })
+  daysLeft: number;
+}
+
+@ObjectType({ description: '信访人: a petitioner. Personal data is masked (马某, 138****5678).' })
+export class Petitioner {
+  @Field(() => ID, { description: 'Internal id.' })
+  id: number;
+
+  @Field(() => String, { description: 'Name, masked: surname kept, 某 for each given-name character.' })
+  name: string;
+
+  @Field(() => String, { description: 'Mobile number, masked: 138****5678.' })
+  phone: string;
+
+  @Field(() => String, { description: 'Resident ID number, masked: 6403**********1234.' })
+  idNumber: string;
+
+  @Field(() => Boolean, { description: 'Representative of a collective petition (or the sole petitioner).' })
+  representative: boolean;
+
+  villageCode: string;
+}
+
+@ObjectType({ description: 'One step of a case: its timeline and audit trail (append-only).' })
+export class CaseEvent {
+  @Field(() => ID, { description: 'Internal id; increases with time of recording.' })
+  id: number;
+
+  @Field(() => CaseEventType, { description: 'What happened.' })
+  type: CaseEventType;
+
+  @Field(() => DateTimeScalar, { description: 'When it happened.' })
+  at: Date;
+
+  @Field(() => String, { description: 'Who recorded it.' })
+  actor: string;
+
+  @Field(() => VisitKind, { nullable: true, description: 'For VISIT events: the kind of visit.' })
+  visitKind: VisitKind | null;
+
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: 'Details: reason, outcome, parties and decisions of a meeting, instruction text …',
+  })
+  payload: Record<string, unknown> | null;
+
+  caseId: number;
+  leaderId: number | null;
+  unitId: number | null;
+}
+
+@ObjectType({ description: '信访事项/矛盾纠纷: a petition or dispute case.' })
+export class Case {
+  @Field(() => ID, { description: 'Internal id.' })
+  id: number;
+
+  @Field(() => String, { description: 'Case code, LT-YYYY-NNNNNN.' })
+  code: string;
+
+  @Field(() => String, { description: 'Short title.' })
+  title: string;
+
+  @Field(() => String, { description: 'Summary of the matter.' })
+  summary: string;
+
+  @Field(() => MatterType, { description: 'Matter type (Art. 29).' })
+  matterType: MatterType;
+
+  @Field(() => Channel, { description: 'Channel of receipt.' })
+  channel: Channel;
+
+  @Field(() => Int, {
+    description: 'Number of people behind the petition; 5 or more is collective (集体访).',
+  })
+  headcount: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was received.' })
+  receivedAt: Date;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was first forwarded to a responsible unit.',
+  })
+  forwardedAt: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was accepted.' })
+  acceptedAt: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was declined (不予受理).' })
+  declinedAt: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Handling deadline, extension and hearing days included.',
+  })
+  dueAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Shorter handling period set by leadership, in days.' })
+  handlingDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days granted by the one extension.' })
+  extensionDays: number | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The extended deadline.' })
+  extendedTo: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Reason given for the extension.' })
+  delayReason: string | null;
+
+  @Field(() => Int, { description: 'Hearing days that do not count against the clock.' })
+  pausedDays: number;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the first written reply was given.' })
+  repliedAt: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was first closed (办结).' })
+  closedAt: Date | null;
+
+  @Field(() => CaseStatus, { description: 'Current status.' })
+  status: CaseStatus;
+
+  @Field(() => Outcome, { nullable: true, description: 'Outcome of the reply.' })
+  outcome: Outcome | null;
+
+  @Field(() => Satisfaction, { nullable: true, description: "The petitioner's rating." })
+  satisfaction: Satisfaction | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was rated.' })
+  ratedAt: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When review (复查) was requested.' })
+  reviewRequestedAt: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When re-review (复核) was requested.' })
+  rereviewRequestedAt: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Due date of the statutory step the office owes now; null when nothing is pending.',
+  })
+  currentDueAt: Date | null;
+
+  @Field(() => DeadlineKind, { nullable: true, description: 'Which deadline `currentDueAt` is.' })
+  currentDeadline: DeadlineKind | null;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with every change.' })
+  version: number;
+
+  categoryCode: string;
+  villageCode: string;
+  townshipCode: string;
+  leaderId: number | null;
+  unitId: number | null;
+  repeatOfId: number | null;
+  reviewRepliedAt: Date | null;
+  rereviewRepliedAt: Date | null;
+}
+
+@ObjectType({ description: 'A case in a list, with its cursor.' })
+export class CaseEdge {
+  @Field(() => String, { description: 'Opaque cursor of this case in this order.' })
+  cursor: string;
+
+  @Field(() => Case, { description: 'The case.' })
+  node: Case;
+}
+
+@ObjectType({ description: 'A page of cases (Relay connection).' })
+export class CaseConnection {
+  @Field(() => [CaseEdge], { description: 'The cases of this page.' })
+  edges: CaseEdge[];
+
+  @Field(() => PageInfo, { description: 'Paging information.' })
+  pageInfo: PageInfo;
+
+  /** The selection behind this page; `totalCount` is counted from it only when asked for. */
+  selection: CaseSelection;
+
+  /** Set for a nested list (a township's cases …). */
+  parent?: {
+    column: 'township_code' | 'village_code' | 'category_code' | 'leader_id' | 'unit_id';
+    value: string | number;
+  };
+}

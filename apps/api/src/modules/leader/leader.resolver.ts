@@ -1,0 +1,93 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { CaseEventType } from '@lianxin/domain';
+import { type Context } from '../../context.js';
+import { CaseListArgs, listNestedCases } from '../case/case-list.js';
+import { CaseConnection, CaseEvent } from '../case/case.types.js';
+import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
+import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
+import { LocalDateScalar } from '../common/scalars.js';
+import { Township } from '../place/place.types.js';
+import { Unit } from '../unit/unit.types.js';
+import { Leader, LeaderFilter } from './leader.types.js';
+
+@ArgsType()
+class LeaderEventArgs {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First local day, inclusive.' })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last local day, inclusive.' })
+  to?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many, newest first (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+}
+
+function eventQuery(type: CaseEventType, args: LeaderEventArgs) {
+  if (args.from && args.to && args.from > args.to)
+    throw badUserInput('from', `period starts after it ends: ${args.from} > ${args.to}`);
+  return { type, from: args.from ?? null, to: args.to ?? null, first: checkPageSize(args.first) };
+}
+
+@Resolver(() => Leader)
+export class LeaderResolver {
+  @Query(() => [Leader], { description: 'Leaders, optionally filtered by rank, post or township.' })
+  leaders(
+    @Arg('filter', () => LeaderFilter, { nullable: true, description: 'Which leaders.' })
+    filter: LeaderFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Leader[]> {
+    return ctx.services.leaders.list(filter);
+  }
+
+  @Query(() => Leader, { description: 'One leader by id. Unknown id: LEADER_NOT_FOUND.' })
+  async leader(
+    @Arg('id', () => ID, { description: 'Internal id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Leader> {
+    const n = Number(id);
+    const found = Number.isSafeInteger(n) ? await ctx.loaders.leaders.byId.load(n) : null;
+    if (!found) throw notFound(ErrorCode.LEADER_NOT_FOUND, 'id', [id]);
+    return found;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The unit the leader heads, if any.' })
+  unit(@Root() leader: Leader, @Ctx() ctx: Context): Promise<Unit | null> {
+    return leader.unitId === null ? Promise.resolve(null) : ctx.loaders.units.byId.load(leader.unitId);
+  }
+
+  @FieldResolver(() => Township, { nullable: true, description: 'The township, for township leaders.' })
+  township(@Root() leader: Leader, @Ctx() ctx: Context): Promise<Township | null> {
+    return leader.townshipCode === null
+      ? Promise.resolve(null)
+      : ctx.loaders.places.townshipByCode.load(leader.townshipCode);
+  }
+
+  @FieldResolver(() => CaseConnection, { description: 'Cases in the personal charge of this leader (包案).' })
+  cases(@Root() leader: Leader, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+    return listNestedCases(ctx, 'leader_id', leader.id, args);
+  }
+
+  @FieldResolver(() => [CaseEvent], {
+    description: 'Visits this leader made (接访, 下访, 约访, 走访, 回访), newest first.',
+  })
+  visits(@Root() leader: Leader, @Args(() => LeaderEventArgs) args: LeaderEventArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.leaders.events.load({ leaderId: leader.id, ...eventQuery(CaseEventType.VISIT, args) });
+  }
+
+  @FieldResolver(() => [CaseEvent], {
+    description: 'Written instructions (批示) by this leader, newest first.',
+  })
+  instructions(
+    @Root() leader: Leader,
+    @Args(() => LeaderEventArgs) args: LeaderEventArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.leaders.events.load({
+      leaderId: leader.id,
+      ...eventQuery(CaseEventType.INSTRUCTION, args),
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { LeaderPost, LeaderRank } from '@lianxin/domain';
+
+@ObjectType({
+  description: '领导干部: a cadre who takes charge of cases, receives petitioners and writes instructions.',
+})
+export class Leader {
+  @Field(() => ID, { description: 'Internal id.' })
+  id: number;
+
+  @Field(() => String, { description: 'Name (fictional in the seed data).' })
+  name: string;
+
+  @Field(() => String, { description: 'Title as printed, e.g. 区委书记, 马莲渠乡党委书记.' })
+  title: string;
+
+  @Field(() => LeaderPost, { description: 'Post.' })
+  post: LeaderPost;
+
+  @Field(() => LeaderRank, { description: 'Rank: 处级 (county level) or 科级 (section level).' })
+  rank: LeaderRank;
+
+  unitId: number | null;
+  townshipCode: string | null;
+}
+
+@InputType({ description: 'Selects leaders; conditions combine with AND.' })
+export class LeaderFilter {
+  @Field(() => [LeaderRank], { nullable: true, description: 'Ranks.' })
+  ranks?: LeaderRank[] | null;
+
+  @Field(() => [LeaderPost], { nullable: true, description: 'Posts.' })
+  posts?: LeaderPost[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Townships (for township leaders).' })
+  townshipCodes?: string[] | null;
+}

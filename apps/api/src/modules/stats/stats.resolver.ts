@@ -1,0 +1,128 @@
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { type Context } from '../../context.js';
+import { Category } from '../category/category.types.js';
+import { selectCases } from '../case/case-query.js';
+import { CaseFilter } from '../case/case.types.js';
+import { DateTimeScalar } from '../common/scalars.js';
+import { Leader } from '../leader/leader.types.js';
+import { Township, Village } from '../place/place.types.js';
+import { Unit } from '../unit/unit.types.js';
+import { requestedKpis, requestedNestedKpis } from './requested-kpis.js';
+import { CaseDimension, CaseStatsBucket, KpiSet, LeaderWorkload, Warning } from './stats.types.js';
+import { type DeadlineKind } from '@lianxin/domain';
+
+const filterArg = { nullable: true, description: 'Which cases, and the period.' } as const;
+
+@Resolver()
+export class StatsResolver {
+  @Query(() => KpiSet, {
+    description:
+      'The six KPIs for a filter and period, each as numerator/denominator/rate with its formula in the field ' +
+      'description. Without a period: all time up to `asOf`.',
+  })
+  async kpis(
+    @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<KpiSet> {
+    const selection = selectCases(filter);
+    await ctx.services.cases.checkReferences(selection.filter);
+    return ctx.services.stats.kpis(selection, requestedKpis(info));
+  }
+
+  @Query(() => [CaseStatsBucket], {
+    description:
+      'A pivot of cases: one bucket per combination of the grouped dimensions, with its count and KPI parts. ' +
+      'Buckets add up to the ungrouped totals.',
+  })
+  async caseStats(
+    @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
+    @Arg('groupBy', () => [CaseDimension], {
+      description: 'Dimensions to group by (may be empty: one total bucket).',
+    })
+    groupBy: CaseDimension[],
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CaseStatsBucket[]> {
+    const selection = selectCases(filter);
+    await ctx.services.cases.checkReferences(selection.filter);
+    return ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
+  }
+
+  @Query(() => [LeaderWorkload], {
+    description:
+      'Per leader (all, or `filter.leaderIds`): cases in charge and their state, KPIs, visits by kind, instructions.',
+  })
+  async leaderWorkloads(
+    @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<LeaderWorkload[]> {
+    const selection = selectCases(filter);
+    await ctx.services.cases.checkReferences(selection.filter);
+    const leaders = selection.filter.leaderIds ?? (await ctx.services.leaders.list(null)).map((l) => l.id);
+    const rows = await ctx.services.stats.leaderWorkloads(selection, leaders);
+    return rows as LeaderWorkload[];
+  }
+
+  @Query(() => [Warning], {
+    description:
+      'Open cases whose pending statutory step is overdue (RED) or due within 3 local days (YELLOW), most urgent first.',
+  })
+  async warnings(
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'Instant to judge at (default: now).' })
+    asOf: Date | null,
+    @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 50, at most 200).' })
+    first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Warning[]> {
+    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) });
+    await ctx.services.cases.checkReferences(selection.filter);
+    const rows = await ctx.services.stats.warnings(selection, first);
+    const cases = await Promise.all(rows.map((r) => ctx.loaders.cases.byId.load(r.caseId)));
+    return rows.map((row, i) => ({
+      level: row.level,
+      deadlineKind: row.deadlineKind as DeadlineKind,
+      dueAt: row.dueAt,
+      daysLeft: row.daysLeft,
+      case: cases[i]!,
+    }));
+  }
+}
+
+@Resolver(() => CaseStatsBucket)
+export class CaseStatsBucketResolver {
+  @FieldResolver(() => Category, { nullable: true, description: 'CATEGORY key, resolved.' })
+  category(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+    return b.categoryCode === null ? null : ctx.loaders.categories.byCode.load(b.categoryCode);
+  }
+
+  @FieldResolver(() => Township, { nullable: true, description: 'TOWNSHIP key, resolved.' })
+  township(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+    return b.townshipCode === null ? null : ctx.loaders.places.townshipByCode.load(b.townshipCode);
+  }
+
+  @FieldResolver(() => Village, { nullable: true, description: 'VILLAGE key, resolved.' })
+  village(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+    return b.villageCode === null ? null : ctx.loaders.places.villageByCode.load(b.villageCode);
+  }
+
+  @FieldResolver(() => Leader, { nullable: true, description: 'LEADER key, resolved.' })
+  leader(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+    return b.leaderId === null ? null : ctx.loaders.leaders.byId.load(b.leaderId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'UNIT key, resolved.' })
+  unit(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+    return b.unitId === null ? null : ctx.loaders.units.byId.load(b.unitId);
+  }
+}
+
+@Resolver(() => LeaderWorkload)
+export class LeaderWorkloadResolver {
+  @FieldResolver(() => Leader, { description: 'The leader.' })
+  async leader(@Root() w: LeaderWorkload, @Ctx() ctx: Context): Promise<Leader> {
+    return (await ctx.loaders.leaders.byId.load(w.leaderId))!;
+  }
+}

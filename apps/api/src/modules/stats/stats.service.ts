@@ -1,0 +1,343 @@
+import { type DataSource, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import {
+  addLocalDays,
+  CaseEventType,
+  diffLocalDays,
+  endOfLocalDay,
+  KpiCode,
+  kpiValue,
+  localDate,
+  VisitKind,
+} from '@lianxin/domain';
+import { type DialectSpec, type TimeUnit } from '../../db/dialect.js';
+import { anchorDay, applySelection, DUE_SOON_DAYS, type CaseSelection } from '../case/case-query.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { CaseEventEntity } from '../case/case-event.entity.js';
+import { badUserInput } from '../common/errors.js';
+import { checkPageSize } from '../common/pagination.js';
+import { KPI_CODES, KPI_SQL, type Anchor } from './kpi-sql.js';
+import {
+  CaseDimension,
+  WarningLevel,
+  type CaseStatsBucket,
+  type KpiSet,
+  type KpiValue,
+} from './stats.types.js';
+
+/** GraphQL field of KpiSet for each KPI. */
+export const KPI_FIELDS: Record<KpiCode, keyof KpiSet> = {
+  [KpiCode.TIMELY_ACCEPTANCE]: 'timelyAcceptance',
+  [KpiCode.ON_TIME_CLOSURE]: 'onTimeClosure',
+  [KpiCode.SATISFACTION]: 'satisfaction',
+  [KpiCode.RATING_PARTICIPATION]: 'ratingParticipation',
+  [KpiCode.LEADER_RESOLUTION]: 'leaderResolution',
+  [KpiCode.REPEAT_RATE]: 'repeatRate',
+};
+
+type KeyDimension = Exclude<CaseDimension, 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR'>;
+const TIME_UNITS = new Set<CaseDimension>([
+  CaseDimension.DAY,
+  CaseDimension.WEEK,
+  CaseDimension.MONTH,
+  CaseDimension.QUARTER,
+  CaseDimension.YEAR,
+]);
+
+const DIMENSION_COLUMN: Record<
+  KeyDimension,
+  { column: string; field: keyof CaseStatsBucket; numeric: boolean }
+> = {
+  [CaseDimension.CATEGORY]: { column: 'c.category_code', field: 'categoryCode', numeric: false },
+  [CaseDimension.TOWNSHIP]: { column: 'c.township_code', field: 'townshipCode', numeric: false },
+  [CaseDimension.VILLAGE]: { column: 'c.village_code', field: 'villageCode', numeric: false },
+  [CaseDimension.CHANNEL]: { column: 'c.channel', field: 'channel', numeric: false },
+  [CaseDimension.STATUS]: { column: 'c.status', field: 'status', numeric: false },
+  [CaseDimension.LEADER]: { column: 'c.leader_id', field: 'leaderId', numeric: true },
+  [CaseDimension.UNIT]: { column: 'c.unit_id', field: 'unitId', numeric: true },
+  [CaseDimension.MATTER_TYPE]: { column: 'c.matter_type', field: 'matterType', numeric: false },
+};
+
+const ANCHORS: Anchor[] = ['RECEIVED', 'DUE', 'RATED', 'CLOSED'];
+const num = (v: unknown): number => Number(v ?? 0);
+const sumWhen = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+
+function emptyKpis(): KpiSet {
+  const zero = (): KpiValue => ({ numerator: 0, denominator: 0, rate: null });
+  return {
+    timelyAcceptance: zero(),
+    onTimeClosure: zero(),
+    satisfaction: zero(),
+    ratingParticipation: zero(),
+    leaderResolution: zero(),
+    repeatRate: zero(),
+  };
+}
+
+/** Adds `<kpi>_d` and `<kpi>_n` sums for the KPIs anchored at `anchor`. */
+function selectKpiParts<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  anchor: Anchor,
+  kpis: readonly KpiCode[],
+) {
+  for (const code of kpis) {
+    const sql = KPI_SQL[code];
+    if (sql.anchor !== anchor) continue;
+    qb.addSelect(sumWhen(sql.denominator), `${code}_d`).addSelect(
+      sumWhen(`${sql.denominator} AND ${sql.numerator}`),
+      `${code}_n`,
+    );
+  }
+}
+
+function readKpiParts(
+  row: Record<string, unknown>,
+  anchor: Anchor,
+  kpis: readonly KpiCode[],
+  into: KpiSet,
+): void {
+  for (const code of kpis) {
+    if (KPI_SQL[code].anchor !== anchor) continue;
+    into[KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
+  }
+}
+
+export interface WarningRow {
+  level: WarningLevel;
+  caseId: number;
+  dueAt: Date;
+  daysLeft: number;
+  deadlineKind: string;
+}
+
+export class StatsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dialect: DialectSpec,
+  ) {}
+
+  private cases() {
+    return this.dataSource.createQueryBuilder().from(CaseEntity, 'c');
+  }
+
+  /**
+   * The pivot: one GROUP BY per anchor date that a requested KPI (or the count) needs, merged by key.
+   * All counting happens in SQL; Node only merges at most one row per bucket and anchor.
+   */
+  async caseStats(
+    selection: CaseSelection,
+    groupBy: readonly CaseDimension[],
+    kpis: readonly KpiCode[] = KPI_CODES,
+  ): Promise<CaseStatsBucket[]> {
+    if (selection.kpi)
+      throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to statistics');
+    if (new Set(groupBy).size !== groupBy.length) throw badUserInput('groupBy', 'a dimension is repeated');
+    const timeUnits = groupBy.filter((d) => TIME_UNITS.has(d));
+    if (timeUnits.length > 1)
+      throw badUserInput('groupBy', 'at most one time unit (DAY, WEEK, MONTH, QUARTER, YEAR)');
+
+    const buckets = new Map<string, CaseStatsBucket>();
+    const anchors = ANCHORS.filter((a) => a === 'RECEIVED' || kpis.some((k) => KPI_SQL[k].anchor === a));
+    for (const anchor of anchors) {
+      const qb = this.cases().select('COUNT(*)', 'n');
+      groupBy.forEach((dimension, i) => {
+        const expr = TIME_UNITS.has(dimension)
+          ? this.dialect.bucketStart(anchorDay(anchor, this.dialect), dimension as TimeUnit)
+          : DIMENSION_COLUMN[dimension as KeyDimension].column;
+        qb.addSelect(expr, `d${i}`).addGroupBy(expr);
+      });
+      selectKpiParts(qb, anchor, kpis);
+      applySelection(qb, selection, this.dialect, anchor);
+      const rows: Record<string, unknown>[] = await qb.getRawMany();
+      for (const row of rows) {
+        const keys = groupBy.map((dimension, i) => {
+          const value = row[`d${i}`];
+          if (value === null || value === undefined) return null;
+          if (TIME_UNITS.has(dimension)) return String(value);
+          return DIMENSION_COLUMN[dimension as KeyDimension].numeric ? Number(value) : String(value);
+        });
+        const id = JSON.stringify(keys);
+        let bucket = buckets.get(id);
+        if (!bucket) {
+          bucket = {
+            categoryCode: null,
+            townshipCode: null,
+            villageCode: null,
+            channel: null,
+            status: null,
+            leaderId: null,
+            unitId: null,
+            matterType: null,
+            period: null,
+            count: 0,
+            kpis: emptyKpis(),
+          };
+          groupBy.forEach((dimension, i) => {
+            if (TIME_UNITS.has(dimension)) bucket!.period = keys[i] as string | null;
+            else
+              (bucket as unknown as Record<string, unknown>)[
+                DIMENSION_COLUMN[dimension as KeyDimension].field
+              ] = keys[i];
+          });
+          buckets.set(id, bucket);
+        }
+        if (anchor === 'RECEIVED') bucket.count = num(row.n);
+        readKpiParts(row, anchor, kpis, bucket.kpis);
+      }
+    }
+    return [...buckets.values()].sort(
+      (a, b) =>
+        (a.period ?? '').localeCompare(b.period ?? '') ||
+        b.count - a.count ||
+        JSON.stringify([
+          a.categoryCode,
+          a.townshipCode,
+          a.villageCode,
+          a.channel,
+          a.status,
+          a.leaderId,
+          a.unitId,
+          a.matterType,
+        ]).localeCompare(
+          JSON.stringify([
+            b.categoryCode,
+            b.townshipCode,
+            b.villageCode,
+            b.channel,
+            b.status,
+            b.leaderId,
+            b.unitId,
+            b.matterType,
+          ]),
+        ),
+    );
+  }
+
+  async kpis(selection: CaseSelection, kpis: readonly KpiCode[] = KPI_CODES): Promise<KpiSet> {
+    const [bucket] = await this.caseStats(selection, [], kpis);
+    return bucket?.kpis ?? emptyKpis();
+  }
+
+  /** Per leader: cases in charge, their state and KPIs, and the visits and instructions they made. */
+  async leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[]) {
+    if (selection.kpi)
+      throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to workloads');
+    const asOf = this.dialect.timestamp(selection.asOf);
+    const owned = this.cases()
+      .select('c.leader_id', 'leader_id')
+      .addSelect('COUNT(*)', 'owned')
+      .addSelect(sumWhen("c.status NOT IN ('CLOSED', 'NOT_ACCEPTED')"), 'open')
+      .addSelect(sumWhen("c.status = 'CLOSED'"), 'closed')
+      .addSelect(sumWhen('c.current_due_at < :asOf'), 'overdue')
+      .where('c.leader_id IS NOT NULL')
+      .groupBy('c.leader_id');
+    selectKpiParts(owned, 'RECEIVED', [KpiCode.LEADER_RESOLUTION]);
+    applySelection(owned, selection, this.dialect, 'RECEIVED');
+
+    const due = this.cases()
+      .select('c.leader_id', 'leader_id')
+      .where('c.leader_id IS NOT NULL')
+      .groupBy('c.leader_id');
+    selectKpiParts(due, 'DUE', [KpiCode.ON_TIME_CLOSURE]);
+    applySelection(due, selection, this.dialect, 'DUE');
+
+    const events = this.dataSource
+      .createQueryBuilder()
+      .from(CaseEventEntity, 'e')
+      .innerJoin(CaseEntity, 'c', 'c.id = e.case_id')
+      .select('e.leader_id', 'leader_id')
+      .addSelect('e.type', 'type')
+      .addSelect('e.visit_kind', 'visit_kind')
+      .addSelect('COUNT(*)', 'n')
+      .where('e.leader_id IS NOT NULL')
+      .andWhere('e.type IN (:...eventTypes)', {
+        eventTypes: [CaseEventType.VISIT, CaseEventType.INSTRUCTION],
+      })
+      .andWhere('e.at <= :asOf', { asOf })
+      .groupBy('e.leader_id')
+      .addGroupBy('e.type')
+      .addGroupBy('e.visit_kind');
+    if (selection.from) events.andWhere('e.occurred_on >= :eventFrom', { eventFrom: selection.from });
+    if (selection.to) events.andWhere('e.occurred_on <= :eventTo', { eventTo: selection.to });
+    applySelection(events, selection, this.dialect, null);
+
+    const [ownedRows, dueRows, eventRows] = [
+      await owned.getRawMany<Record<string, unknown>>(),
+      await due.getRawMany<Record<string, unknown>>(),
+      await events.getRawMany<Record<string, unknown>>(),
+    ];
+    const byLeader = new Map(
+      leaderIds.map((id) => [
+        id,
+        {
+          leaderId: id,
+          owned: 0,
+          open: 0,
+          closed: 0,
+          overdue: 0,
+          closedOnTime: kpiValue(0, 0),
+          resolution: kpiValue(0, 0),
+          visits: Object.values(VisitKind).map((kind) => ({ kind, count: 0 })),
+          instructions: 0,
+        },
+      ]),
+    );
+    for (const row of ownedRows) {
+      const w = byLeader.get(num(row.leader_id));
+      if (!w) continue;
+      w.owned = num(row.owned);
+      w.open = num(row.open);
+      w.closed = num(row.closed);
+      w.overdue = num(row.overdue);
+      w.resolution = kpiValue(
+        num(row[`${KpiCode.LEADER_RESOLUTION}_n`]),
+        num(row[`${KpiCode.LEADER_RESOLUTION}_d`]),
+      );
+    }
+    for (const row of dueRows) {
+      const w = byLeader.get(num(row.leader_id));
+      if (w)
+        w.closedOnTime = kpiValue(
+          num(row[`${KpiCode.ON_TIME_CLOSURE}_n`]),
+          num(row[`${KpiCode.ON_TIME_CLOSURE}_d`]),
+        );
+    }
+    for (const row of eventRows) {
+      const w = byLeader.get(num(row.leader_id));
+      if (!w) continue;
+      if (row.type === CaseEventType.INSTRUCTION) w.instructions += num(row.n);
+      else {
+        const visit = w.visits.find((v) => v.kind === row.visit_kind);
+        if (visit) visit.count += num(row.n);
+      }
+    }
+    return [...byLeader.values()].sort((a, b) => b.owned - a.owned || a.leaderId - b.leaderId);
+  }
+
+  /** Open cases whose pending step is overdue or due within DUE_SOON_DAYS, most urgent first. */
+  async warnings(selection: CaseSelection, first: number | null | undefined): Promise<WarningRow[]> {
+    const size = checkPageSize(first);
+    const asOf = selection.asOf;
+    const soon = endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS));
+    const qb = this.cases()
+      .select('c.id', 'id')
+      .addSelect('c.current_due_at', 'due_at')
+      .addSelect('c.current_deadline', 'deadline')
+      .where('c.current_due_at IS NOT NULL')
+      .andWhere('c.current_due_at <= :soon', { soon: this.dialect.timestamp(soon) })
+      .orderBy('c.current_due_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(size);
+    applySelection(qb, selection, this.dialect);
+    const rows = await qb.getRawMany<{ id: number; due_at: Date | string; deadline: string }>();
+    return rows.map((row) => {
+      const dueAt = row.due_at instanceof Date ? row.due_at : new Date(`${row.due_at.replace(' ', 'T')}Z`);
+      return {
+        caseId: Number(row.id),
+        dueAt,
+        deadlineKind: row.deadline,
+        level: dueAt.getTime() < asOf.getTime() ? WarningLevel.RED : WarningLevel.YELLOW,
+        daysLeft: diffLocalDays(localDate(asOf), localDate(dueAt)),
+      };
+    });
+  }
+}

@@ -1,0 +1,211 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  CaseStatus,
+  Channel,
+  DeadlineKind,
+  KPI_DEFINITIONS,
+  KpiCode,
+  MatterType,
+  VisitKind,
+} from '@lianxin/domain';
+import { Case } from '../case/case.types.js';
+import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
+import { Leader } from '../leader/leader.types.js';
+
+export enum CaseDimension {
+  CATEGORY = 'CATEGORY',
+  TOWNSHIP = 'TOWNSHIP',
+  VILLAGE = 'VILLAGE',
+  CHANNEL = 'CHANNEL',
+  STATUS = 'STATUS',
+  LEADER = 'LEADER',
+  UNIT = 'UNIT',
+  MATTER_TYPE = 'MATTER_TYPE',
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+registerEnumType(CaseDimension, {
+  name: 'CaseDimension',
+  description: 'What `caseStats` groups by. At most one time unit (DAY … YEAR) per request.',
+  valuesConfig: {
+    CATEGORY: { description: 'Dispute category.' },
+    TOWNSHIP: { description: 'Township.' },
+    VILLAGE: { description: 'Village.' },
+    CHANNEL: { description: 'Channel of receipt.' },
+    STATUS: { description: 'Current status.' },
+    LEADER: { description: 'Leader in charge (null: none).' },
+    UNIT: { description: 'Responsible unit (null: none).' },
+    MATTER_TYPE: { description: 'Matter type.' },
+    DAY: { description: 'Local day.' },
+    WEEK: { description: 'ISO week (starting Monday).' },
+    MONTH: { description: 'Calendar month.' },
+    QUARTER: { description: 'Calendar quarter.' },
+    YEAR: { description: 'Calendar year.' },
+  },
+});
+
+export enum WarningLevel {
+  RED = 'RED',
+  YELLOW = 'YELLOW',
+}
+registerEnumType(WarningLevel, {
+  name: 'WarningLevel',
+  description: 'How urgent a warning is.',
+  valuesConfig: {
+    RED: { description: 'Overdue (红色预警).' },
+    YELLOW: { description: 'Due within 3 local days (黄色预警).' },
+  },
+});
+
+@ObjectType({ description: 'A KPI as an auditable fraction.' })
+export class KpiValue {
+  @Field(() => Int, { description: 'Cases counted as successes.' })
+  numerator: number;
+
+  @Field(() => Int, { description: 'Cases counted.' })
+  denominator: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'numerator / denominator; null when nothing was counted.',
+  })
+  rate: number | null;
+}
+
+const formula = (code: KpiCode): string => {
+  const d = KPI_DEFINITIONS[code];
+  return `${d.name.zh} ${d.name.en}. ${d.formula.en} (${d.formula.zh}) List the cases with cases(filter: { kpi: ${code}, kpiPart: NUMERATOR | DENOMINATOR }).`;
+};
+
+@ObjectType({
+  description:
+    'The six KPIs for a filter and period, read as of `asOf`. Each is a numerator/denominator pair; the period ' +
+    "applies to each KPI's own date (receipt, handling due date, rating, closure).",
+})
+export class KpiSet {
+  @Field(() => KpiValue, { description: formula(KpiCode.TIMELY_ACCEPTANCE) })
+  timelyAcceptance: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.ON_TIME_CLOSURE) })
+  onTimeClosure: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.SATISFACTION) })
+  satisfaction: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.RATING_PARTICIPATION) })
+  ratingParticipation: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.LEADER_RESOLUTION) })
+  leaderResolution: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.REPEAT_RATE) })
+  repeatRate: KpiValue;
+}
+
+@ObjectType({
+  description: 'One cell of a `caseStats` pivot: the key of each grouped dimension, a count and KPI parts.',
+})
+export class CaseStatsBucket {
+  @Field(() => String, { nullable: true, description: 'CATEGORY key.' })
+  categoryCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'TOWNSHIP key.' })
+  townshipCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VILLAGE key.' })
+  villageCode: string | null;
+
+  @Field(() => Channel, { nullable: true, description: 'CHANNEL key.' })
+  channel: Channel | null;
+
+  @Field(() => CaseStatus, { nullable: true, description: 'STATUS key.' })
+  status: CaseStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'LEADER key (null also when the case has no leader).' })
+  leaderId: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'UNIT key (null also when the case has no unit).' })
+  unitId: number | null;
+
+  @Field(() => MatterType, { nullable: true, description: 'MATTER_TYPE key.' })
+  matterType: MatterType | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "Time key: first local day of the DAY/WEEK/MONTH/QUARTER/YEAR. Counts use the receipt date; each KPI's parts use its own date.",
+  })
+  period: string | null;
+
+  @Field(() => Int, { description: 'Cases received (in the period) with these keys.' })
+  count: number;
+
+  @Field(() => KpiSet, {
+    description: 'KPI parts of these keys; they add up across buckets to `kpis` of the same filter.',
+  })
+  kpis: KpiSet;
+}
+
+@ObjectType({ description: 'Count of one kind of visit.' })
+export class VisitCount {
+  @Field(() => VisitKind, { description: 'Kind of visit.' })
+  kind: VisitKind;
+
+  @Field(() => Int, { description: 'Number of visits.' })
+  count: number;
+}
+
+@ObjectType({ description: "A leader's workload for a filter and period." })
+export class LeaderWorkload {
+  @Field(() => Leader, { description: 'The leader.' })
+  leader: Leader;
+
+  @Field(() => Int, { description: 'Cases in their charge (包案), received in the period.' })
+  owned: number;
+
+  @Field(() => Int, { description: 'Of those, still open.' })
+  open: number;
+
+  @Field(() => Int, { description: 'Of those, closed.' })
+  closed: number;
+
+  @Field(() => Int, { description: 'Of those, open with the pending statutory step past due.' })
+  overdue: number;
+
+  @Field(() => KpiValue, { description: '按期办结率 of their cases (by handling due date in the period).' })
+  closedOnTime: KpiValue;
+
+  @Field(() => KpiValue, { description: '包案化解率: their cases resolved / their cases.' })
+  resolution: KpiValue;
+
+  @Field(() => [VisitCount], { description: 'Visits they made in the period, by kind (every kind listed).' })
+  visits: VisitCount[];
+
+  @Field(() => Int, { description: 'Written instructions (批示) they gave in the period.' })
+  instructions: number;
+
+  leaderId: number;
+}
+
+@ObjectType({
+  description: 'An open case whose pending statutory step is overdue (red) or due soon (yellow).',
+})
+export class Warning {
+  @Field(() => WarningLevel, { description: 'RED overdue, YELLOW due within 3 local days.' })
+  level: WarningLevel;
+
+  @Field(() => DeadlineKind, { description: 'The deadline concerned.' })
+  deadlineKind: DeadlineKind;
+
+  @Field(() => DateTimeScalar, { description: 'When it is (was) due.' })
+  dueAt: Date;
+
+  @Field(() => Int, { description: 'Local days left; negative when overdue.' })
+  daysLeft: number;
+
+  @Field(() => Case, { description: 'The case.' })
+  case: Case;
+}

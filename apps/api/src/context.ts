@@ -50,8 +50,10 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   services: Services;
   loaders: Loaders;
+  /** The request's instant: "now" for every default asOf, so one request reads one consistent moment. */
+  now: Date;
 }
 
 export function createContext(services: Services): Context {
-  return { services, loaders: createLoaders(services) };
+  return { services, loaders: createLoaders(services), now: new Date() };
 }

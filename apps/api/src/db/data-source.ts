@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { type DatabaseConfig } from '../config.js';
 import { dialectSpec } from './dialect.js';
 import { entities } from './entities.js';
@@ -8,10 +8,17 @@ import { entities } from './entities.js';
 export interface DataSourceSettings {
   database: DatabaseConfig;
   logSql?: boolean;
+  /** Receives every statement (tests count them). */
+  logger?: Logger;
 }
 
-export function createDataSource({ database, logSql = false }: DataSourceSettings): DataSource {
-  const common = { entities, migrations: dialectSpec(database.dialect).migrations, logging: logSql } as const;
+export function createDataSource({ database, logSql = false, logger }: DataSourceSettings): DataSource {
+  const common = {
+    entities,
+    migrations: dialectSpec(database.dialect).migrations,
+    logging: logSql,
+    ...(logger ? { logger } : {}),
+  };
   let options: DataSourceOptions;
   if (database.dialect === 'postgres') {
     options = {

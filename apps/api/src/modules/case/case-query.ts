@@ -22,7 +22,7 @@ export interface CaseSelection {
 }
 
 /** Checks what the schema cannot: ranges, lengths, combinations. References are checked by the service. */
-export function selectCases(filter: CaseFilter | null | undefined, now: Date = new Date()): CaseSelection {
+export function selectCases(filter: CaseFilter | null | undefined, now: Date): CaseSelection {
   const f = filter ?? {};
   const from = f.from ?? null;
   const to = f.to ?? null;

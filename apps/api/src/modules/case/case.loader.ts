@@ -1,32 +1,43 @@
 import DataLoader from 'dataloader';
-import { byKeyLoader, groupLoader } from '../common/loaders.js';
+import { batchOptions, byKeyLoader, groupLoader } from '../common/loaders.js';
 import { type CaseSelection } from './case-query.js';
 import { type CasePage, type CaseParent, type CaseService } from './case.service.js';
 import { type CaseOrder } from './case.types.js';
 
-/** One nested case list asked for: the parent's value plus the arguments shared by its siblings. */
-export interface NestedPageKey {
+/** One nested case count asked for: the parent's value plus the selection shared by its siblings. */
+export interface NestedCountKey {
   column: CaseParent['column'];
   value: string | number;
   selection: CaseSelection;
+}
+
+/** One nested case page asked for. */
+export interface NestedPageKey extends NestedCountKey {
   order: CaseOrder;
   first: number | null | undefined;
   after: string | null | undefined;
 }
 
-function argumentsKey(key: Omit<NestedPageKey, 'value'>): string {
+function argumentsKey(key: NestedCountKey & Partial<NestedPageKey>): string {
   const { column, selection, order, first, after } = key;
-  return JSON.stringify([column, selection.filter, selection.asOf, order, first ?? null, after ?? null]);
+  return JSON.stringify([
+    column,
+    selection.filter,
+    selection.asOf,
+    order ?? null,
+    first ?? null,
+    after ?? null,
+  ]);
 }
 
 /** Groups keys that differ only by parent value, so each group is one statement. */
-function nestedLoader<V>(
-  load: (group: NestedPageKey[], parent: CaseParent) => Promise<Map<string | number | null, V>>,
+function nestedLoader<K extends NestedCountKey, V>(
+  load: (group: K[], parent: CaseParent) => Promise<Map<string | number | null, V>>,
   empty: V,
-): DataLoader<NestedPageKey, V, string> {
-  return new DataLoader<NestedPageKey, V, string>(
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
     async (keys) => {
-      const groups = new Map<string, NestedPageKey[]>();
+      const groups = new Map<string, K[]>();
       for (const key of keys) {
         const id = argumentsKey(key);
         const group = groups.get(id);
@@ -40,7 +51,7 @@ function nestedLoader<V>(
       }
       return keys.map((key) => results.get(`${argumentsKey(key)}|${key.value}`) ?? empty);
     },
-    { cacheKeyFn: (key) => `${argumentsKey(key)}|${key.value}` },
+    { ...batchOptions, cacheKeyFn: (key) => `${argumentsKey(key)}|${key.value}` },
   );
 }
 
@@ -62,13 +73,16 @@ export function createCaseLoaders(service: CaseService) {
       (ids: readonly number[]) => service.petitionersOfCases(ids),
       (p) => p.caseId,
     ),
-    nestedPages: nestedLoader<CasePage>(
+    nestedPages: nestedLoader<NestedPageKey, CasePage>(
       (group, parent) => {
         const { selection, order, first, after } = group[0]!;
         return service.pages(selection, order, first, after, parent);
       },
       { cases: [], cursors: [], hasNextPage: false },
     ),
-    nestedCounts: nestedLoader<number>((group, parent) => service.counts(group[0]!.selection, parent), 0),
+    nestedCounts: nestedLoader<NestedCountKey, number>(
+      (group, parent) => service.counts(group[0]!.selection, parent),
+      0,
+    ),
   };
 }

@@ -110,8 +110,9 @@ export class CaseResolver {
       description: 'Instant to judge the state at (default: now).',
     })
     asOf: Date | null,
+    @Ctx() ctx: Context,
   ): Deadline[] {
-    return computeDeadlines(c, asOf ?? new Date());
+    return computeDeadlines(c, asOf ?? ctx.now);
   }
 }
 
@@ -120,13 +121,7 @@ export class CaseConnectionResolver {
   @FieldResolver(() => Int, { description: 'Number of cases matching the filter (all pages).' })
   async totalCount(@Root() connection: CaseConnection, @Ctx() ctx: Context): Promise<number> {
     if (connection.parent) {
-      return ctx.loaders.cases.nestedCounts.load({
-        ...connection.parent,
-        selection: connection.selection,
-        order: { field: 'ID', direction: 'ASC' } as never,
-        first: null,
-        after: null,
-      });
+      return ctx.loaders.cases.nestedCounts.load({ ...connection.parent, selection: connection.selection });
     }
     const counts = await ctx.services.cases.counts(connection.selection);
     return counts.get(null) ?? 0;

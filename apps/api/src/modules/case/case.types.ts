@@ -14,6 +14,7 @@ import {
 import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars.js';
 import { PageInfo } from '../common/pagination.js';
 import { type CaseSelection } from './case-query.js';
+import { type CaseParent } from './case.service.js';
 
 export enum KpiPart {
   NUMERATOR = 'NUMERATOR',
@@ -355,8 +356,5 @@ export class CaseConnection {
   selection: CaseSelection;
 
   /** Set for a nested list (a township's cases …). */
-  parent?: {
-    column: 'township_code' | 'village_code' | 'category_code' | 'leader_id' | 'unit_id';
-    value: string | number;
-  };
+  parent?: { column: CaseParent['column']; value: string | number };
 }

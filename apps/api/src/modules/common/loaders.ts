@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
 
+/**
+ * Dispatch a batch on the next macrotask rather than DataLoader's default next tick: sibling
+ * resolvers that reach a loader a few promise hops apart then still share one statement, so the
+ * statement count of a request depends on its shape, never on how many rows it returns.
+ */
+export const batchOptions = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) } as const;
+
 /** A loader of one row per key (null when missing), fetched in one statement per batch. */
 export function byKeyLoader<K extends string | number, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,
@@ -9,7 +16,7 @@ export function byKeyLoader<K extends string | number, V>(
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, batchOptions);
 }
 
 /** A loader of all rows per key (e.g. a case's events), fetched in one statement per batch. */
@@ -27,5 +34,5 @@ export function groupLoader<K extends string | number, V>(
       else groups.set(key, [row]);
     }
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, batchOptions);
 }

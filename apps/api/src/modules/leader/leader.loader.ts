@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type CaseEventEntity } from '../case/case-event.entity.js';
-import { byKeyLoader } from '../common/loaders.js';
+import { batchOptions, byKeyLoader } from '../common/loaders.js';
 import { type LeaderEventQuery, type LeaderService } from './leader.service.js';
 
 interface LeaderEventKey extends LeaderEventQuery {
@@ -37,7 +37,7 @@ export function createLeaderLoaders(service: LeaderService) {
         }
         return keys.map((key) => byKey.get(`${queryKey(key)}|${key.leaderId}`) ?? []);
       },
-      { cacheKeyFn: (key) => `${queryKey(key)}|${key.leaderId}` },
+      { ...batchOptions, cacheKeyFn: (key) => `${queryKey(key)}|${key.leaderId}` },
     ),
   };
 }

@@ -26,7 +26,7 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<KpiSet> {
-    const selection = selectCases(filter);
+    const selection = selectCases(filter, ctx.now);
     await ctx.services.cases.checkReferences(selection.filter);
     return ctx.services.stats.kpis(selection, requestedKpis(info));
   }
@@ -45,7 +45,7 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseStatsBucket[]> {
-    const selection = selectCases(filter);
+    const selection = selectCases(filter, ctx.now);
     await ctx.services.cases.checkReferences(selection.filter);
     return ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
   }
@@ -58,7 +58,7 @@ export class StatsResolver {
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
     @Ctx() ctx: Context,
   ): Promise<LeaderWorkload[]> {
-    const selection = selectCases(filter);
+    const selection = selectCases(filter, ctx.now);
     await ctx.services.cases.checkReferences(selection.filter);
     const leaders = selection.filter.leaderIds ?? (await ctx.services.leaders.list(null)).map((l) => l.id);
     const rows = await ctx.services.stats.leaderWorkloads(selection, leaders);
@@ -77,7 +77,7 @@ export class StatsResolver {
     first: number | null,
     @Ctx() ctx: Context,
   ): Promise<Warning[]> {
-    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) });
+    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now);
     await ctx.services.cases.checkReferences(selection.filter);
     const rows = await ctx.services.stats.warnings(selection, first);
     const cases = await Promise.all(rows.map((r) => ctx.loaders.cases.byId.load(r.caseId)));

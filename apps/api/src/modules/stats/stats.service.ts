@@ -253,12 +253,21 @@ export class StatsService {
         eventTypes: [CaseEventType.VISIT, CaseEventType.INSTRUCTION],
       })
       .andWhere('e.at <= :asOf', { asOf })
+      .andWhere('e.leader_id IN (:...workloadLeaders)', {
+        workloadLeaders: leaderIds.length ? leaderIds : [-1],
+      })
       .groupBy('e.leader_id')
       .addGroupBy('e.type')
       .addGroupBy('e.visit_kind');
     if (selection.from) events.andWhere('e.occurred_on >= :eventFrom', { eventFrom: selection.from });
     if (selection.to) events.andWhere('e.occurred_on <= :eventTo', { eventTo: selection.to });
-    applySelection(events, selection, this.dialect, null);
+    // leaderIds chose the leaders; their visits and instructions count on any case, not only their own.
+    applySelection(
+      events,
+      { ...selection, filter: { ...selection.filter, leaderIds: null } },
+      this.dialect,
+      null,
+    );
 
     const [ownedRows, dueRows, eventRows] = [
       await owned.getRawMany<Record<string, unknown>>(),

@@ -1,0 +1,71 @@
+// A seeded API on a throwaway database, served over HTTP on a free port, for integration tests.
+import { type Logger } from 'typeorm';
+import { type SeedOptions } from '@lianxin/seed';
+import { loadConfig, type Dialect } from '../config.js';
+import { openDatabase } from '../db/data-source.js';
+import { loadSeed } from '../db/seed-loader.js';
+import { startServer } from '../server.js';
+import { createTestDatabase } from './databases.js';
+
+/** Counts SQL statements, to prove the number per request does not grow with the rows returned. */
+export class QueryCounter implements Logger {
+  count = 0;
+  /** The statements, to show which one a failing count added. */
+  readonly statements: string[] = [];
+  logQuery(query: string): void {
+    this.count += 1;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions: { code: string; field?: string } }[];
+}
+
+export interface TestApi {
+  url: string;
+  counter: QueryCounter;
+  dataSource: Awaited<ReturnType<typeof openDatabase>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(dialect: Dialect, seed: SeedOptions): Promise<TestApi> {
+  const db = await createTestDatabase(dialect);
+  const counter = new QueryCounter();
+  const dataSource = await openDatabase({ database: db.config, logger: counter });
+  await loadSeed(dataSource, seed);
+  const server = await startServer(
+    { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test' },
+    dataSource,
+  );
+  return {
+    url: server.url,
+    counter,
+    dataSource,
+    async graphql(query, variables) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as never;
+    },
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}

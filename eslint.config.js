@@ -10,11 +10,13 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      // Inline type imports keep decorator metadata intact (a separate `import type` line is erased).
       '@typescript-eslint/consistent-type-imports': [
         'error',
         { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
+      // With verbatimModuleSyntax, `import { type A } from 'm'` still loads 'm' at run time; a module
+      // cycle through such an import leaves classes undefined at decoration time. Use `import type`.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

@@ -1,6 +1,6 @@
 // What every resolver receives: long-lived services, and DataLoaders made fresh for each request so
 // their caches never leak data between requests.
-import { type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { dialectOf, dialectSpec } from './db/dialect.js';
 import { createCaseLoaders } from './modules/case/case.loader.js';
 import { CaseService } from './modules/case/case.service.js';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import './modules/common/enums.js';
-import { type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { CaseConnectionResolver, CaseEventResolver, CaseResolver } from './modules/case/case.resolver.js';
 import { CategoryResolver } from './modules/category/category.resolver.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
-import { type DatabaseConfig } from '../config.js';
+import type { DatabaseConfig } from '../config.js';
 import { dialectSpec } from './dialect.js';
 import { entities } from './entities.js';
 

@@ -1,6 +1,6 @@
 // Everything that differs between SQLite and PostgreSQL, in one place, picked once at bootstrap.
-import { type MigrationInterface } from 'typeorm';
-import { type Dialect } from '../config.js';
+import type { MigrationInterface } from 'typeorm';
+import type { Dialect } from '../config.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './migrations/postgres/1700000000000-initial-schema.js';
 import { InitialSchema1700000000000 as SqliteInitial } from './migrations/sqlite/1700000000000-initial-schema.js';
 

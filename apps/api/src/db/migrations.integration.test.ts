@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { describeEachDatabase, createTestDatabase, type TestDatabase } from '../test/databases.js';
 import { openDatabase } from './data-source.js';
 

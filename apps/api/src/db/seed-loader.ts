@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type Database from 'better-sqlite3';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { localDate } from '@lianxin/domain';
 import { deriveCaseColumns } from '../modules/case/case-derived.js';
 import { dialectOf } from './dialect.js';

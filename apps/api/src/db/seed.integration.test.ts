@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { computeKpis, endOfLocalDay, KpiCode, type KpiCaseFacts } from '@lianxin/domain';
 import { ARTICLE_2023, plannedCaseCount, type SeedOptions } from '@lianxin/seed';
 import {

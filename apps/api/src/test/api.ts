@@ -1,6 +1,6 @@
 // A seeded API on a throwaway database, served over HTTP on a free port, for integration tests.
-import { type Logger } from 'typeorm';
-import { type SeedOptions } from '@lianxin/seed';
+import type { Logger } from 'typeorm';
+import type { SeedOptions } from '@lianxin/seed';
 import { loadConfig, type Dialect } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
 import { loadSeed } from '../db/seed-loader.js';

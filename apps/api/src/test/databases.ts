@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { type DatabaseConfig } from '../config.js';
+import type { DatabaseConfig } from '../config.js';
 
 export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const requirePg = process.env.LIANXIN_REQUIRE_PG === '1';

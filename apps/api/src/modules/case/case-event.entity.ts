@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseEventType, VisitKind } from '@lianxin/domain';
-import { type CaseEntity } from './case.entity.js';
+import type { CaseEntity } from './case.entity.js';
 
 /**
  * One step of a case's life and its audit trail, append-only. Visits, instructions, supervision and

@@ -1,7 +1,7 @@
 // Arguments and plumbing shared by every case list: the top-level `cases` and the nested ones
 // (a township's, a village's, a leader's … cases).
 import { ArgsType, Field, Int } from 'type-graphql';
-import { type Context } from '../../context.js';
+import type { Context } from '../../context.js';
 import { selectCases } from './case-query.js';
 import { DEFAULT_ORDER, type CaseParent } from './case.service.js';
 import { CaseConnection, CaseFilter, CaseOrder } from './case.types.js';

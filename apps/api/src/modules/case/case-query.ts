@@ -1,8 +1,8 @@
 // Turns a validated CaseFilter into SQL conditions over `petition_case c`. The one place that knows
 // how a filter reads, shared by case lists, KPIs, pivots, workloads and warnings.
-import { type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay, type KpiCode } from '@lianxin/domain';
-import { type DialectSpec } from '../../db/dialect.js';
+import type { DialectSpec } from '../../db/dialect.js';
 import { badUserInput } from '../common/errors.js';
 import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
 import { KpiPart, type CaseFilter } from './case.types.js';

@@ -16,8 +16,8 @@ import {
   Outcome,
   Satisfaction,
 } from '@lianxin/domain';
-import { type VillageEntity } from '../place/village.entity.js';
-import { type CaseEventEntity } from './case-event.entity.js';
+import type { VillageEntity } from '../place/village.entity.js';
+import type { CaseEventEntity } from './case-event.entity.js';
 
 /**
  * 信访事项/矛盾纠纷. Table `petition_case` because CASE is an SQL keyword. Township and the local

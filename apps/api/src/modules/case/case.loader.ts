@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { batchOptions, byKeyLoader, groupLoader } from '../common/loaders.js';
-import { type CaseSelection } from './case-query.js';
-import { type CasePage, type CaseParent, type CaseService } from './case.service.js';
-import { type CaseOrder } from './case.types.js';
+import type { CaseSelection } from './case-query.js';
+import type { CasePage, CaseParent, CaseService } from './case.service.js';
+import type { CaseOrder } from './case.types.js';
 
 /** One nested case count asked for: the parent's value plus the selection shared by its siblings. */
 export interface NestedCountKey {

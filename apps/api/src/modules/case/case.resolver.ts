@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
-import { type Context } from '../../context.js';
+import type { Context } from '../../context.js';
 import { Category } from '../category/category.types.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import { DateTimeScalar } from '../common/scalars.js';

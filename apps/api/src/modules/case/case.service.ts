@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { type DialectSpec } from '../../db/dialect.js';
+import type { DialectSpec } from '../../db/dialect.js';
 import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
 import { CategoryEntity } from '../category/category.entity.js';

@@ -13,8 +13,8 @@ import {
 } from '@lianxin/domain';
 import { DateTimeScalar, JSONObjectScalar, LocalDateScalar } from '../common/scalars.js';
 import { PageInfo } from '../common/pagination.js';
-import { type CaseSelection } from './case-query.js';
-import { type CaseParent } from './case.service.js';
+import type { CaseSelection } from './case-query.js';
+import type { CaseParent } from './case.service.js';
 
 export enum KpiPart {
   NUMERATOR = 'NUMERATOR',

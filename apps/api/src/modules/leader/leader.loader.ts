@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { type CaseEventEntity } from '../case/case-event.entity.js';
+import type { CaseEventEntity } from '../case/case-event.entity.js';
 import { batchOptions, byKeyLoader } from '../common/loaders.js';
-import { type LeaderEventQuery, type LeaderService } from './leader.service.js';
+import type { LeaderEventQuery, LeaderService } from './leader.service.js';
 
 interface LeaderEventKey extends LeaderEventQuery {
   leaderId: number;

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CaseEventType } from '@lianxin/domain';
-import { type Context } from '../../context.js';
+import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
 import { CaseConnection, CaseEvent } from '../case/case.types.js';
 import { badUserInput, ErrorCode, notFound } from '../common/errors.js';

@@ -1,8 +1,8 @@
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { type CaseEventType } from '@lianxin/domain';
+import type { CaseEventType } from '@lianxin/domain';
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { LeaderEntity } from './leader.entity.js';
-import { type LeaderFilter } from './leader.types.js';
+import type { LeaderFilter } from './leader.types.js';
 
 /** Which of a leader's events to list. */
 export interface LeaderEventQuery {

@@ -1,5 +1,5 @@
 import { byKeyLoader, groupLoader } from '../common/loaders.js';
-import { type PlaceService } from './place.service.js';
+import type { PlaceService } from './place.service.js';
 
 export function createPlaceLoaders(service: PlaceService) {
   return {

@@ -1,6 +1,6 @@
 import { Column, Entity, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
 import { TownshipKind } from '@lianxin/domain';
-import { type VillageEntity } from './village.entity.js';
+import type { VillageEntity } from './village.entity.js';
 
 /** 乡镇: a township-level unit of the district. */
 @Entity({ name: 'township' })

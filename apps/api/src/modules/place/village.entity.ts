@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { type TownshipEntity } from './township.entity.js';
+import type { TownshipEntity } from './township.entity.js';
 
 /** 村/社区: a village or urban community. */
 @Entity({ name: 'village' })

@@ -1,7 +1,7 @@
 // Which KPIs a request asks for, read from its selection set, so statistics run only the GROUP BYs
 // whose anchor date a requested KPI needs (a count-only pivot is one statement, not four).
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { type KpiCode } from '@lianxin/domain';
+import type { KpiCode } from '@lianxin/domain';
 import { KPI_CODES } from './kpi-sql.js';
 import { KPI_FIELDS } from './stats.service.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { type GraphQLResolveInfo } from 'graphql';
-import { type Context } from '../../context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.js';
 import { Category } from '../category/category.types.js';
 import { selectCases } from '../case/case-query.js';
 import { CaseFilter } from '../case/case.types.js';
@@ -10,7 +10,7 @@ import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { requestedKpis, requestedNestedKpis } from './requested-kpis.js';
 import { CaseDimension, CaseStatsBucket, KpiSet, LeaderWorkload, Warning } from './stats.types.js';
-import { type DeadlineKind } from '@lianxin/domain';
+import type { DeadlineKind } from '@lianxin/domain';
 
 const filterArg = { nullable: true, description: 'Which cases, and the period.' } as const;
 

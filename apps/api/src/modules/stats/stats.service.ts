@@ -1,4 +1,4 @@
-import { type DataSource, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import type { DataSource, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import {
   addLocalDays,
   CaseEventType,
@@ -9,7 +9,7 @@ import {
   localDate,
   VisitKind,
 } from '@lianxin/domain';
-import { type DialectSpec, type TimeUnit } from '../../db/dialect.js';
+import type { DialectSpec, TimeUnit } from '../../db/dialect.js';
 import { anchorDay, applySelection, DUE_SOON_DAYS, type CaseSelection } from '../case/case-query.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';

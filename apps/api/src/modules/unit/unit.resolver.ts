@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { type Context } from '../../context.js';
+import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
 import { CaseConnection } from '../case/case.types.js';
 import { Township } from '../place/place.types.js';

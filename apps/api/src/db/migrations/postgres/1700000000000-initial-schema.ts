@@ -1,4 +1,4 @@
-import { type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // PostgreSQL schema, version 1. Migrations never import entities: they are frozen SQL.
 export class InitialSchema1700000000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // SQLite schema, version 1 (mirrors the PostgreSQL one; timestamps are UTC text, booleans 0/1). Migrations never import entities: they are frozen SQL.
 export class InitialSchema1700000000000 implements MigrationInterface {

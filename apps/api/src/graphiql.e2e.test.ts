@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadConfig } from './config.js';
+import { startTestApi, type TestApi } from './test/api.js';
+import { browserAvailable, launchBrowser } from './test/browser.js';
+
+const dashboardBuilt = fs.existsSync(path.join(loadConfig({}).dashboardDir, 'graphiql.html'));
+
+describe.skipIf(!browserAvailable)('GraphiQL at /graphiql', () => {
+  let api: TestApi;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!dashboardBuilt) throw new Error('apps/dashboard/dist is missing: run `pnpm build` first');
+    api = await startTestApi('sqlite', { until: '2024-01-31', casesPerYear: 1000 });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('loads from the API alone, opens with the example tabs and runs the KPI query', async () => {
+    const page = await browser.newPage();
+    const origins = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:') origins.add(url.origin);
+    });
+    await page.goto(`${api.url}/graphiql`);
+    await page.getByText('Kpis2023', { exact: false }).first().waitFor({ timeout: 20_000 });
+
+    const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+    expect(tabs.length).toBeGreaterThanOrEqual(5);
+
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window').getByText('"numerator"').first().waitFor({ timeout: 20_000 });
+    const result = await page.locator('.result-window').innerText();
+    expect(result).toContain('timelyAcceptance');
+    expect(result).not.toContain('"errors"');
+
+    // Nothing from a CDN: every request went to the API's own origin.
+    expect([...origins]).toEqual([new URL(api.url).origin]);
+  });
+});

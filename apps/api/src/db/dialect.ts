@@ -3,6 +3,8 @@ import type { MigrationInterface } from 'typeorm';
 import type { Dialect } from '../config.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './migrations/postgres/1700000000000-initial-schema.js';
 import { InitialSchema1700000000000 as SqliteInitial } from './migrations/sqlite/1700000000000-initial-schema.js';
+import { CaseMonthRollup1700000000001 as PostgresRollup } from './migrations/postgres/1700000000001-case-month-rollup.js';
+import { CaseMonthRollup1700000000001 as SqliteRollup } from './migrations/sqlite/1700000000001-case-month-rollup.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -25,7 +27,7 @@ export interface DialectSpec {
 
 const sqlite: DialectSpec = {
   name: 'sqlite',
-  migrations: [SqliteInitial],
+  migrations: [SqliteInitial, SqliteRollup],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
   localDayOf: (column) => `date(${column}, '+8 hours')`,
@@ -48,7 +50,7 @@ const sqlite: DialectSpec = {
 
 const postgres: DialectSpec = {
   name: 'postgres',
-  migrations: [PostgresInitial],
+  migrations: [PostgresInitial, PostgresRollup],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
   bucketStart(day, unit) {

@@ -8,7 +8,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { localDate } from '@lianxin/domain';
 import { deriveCaseColumns } from '../modules/case/case-derived.js';
-import { dialectOf } from './dialect.js';
+import { rebuildAllRollups } from '../modules/stats/rollup.js';
+import { dialectOf, dialectSpec } from './dialect.js';
 import {
   generateCases,
   generateDistrict,
@@ -212,6 +213,7 @@ export async function countCases(dataSource: DataSource): Promise<number> {
 export async function clearSeededData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const name of [
+      'case_month_rollup',
       'case_event',
       'case_petitioner',
       'petition_case',
@@ -320,6 +322,7 @@ async function loadSqlite(dataSource: DataSource, writeAll: (sink: Sink) => Prom
   db.exec('BEGIN');
   try {
     await writeAll(sink);
+    await rebuildAllRollups(dataSource.manager, dialectSpec('sqlite'));
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');
@@ -369,6 +372,7 @@ async function loadPostgres(dataSource: DataSource, writeAll: (sink: Sink) => Pr
     for (const fk of foreignKeys) {
       await runner.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.name} ${fk.definition}`);
     }
+    await rebuildAllRollups(runner.manager, dialectSpec('postgres'));
     for (const name of ['unit', 'leader', 'petitioner', 'petition_case', 'case_event']) {
       await runner.query(
         `SELECT setval(pg_get_serial_sequence('${name}', 'id'), GREATEST((SELECT max(id) FROM ${name}), 1))`,

@@ -17,6 +17,8 @@ export interface CaseSelection {
   from: string | null;
   to: string | null;
   asOf: Date;
+  /** True when the client chose asOf; false when it is the request's "now". */
+  asOfGiven: boolean;
   kpi: KpiCode | null;
   kpiPart: KpiPart;
 }
@@ -37,6 +39,7 @@ export function selectCases(filter: CaseFilter | null | undefined, now: Date): C
     from,
     to,
     asOf: f.asOf ?? now,
+    asOfGiven: f.asOf != null,
     kpi: f.kpi ?? null,
     kpiPart: f.kpiPart ?? KpiPart.DENOMINATOR,
   };
@@ -87,9 +90,10 @@ export function applySelection<T extends ObjectLiteral>(
     if (to) qb.andWhere('c.received_on <= :toDay', { toDay: to });
   } else {
     const column = ANCHOR_COLUMN[anchor];
-    // The anchor date must have happened by asOf (the domain reads later facts as not yet happened).
-    qb.andWhere(`${column} <= :asOf`);
+    // A rating or closure after asOf has not happened yet (the domain's factsAsOf). A due date is no
+    // event: it may lie ahead, but only for a case accepted by asOf.
     if (anchor === 'DUE') qb.andWhere('c.accepted_at <= :asOf');
+    else qb.andWhere(`${column} <= :asOf`);
     if (anchor === 'RATED') qb.andWhere('c.satisfaction IS NOT NULL');
     if (from) qb.andWhere(`${column} >= :fromTs`, { fromTs: dialect.timestamp(startOfLocalDay(from)) });
     if (to) qb.andWhere(`${column} <= :toTs`, { toTs: dialect.timestamp(endOfLocalDay(to)) });

@@ -59,3 +59,65 @@ export const KPI_SQL: Readonly<Record<KpiCode, KpiSql>> = {
 };
 
 export const KPI_CODES = Object.values(KpiCode);
+
+/**
+ * The same formulas with asOf = now, per anchor month, as counters of `case_month_rollup`. With asOf
+ * now every recorded fact has happened, so `x <= :asOf` is true wherever x is set; what still depends
+ * on the clock (undecided or unreplied cases whose window has closed) is counted live — see
+ * PENDING_SQL — because it changes at midnight without any write.
+ */
+export const ROLLUP_COUNTERS: Readonly<Record<Anchor, Readonly<Record<string, string>>>> = {
+  RECEIVED: {
+    received: '1 = 1',
+    decided: '(c.accepted_at IS NOT NULL OR c.declined_at IS NOT NULL)',
+    decided_timely:
+      '((c.accepted_at IS NOT NULL AND c.accepted_at <= c.acceptance_due_at) OR ' +
+      '(c.accepted_at IS NULL AND c.declined_at IS NOT NULL AND c.declined_at <= c.acceptance_due_at))',
+    leader_owned: 'c.leader_id IS NOT NULL',
+    leader_resolved:
+      "(c.leader_id IS NOT NULL AND c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND " +
+      "(c.satisfaction IS NULL OR c.satisfaction <> 'DISSATISFIED'))",
+    repeats: 'c.repeat_of_id IS NOT NULL',
+  },
+  DUE: {
+    handled: '(c.replied_at IS NOT NULL OR c.closed_at IS NOT NULL)',
+    handled_on_time:
+      '((c.replied_at IS NOT NULL AND c.replied_at <= c.due_at) OR ' +
+      '(c.replied_at IS NULL AND c.closed_at IS NOT NULL AND c.closed_at <= c.due_at))',
+  },
+  RATED: {
+    rated: '1 = 1',
+    satisfied: "c.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')",
+  },
+  CLOSED: {
+    closed: '1 = 1',
+    closed_rated: '(c.rated_at IS NOT NULL AND c.satisfaction IS NOT NULL)',
+  },
+};
+
+/** Each KPI from rollup counters: numerator and denominator columns (plus the live pending part). */
+export const KPI_FROM_ROLLUP: Readonly<Record<KpiCode, { numerator: string; denominator: string }>> = {
+  [KpiCode.TIMELY_ACCEPTANCE]: { numerator: 'decided_timely', denominator: 'decided' },
+  [KpiCode.ON_TIME_CLOSURE]: { numerator: 'handled_on_time', denominator: 'handled' },
+  [KpiCode.SATISFACTION]: { numerator: 'satisfied', denominator: 'rated' },
+  [KpiCode.RATING_PARTICIPATION]: { numerator: 'closed_rated', denominator: 'closed' },
+  [KpiCode.LEADER_RESOLUTION]: { numerator: 'leader_resolved', denominator: 'leader_owned' },
+  [KpiCode.REPEAT_RATE]: { numerator: 'repeats', denominator: 'received' },
+};
+
+/**
+ * Cases in a denominator but not yet in the rollup's: still undecided (or unreplied) with their window
+ * closed as of `:asOf`. Few by nature (open cases only), found through the status index.
+ */
+export const PENDING_SQL: Partial<Record<KpiCode, { anchor: Anchor; condition: string }>> = {
+  [KpiCode.TIMELY_ACCEPTANCE]: {
+    anchor: 'RECEIVED',
+    condition:
+      "c.status = 'REGISTERED' AND c.accepted_at IS NULL AND c.declined_at IS NULL AND c.acceptance_due_at < :asOf",
+  },
+  [KpiCode.ON_TIME_CLOSURE]: {
+    anchor: 'DUE',
+    condition:
+      "c.status IN ('ACCEPTED', 'IN_PROGRESS') AND c.replied_at IS NULL AND c.closed_at IS NULL AND c.due_at < :asOf",
+  },
+};

@@ -15,7 +15,7 @@ import { CaseEntity } from '../case/case.entity.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { badUserInput } from '../common/errors.js';
 import { checkPageSize } from '../common/pagination.js';
-import { KPI_CODES, KPI_SQL, type Anchor } from './kpi-sql.js';
+import { KPI_CODES, KPI_FROM_ROLLUP, KPI_SQL, PENDING_SQL, type Anchor } from './kpi-sql.js';
 import {
   CaseDimension,
   WarningLevel,
@@ -101,6 +101,91 @@ function readKpiParts(
   }
 }
 
+const CASE_COLUMNS: Record<KeyDimension, string> = Object.fromEntries(
+  Object.entries(DIMENSION_COLUMN).map(([dimension, d]) => [dimension, d.column]),
+) as Record<KeyDimension, string>;
+
+/** The dimensions the monthly rollup carries. */
+const ROLLUP_DIMENSION_COLUMNS: Partial<Record<KeyDimension, string>> = {
+  [CaseDimension.CATEGORY]: 'r.category_code',
+  [CaseDimension.TOWNSHIP]: 'r.township_code',
+  [CaseDimension.VILLAGE]: 'r.village_code',
+};
+const ROLLUP_TIME_UNITS = new Set<CaseDimension>([
+  CaseDimension.MONTH,
+  CaseDimension.QUARTER,
+  CaseDimension.YEAR,
+]);
+const ROLLUP_FILTERS = new Set(['from', 'to', 'townshipCodes', 'villageCodes', 'categoryCodes']);
+
+/**
+ * Whether the monthly rollup holds the answer: asOf is now, the period is whole months, and only
+ * places, categories and months (or coarser) are asked for.
+ */
+export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
+  if (selection.asOfGiven) return false;
+  if (selection.from && !selection.from.endsWith('-01')) return false;
+  if (selection.to && !addLocalDays(selection.to, 1).endsWith('-01')) return false;
+  for (const [key, value] of Object.entries(selection.filter)) {
+    if (value != null && !ROLLUP_FILTERS.has(key)) return false;
+  }
+  return groupBy.every((d) => d in ROLLUP_DIMENSION_COLUMNS || ROLLUP_TIME_UNITS.has(d));
+}
+
+function emptyBucket(): CaseStatsBucket {
+  return {
+    categoryCode: null,
+    townshipCode: null,
+    villageCode: null,
+    channel: null,
+    status: null,
+    leaderId: null,
+    unitId: null,
+    matterType: null,
+    period: null,
+    count: 0,
+    kpis: emptyKpis(),
+  };
+}
+
+const bucketKey = (b: CaseStatsBucket): string =>
+  JSON.stringify([
+    b.categoryCode,
+    b.townshipCode,
+    b.villageCode,
+    b.channel,
+    b.status,
+    b.leaderId,
+    b.unitId,
+    b.matterType,
+  ]);
+
+/** The bucket of a result row (`d0…dn`), created on first sight. */
+function bucketFor(
+  buckets: Map<string, CaseStatsBucket>,
+  groupBy: readonly CaseDimension[],
+  row: Record<string, unknown>,
+): CaseStatsBucket {
+  const keys = groupBy.map((dimension, i) => {
+    const value = row[`d${i}`];
+    if (value === null || value === undefined) return null;
+    if (TIME_UNITS.has(dimension)) return String(value);
+    return DIMENSION_COLUMN[dimension as KeyDimension].numeric ? Number(value) : String(value);
+  });
+  const id = JSON.stringify(keys);
+  let bucket = buckets.get(id);
+  if (!bucket) {
+    bucket = emptyBucket();
+    const fields = bucket as unknown as Record<string, unknown>;
+    groupBy.forEach((dimension, i) => {
+      if (TIME_UNITS.has(dimension)) bucket!.period = keys[i] as string | null;
+      else fields[DIMENSION_COLUMN[dimension as KeyDimension].field] = keys[i];
+    });
+    buckets.set(id, bucket);
+  }
+  return bucket;
+}
+
 export interface WarningRow {
   level: WarningLevel;
   caseId: number;
@@ -113,6 +198,8 @@ export class StatsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dialect: DialectSpec,
+    /** Off only to check the rollup against the cases, or to measure without it. */
+    private readonly useRollups = true,
   ) {}
 
   private cases() {
@@ -120,8 +207,9 @@ export class StatsService {
   }
 
   /**
-   * The pivot: one GROUP BY per anchor date that a requested KPI (or the count) needs, merged by key.
-   * All counting happens in SQL; Node only merges at most one row per bucket and anchor.
+   * The pivot. Month-aligned questions about places and categories read the monthly rollup; anything
+   * else runs one GROUP BY over the cases per anchor date that a requested KPI (or the count) needs.
+   * Either way all counting happens in SQL; Node only merges at most one row per bucket and source.
    */
   async caseStats(
     selection: CaseSelection,
@@ -136,80 +224,105 @@ export class StatsService {
       throw badUserInput('groupBy', 'at most one time unit (DAY, WEEK, MONTH, QUARTER, YEAR)');
 
     const buckets = new Map<string, CaseStatsBucket>();
-    const anchors = ANCHORS.filter((a) => a === 'RECEIVED' || kpis.some((k) => KPI_SQL[k].anchor === a));
-    for (const anchor of anchors) {
-      const qb = this.cases().select('COUNT(*)', 'n');
-      groupBy.forEach((dimension, i) => {
-        const expr = TIME_UNITS.has(dimension)
-          ? this.dialect.bucketStart(anchorDay(anchor, this.dialect), dimension as TimeUnit)
-          : DIMENSION_COLUMN[dimension as KeyDimension].column;
-        qb.addSelect(expr, `d${i}`).addGroupBy(expr);
-      });
-      selectKpiParts(qb, anchor, kpis);
-      applySelection(qb, selection, this.dialect, anchor);
-      const rows: Record<string, unknown>[] = await qb.getRawMany();
-      for (const row of rows) {
-        const keys = groupBy.map((dimension, i) => {
-          const value = row[`d${i}`];
-          if (value === null || value === undefined) return null;
-          if (TIME_UNITS.has(dimension)) return String(value);
-          return DIMENSION_COLUMN[dimension as KeyDimension].numeric ? Number(value) : String(value);
-        });
-        const id = JSON.stringify(keys);
-        let bucket = buckets.get(id);
-        if (!bucket) {
-          bucket = {
-            categoryCode: null,
-            townshipCode: null,
-            villageCode: null,
-            channel: null,
-            status: null,
-            leaderId: null,
-            unitId: null,
-            matterType: null,
-            period: null,
-            count: 0,
-            kpis: emptyKpis(),
-          };
-          groupBy.forEach((dimension, i) => {
-            if (TIME_UNITS.has(dimension)) bucket!.period = keys[i] as string | null;
-            else
-              (bucket as unknown as Record<string, unknown>)[
-                DIMENSION_COLUMN[dimension as KeyDimension].field
-              ] = keys[i];
-          });
-          buckets.set(id, bucket);
-        }
-        if (anchor === 'RECEIVED') bucket.count = num(row.n);
-        readKpiParts(row, anchor, kpis, bucket.kpis);
-      }
+    if (this.useRollups && rollupAnswers(selection, groupBy)) {
+      await this.fromRollup(selection, groupBy, kpis, buckets);
+    } else {
+      await this.fromCases(selection, groupBy, kpis, buckets);
     }
     return [...buckets.values()].sort(
       (a, b) =>
         (a.period ?? '').localeCompare(b.period ?? '') ||
         b.count - a.count ||
-        JSON.stringify([
-          a.categoryCode,
-          a.townshipCode,
-          a.villageCode,
-          a.channel,
-          a.status,
-          a.leaderId,
-          a.unitId,
-          a.matterType,
-        ]).localeCompare(
-          JSON.stringify([
-            b.categoryCode,
-            b.townshipCode,
-            b.villageCode,
-            b.channel,
-            b.status,
-            b.leaderId,
-            b.unitId,
-            b.matterType,
-          ]),
-        ),
+        bucketKey(a).localeCompare(bucketKey(b)),
     );
+  }
+
+  private async fromCases(
+    selection: CaseSelection,
+    groupBy: readonly CaseDimension[],
+    kpis: readonly KpiCode[],
+    buckets: Map<string, CaseStatsBucket>,
+  ): Promise<void> {
+    const anchors = ANCHORS.filter((a) => a === 'RECEIVED' || kpis.some((k) => KPI_SQL[k].anchor === a));
+    for (const anchor of anchors) {
+      const qb = this.cases().select('COUNT(*)', 'n');
+      this.selectDimensions(qb, groupBy, anchorDay(anchor, this.dialect), CASE_COLUMNS);
+      selectKpiParts(qb, anchor, kpis);
+      applySelection(qb, selection, this.dialect, anchor);
+      for (const row of await qb.getRawMany<Record<string, unknown>>()) {
+        const bucket = bucketFor(buckets, groupBy, row);
+        if (anchor === 'RECEIVED') bucket.count = num(row.n);
+        readKpiParts(row, anchor, kpis, bucket.kpis);
+      }
+    }
+  }
+
+  private async fromRollup(
+    selection: CaseSelection,
+    groupBy: readonly CaseDimension[],
+    kpis: readonly KpiCode[],
+    buckets: Map<string, CaseStatsBucket>,
+  ): Promise<void> {
+    const f = selection.filter;
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .from('case_month_rollup', 'r')
+      .select('SUM(r.received)', 'n');
+    this.selectDimensions(qb, groupBy, 'r.month', ROLLUP_DIMENSION_COLUMNS);
+    for (const code of kpis) {
+      const { numerator, denominator } = KPI_FROM_ROLLUP[code];
+      qb.addSelect(`SUM(r.${numerator})`, `${code}_n`).addSelect(`SUM(r.${denominator})`, `${code}_d`);
+    }
+    if (selection.from) qb.andWhere('r.month >= :fromMonth', { fromMonth: selection.from });
+    if (selection.to) qb.andWhere('r.month <= :toMonth', { toMonth: `${selection.to.slice(0, 7)}-01` });
+    for (const [values, column] of [
+      [f.townshipCodes, 'r.township_code'],
+      [f.villageCodes, 'r.village_code'],
+      [f.categoryCodes, 'r.category_code'],
+    ] as const) {
+      if (values == null) continue;
+      if (values.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere(`${column} IN (:...${column.slice(2)})`, { [column.slice(2)]: values });
+    }
+    let rows = await qb.getRawMany<Record<string, unknown>>();
+    // With no rollup rows at all the aggregate still answers one all-NULL row: read it as zeros.
+    if (groupBy.length > 0) rows = rows.filter((row) => row.n !== null);
+    for (const row of rows) {
+      const bucket = bucketFor(buckets, groupBy, row);
+      bucket.count = num(row.n);
+      for (const code of kpis)
+        bucket.kpis[KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
+    }
+    // Cases whose window closed without a decision (or reply) join the denominators live: the clock,
+    // not a write, put them there.
+    for (const code of kpis) {
+      const pending = PENDING_SQL[code];
+      if (!pending) continue;
+      const live = this.cases().select('COUNT(*)', 'pending').where(pending.condition);
+      this.selectDimensions(live, groupBy, anchorDay(pending.anchor, this.dialect), CASE_COLUMNS);
+      applySelection(live, selection, this.dialect, pending.anchor);
+      for (const row of await live.getRawMany<Record<string, unknown>>()) {
+        if (num(row.pending) === 0) continue;
+        const value = bucketFor(buckets, groupBy, row).kpis[KPI_FIELDS[code]];
+        value.denominator += num(row.pending);
+        value.rate = kpiValue(value.numerator, value.denominator).rate;
+      }
+    }
+  }
+
+  /** Adds `d0…dn` for the grouped dimensions, time bucketed from `day`. */
+  private selectDimensions<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    groupBy: readonly CaseDimension[],
+    day: string,
+    columns: Partial<Record<KeyDimension, string>>,
+  ): void {
+    groupBy.forEach((dimension, i) => {
+      const expr = TIME_UNITS.has(dimension)
+        ? this.dialect.bucketStart(day, dimension as TimeUnit)
+        : columns[dimension as KeyDimension]!;
+      qb.addSelect(expr, `d${i}`).addGroupBy(expr);
+    });
   }
 
   async kpis(selection: CaseSelection, kpis: readonly KpiCode[] = KPI_CODES): Promise<KpiSet> {

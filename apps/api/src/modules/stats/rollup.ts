@@ -1,0 +1,67 @@
+// case_month_rollup: KPI parts per (anchor month, village, category), rebuilt from the cases by
+// SQL — all of it after a bulk load, or the (village, category) pairs a write touched.
+import type { EntityManager } from 'typeorm';
+import type { DialectSpec } from '../../db/dialect.js';
+import { anchorDay } from '../case/case-query.js';
+import { ROLLUP_COUNTERS, type Anchor } from './kpi-sql.js';
+
+const ANCHOR_PRESENT: Record<Anchor, string> = {
+  RECEIVED: '1 = 1',
+  DUE: 'c.due_at IS NOT NULL AND c.accepted_at IS NOT NULL',
+  RATED: 'c.rated_at IS NOT NULL AND c.satisfaction IS NOT NULL',
+  CLOSED: 'c.closed_at IS NOT NULL',
+};
+
+export const ROLLUP_COLUMNS = Object.values(ROLLUP_COUNTERS).flatMap((counters) => Object.keys(counters));
+
+/** A (village, category) pair whose rollup rows must be recomputed after a write. */
+export interface RollupPair {
+  villageCode: string;
+  categoryCode: string;
+}
+
+function rebuildSql(dialect: DialectSpec, where: string): string {
+  const branches = (Object.keys(ROLLUP_COUNTERS) as Anchor[]).map((anchor) => {
+    const counters = ROLLUP_COLUMNS.map((column) => {
+      const condition = ROLLUP_COUNTERS[anchor][column];
+      return condition ? `CASE WHEN ${condition} THEN 1 ELSE 0 END AS ${column}` : `0 AS ${column}`;
+    });
+    return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), 'MONTH')} AS month, c.village_code, c.township_code,
+              c.category_code, ${counters.join(', ')}
+         FROM petition_case c WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}`;
+  });
+  const month = dialect.name === 'postgres' ? 'CAST(t.month AS date)' : 't.month';
+  return `INSERT INTO case_month_rollup (month, village_code, township_code, category_code, ${ROLLUP_COLUMNS.join(', ')})
+    SELECT ${month}, t.village_code, MIN(t.township_code), t.category_code,
+           ${ROLLUP_COLUMNS.map((c) => `SUM(t.${c})`).join(', ')}
+      FROM (${branches.join('\n UNION ALL \n')}) t
+     GROUP BY t.month, t.village_code, t.category_code`;
+}
+
+/** Recomputes the whole rollup from the cases (after a bulk load or an import). */
+export async function rebuildAllRollups(manager: EntityManager, dialect: DialectSpec): Promise<void> {
+  await manager.query('DELETE FROM case_month_rollup');
+  await manager.query(rebuildSql(dialect, '1 = 1'));
+}
+
+/** Recomputes the rows of the given pairs, inside the caller's transaction. */
+export async function refreshRollups(
+  manager: EntityManager,
+  dialect: DialectSpec,
+  pairs: readonly RollupPair[],
+): Promise<void> {
+  const unique = [...new Map(pairs.map((p) => [`${p.villageCode}|${p.categoryCode}`, p])).values()];
+  for (const { villageCode, categoryCode } of unique) {
+    const [deleteSql, insertSql] =
+      dialect.name === 'postgres'
+        ? ['village_code = $1 AND category_code = $2', 'c.village_code = $1 AND c.category_code = $2']
+        : ['village_code = ? AND category_code = ?', 'c.village_code = ? AND c.category_code = ?'];
+    await manager.query(`DELETE FROM case_month_rollup WHERE ${deleteSql}`, [villageCode, categoryCode]);
+    // PostgreSQL reuses $1/$2 in every branch; SQLite's positional ? needs them once per branch.
+    const params =
+      dialect.name === 'postgres'
+        ? [villageCode, categoryCode]
+        : Object.keys(ROLLUP_COUNTERS).flatMap(() => [villageCode, categoryCode]);
+    await manager.query(rebuildSql(dialect, insertSql), params);
+  }
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { dialectSpec } from './dialect.js';
+import { rebuildAllRollups } from '../modules/stats/rollup.js';
 import { entities } from './entities.js';
 
 export interface DataSourceSettings {
@@ -44,10 +45,19 @@ export function createDataSource({ database, logSql = false, logger }: DataSourc
   return new DataSource(options);
 }
 
-/** Connects and brings the schema up to date. */
+/**
+ * Connects and brings the schema up to date. A migration that (re)defines the rollup marks itself
+ * `rebuildsRollups`; the rollup is then recomputed from the cases with the current formulas, so an
+ * existing database never serves an empty or stale rollup.
+ */
 export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
   const dataSource = createDataSource(settings);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const executed = await dataSource.runMigrations({ transaction: 'each' });
+  if (executed.some((m) => (m.instance as { rebuildsRollups?: boolean } | undefined)?.rebuildsRollups)) {
+    await dataSource.transaction((manager) =>
+      rebuildAllRollups(manager, dialectSpec(settings.database.dialect)),
+    );
+  }
   return dataSource;
 }

@@ -108,4 +108,13 @@ describeEachDatabase('monthly rollup', (dialect) => {
     await rebuildAllRollups(dataSource.manager, spec);
     expect(await rollupRows(dataSource)).toEqual(refreshed);
   });
+
+  it('is filled from the existing cases when its migration runs on a populated database', async () => {
+    const before = await rollupRows(dataSource);
+    expect(before.length).toBeGreaterThan(1000);
+    await dataSource.undoLastMigration();
+    await dataSource.destroy();
+    dataSource = await openDatabase({ database: db.config });
+    expect(await rollupRows(dataSource)).toEqual(before);
+  });
 });

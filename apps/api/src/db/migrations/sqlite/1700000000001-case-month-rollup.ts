@@ -4,6 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // dashboard's month-aligned KPIs and pivots read thousands of rollup rows instead of a million cases.
 export class CaseMonthRollup1700000000001 implements MigrationInterface {
   name = 'CaseMonthRollup1700000000001';
+  /** The rollup is derived data: openDatabase fills it from the cases with the current formulas. */
+  readonly rebuildsRollups = true;
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

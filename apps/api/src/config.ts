@@ -22,6 +22,8 @@ export interface Config {
   /** Log SQL statements (TypeORM logging). */
   logSql: boolean;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Mount the raw-SQL baseline endpoints of `pnpm bench:api` (never in production use). */
+  benchEndpoints: boolean;
 }
 
 /** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
@@ -68,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedIfEmpty: flagFrom(env.SEED_IF_EMPTY, true),
     logSql: flagFrom(env.LOG_SQL, false),
     nodeEnv,
+    benchEndpoints: flagFrom(env.LIANXIN_BENCH, false),
   };
 }

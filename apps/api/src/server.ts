@@ -18,7 +18,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function createApp(config: Pick<Config, 'nodeEnv' | 'dashboardDir'>, dataSource: DataSource) {
+export async function createApp(
+  config: Pick<Config, 'nodeEnv' | 'dashboardDir' | 'benchEndpoints'>,
+  dataSource: DataSource,
+) {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await createSchema();
@@ -46,6 +49,11 @@ export async function createApp(config: Pick<Config, 'nodeEnv' | 'dashboardDir'>
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(services) }),
   );
+  if (config.benchEndpoints) {
+    // `pnpm bench:api` only: the raw-SQL baseline GraphQL is measured against (src/bench/baseline.ts).
+    const { createBaselineRouter } = await import('./bench/baseline.js');
+    app.use('/bench', createBaselineRouter(dataSource));
+  }
   if (fs.existsSync(config.dashboardDir)) {
     // The analysts' GraphiQL is bundled with the dashboard build (no CDN): its own page and assets.
     app.get('/graphiql', (_req, res) => res.sendFile(path.join(config.dashboardDir, 'graphiql.html')));

@@ -22,6 +22,8 @@ export interface Config {
   /** Log SQL statements (TypeORM logging). */
   logSql: boolean;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Answers kept by the response cache (0 turns it off). */
+  responseCacheEntries: number;
   /** Mount the raw-SQL baseline endpoints of `pnpm bench:api` (never in production use). */
   benchEndpoints: boolean;
 }
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSql: flagFrom(env.LOG_SQL, false),
     nodeEnv,
     benchEndpoints: flagFrom(env.LIANXIN_BENCH, false),
+    responseCacheEntries: intFrom('RESPONSE_CACHE_ENTRIES', env.RESPONSE_CACHE_ENTRIES, 1000),
   };
 }

@@ -9,7 +9,9 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
+import { readDataVersion } from './db/data-version.js';
 import { dialectOf } from './db/dialect.js';
+import { responseCachePlugin } from './response-cache.js';
 import { createSchema } from './schema.js';
 
 export interface RunningServer {
@@ -19,7 +21,7 @@ export interface RunningServer {
 }
 
 export async function createApp(
-  config: Pick<Config, 'nodeEnv' | 'dashboardDir' | 'benchEndpoints'>,
+  config: Pick<Config, 'nodeEnv' | 'dashboardDir' | 'benchEndpoints' | 'responseCacheEntries'>,
   dataSource: DataSource,
 ) {
   const app = express();
@@ -28,7 +30,18 @@ export async function createApp(
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from its CDN; these networks are closed.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.responseCacheEntries > 0
+        ? [
+            responseCachePlugin<Context>({
+              maxEntries: config.responseCacheEntries,
+              dataVersion: () => readDataVersion(dataSource.manager),
+            }),
+          ]
+        : []),
+    ],
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
   });
   await apollo.start();

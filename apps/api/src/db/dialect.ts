@@ -5,6 +5,8 @@ import { InitialSchema1700000000000 as PostgresInitial } from './migrations/post
 import { InitialSchema1700000000000 as SqliteInitial } from './migrations/sqlite/1700000000000-initial-schema.js';
 import { CaseMonthRollup1700000000001 as PostgresRollup } from './migrations/postgres/1700000000001-case-month-rollup.js';
 import { CaseMonthRollup1700000000001 as SqliteRollup } from './migrations/sqlite/1700000000001-case-month-rollup.js';
+import { DataVersion1700000000002 as PostgresDataVersion } from './migrations/postgres/1700000000002-data-version.js';
+import { DataVersion1700000000002 as SqliteDataVersion } from './migrations/sqlite/1700000000002-data-version.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -27,7 +29,7 @@ export interface DialectSpec {
 
 const sqlite: DialectSpec = {
   name: 'sqlite',
-  migrations: [SqliteInitial, SqliteRollup],
+  migrations: [SqliteInitial, SqliteRollup, SqliteDataVersion],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
   localDayOf: (column) => `date(${column}, '+8 hours')`,
@@ -50,7 +52,7 @@ const sqlite: DialectSpec = {
 
 const postgres: DialectSpec = {
   name: 'postgres',
-  migrations: [PostgresInitial, PostgresRollup],
+  migrations: [PostgresInitial, PostgresRollup, PostgresDataVersion],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
   bucketStart(day, unit) {

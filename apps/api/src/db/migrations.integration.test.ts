@@ -8,6 +8,7 @@ const TABLES = [
   'case_month_rollup',
   'case_petitioner',
   'category',
+  'data_version',
   'leader',
   'petition_case',
   'petitioner',

@@ -25,6 +25,7 @@ export class QueryCounter implements Logger {
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   data?: T;
   errors?: { message: string; extensions: { code: string; field?: string } }[];
 }
@@ -59,8 +60,8 @@ export async function startTestApi(dialect: Dialect, seed: SeedOptions): Promise
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
-      return { status: response.status, ...body } as never;
+      const body = (await response.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;
+      return { status: response.status, headers: response.headers, ...body } as never;
     },
     async stop() {
       await server.stop();

@@ -96,7 +96,12 @@ export function applySelection<T extends ObjectLiteral>(
     else qb.andWhere(`${column} <= :asOf`);
     if (anchor === 'RATED') qb.andWhere('c.satisfaction IS NOT NULL');
     if (from) qb.andWhere(`${column} >= :fromTs`, { fromTs: dialect.timestamp(startOfLocalDay(from)) });
-    if (to) qb.andWhere(`${column} <= :toTs`, { toTs: dialect.timestamp(endOfLocalDay(to)) });
+    if (to) {
+      qb.andWhere(`${column} <= :toTs`, { toTs: dialect.timestamp(endOfLocalDay(to)) });
+      // Implied (nothing is due, rated or closed before it is received), and lets the receipt-day
+      // indexes bound the scan.
+      qb.andWhere('c.received_on <= :toDay', { toDay: to });
+    }
   }
 
   const lists: [keyof CaseFilter, string][] = [

@@ -1,6 +1,7 @@
 // case_month_rollup: KPI parts per (anchor month, village, category), rebuilt from the cases by
 // SQL — all of it after a bulk load, or the (village, category) pairs a write touched.
 import type { EntityManager } from 'typeorm';
+import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import { anchorDay } from '../case/case-query.js';
 import { ROLLUP_COUNTERS, type Anchor } from './kpi-sql.js';
@@ -42,9 +43,13 @@ function rebuildSql(dialect: DialectSpec, where: string): string {
 export async function rebuildAllRollups(manager: EntityManager, dialect: DialectSpec): Promise<void> {
   await manager.query('DELETE FROM case_month_rollup');
   await manager.query(rebuildSql(dialect, '1 = 1'));
+  await bumpDataVersion(manager);
 }
 
-/** Recomputes the rows of the given pairs, inside the caller's transaction. */
+/**
+ * Recomputes the rows of the given pairs, inside the caller's transaction, and moves the data version
+ * (a write that changes no case — a visit, an instruction — calls bumpDataVersion itself).
+ */
 export async function refreshRollups(
   manager: EntityManager,
   dialect: DialectSpec,
@@ -64,4 +69,5 @@ export async function refreshRollups(
         : Object.keys(ROLLUP_COUNTERS).flatMap(() => [villageCode, categoryCode]);
     await manager.query(rebuildSql(dialect, insertSql), params);
   }
+  await bumpDataVersion(manager);
 }

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dialectSpec } from './db/dialect.js';
+import { refreshRollups } from './modules/stats/rollup.js';
+import { describeEachDatabase } from './test/databases.js';
+import { startTestApi, type TestApi } from './test/api.js';
+
+const QUERY = `{ kpis(filter: { from: "2021-01-01", to: "2021-12-31" }) { repeatRate { numerator denominator } } }`;
+
+describeEachDatabase('response cache', (dialect) => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi(dialect, { until: '2021-12-31', casesPerYear: 400 });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('answers a repeated query from the cache, identically, without touching the cases', async () => {
+    const first = await api.graphql(QUERY);
+    expect(first.headers.get('x-lianxin-cache')).toBe('miss');
+    const before = api.counter.count;
+    const second = await api.graphql(QUERY);
+    expect(second.headers.get('x-lianxin-cache')).toBe('hit');
+    expect(second.data).toEqual(first.data);
+    // Only the data version was read.
+    expect(api.counter.statements.slice(before)).toHaveLength(1);
+    expect(api.counter.statements.at(-1)).toContain('data_version');
+  });
+
+  it('misses after any write moves the data version, and shows the write', async () => {
+    type Answer = { kpis: { repeatRate: { numerator: number } } };
+    const before = await api.graphql<Answer>(QUERY);
+    const [target] = await api.dataSource.query(
+      'SELECT id, village_code, category_code FROM petition_case WHERE repeat_of_id IS NULL AND id > 1 ORDER BY id LIMIT 1',
+    );
+    // A write as the workflow makes it: change the case, refresh its rollup pair (which moves the version).
+    await api.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE petition_case SET repeat_of_id = 1 WHERE id = ${Number(target.id)}`);
+      await refreshRollups(manager, dialectSpec(dialect), [
+        { villageCode: target.village_code, categoryCode: target.category_code },
+      ]);
+    });
+    const after = await api.graphql<Answer>(QUERY);
+    expect(after.headers.get('x-lianxin-cache')).toBe('miss');
+    expect(after.data!.kpis.repeatRate.numerator).toBe(before.data!.kpis.repeatRate.numerator + 1);
+  });
+
+  it('never caches an answer with errors', async () => {
+    const query = '{ township(code: "nope") { name } }';
+    await api.graphql(query);
+    const again = await api.graphql(query);
+    expect(again.headers.get('x-lianxin-cache')).toBeNull();
+    expect(again.errors?.[0]?.extensions.code).toBe('TOWNSHIP_NOT_FOUND');
+  });
+});

@@ -1,7 +1,9 @@
 // What every resolver receives: long-lived services, and DataLoaders made fresh for each request so
 // their caches never leak data between requests.
 import type { DataSource } from 'typeorm';
+import { InProcessPublisher, type ChangePublisher } from './changes.js';
 import { dialectOf, dialectSpec } from './db/dialect.js';
+import { WorkflowService, type Actor } from './modules/workflow/workflow.service.js';
 import { createCaseLoaders } from './modules/case/case.loader.js';
 import { CaseService } from './modules/case/case.service.js';
 import { CategoryService } from './modules/category/category.service.js';
@@ -13,9 +15,14 @@ import { PlaceService } from './modules/place/place.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
 import { UnitService } from './modules/unit/unit.service.js';
 
-export function createServices(dataSource: DataSource) {
+export function createServices(
+  dataSource: DataSource,
+  publisher: ChangePublisher = new InProcessPublisher(),
+) {
   const dialect = dialectSpec(dialectOf(dataSource));
   return {
+    publisher,
+    workflow: new WorkflowService(dataSource, dialect, publisher),
     places: new PlaceService(dataSource),
     categories: new CategoryService(dataSource),
     units: new UnitService(dataSource),
@@ -52,8 +59,10 @@ export interface Context {
   loaders: Loaders;
   /** The request's instant: "now" for every default asOf, so one request reads one consistent moment. */
   now: Date;
+  /** Who acts, as the timeline records it (signed-in users arrive with access control). */
+  actor: Actor;
 }
 
 export function createContext(services: Services): Context {
-  return { services, loaders: createLoaders(services), now: new Date() };
+  return { services, loaders: createLoaders(services), now: new Date(), actor: { name: 'anonymous' } };
 }

@@ -12,6 +12,7 @@ import {
   StatsResolver,
 } from './modules/stats/stats.resolver.js';
 import { UnitResolver } from './modules/unit/unit.resolver.js';
+import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
 
 /** The one list of resolvers: the server and the schema emit both use it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -27,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StatsResolver,
   CaseStatsBucketResolver,
   LeaderWorkloadResolver,
+  WorkflowResolver,
 ];
 
 export function createSchema(): Promise<GraphQLSchema> {

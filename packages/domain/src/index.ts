@@ -5,3 +5,4 @@ export * from './clock.js';
 export * from './lifecycle.js';
 export * from './kpi.js';
 export * from './masking.js';
+export * from './identity.js';

@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_2023, WATER_MEETING_PARTIES } from './article.js';
 import { generateCases } from './cases.js';
 import { generateDistrict } from './district.js';
-import { MOBILE_RE, isValidIdNumber } from './people.js';
+import { isValidIdNumber } from '@lianxin/domain';
+import { MOBILE_RE } from './people.js';
 import type { CaseBundle, PetitionerRow } from './rows.js';
 import { plannedCaseCount, type SeedOptions } from './schedule.js';
 

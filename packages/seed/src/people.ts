@@ -1,6 +1,7 @@
 // Fictional people: names, mobile numbers and resident ID numbers that are well-formed (so forms and
 // validators accept them) but belong to nobody real.
 
+import { idCheckDigit } from '@lianxin/domain';
 import { DAY, dayFromYmd } from './days.js';
 import { cumulate, type Prng } from './prng.js';
 
@@ -119,20 +120,8 @@ export function randomMobile(rng: Prng): string {
 }
 
 // GB 11643-1999: weights of the first 17 digits and the check characters by remainder.
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
 
 /** ISO 7064 MOD 11-2 check character of the first 17 digits of a resident ID number. */
-export function idCheckDigit(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new RangeError(`Expected 17 digits, got ${JSON.stringify(first17)}`);
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * (ID_WEIGHTS[i] as number);
-  return ID_CHECK[sum % 11] as string;
-}
-
-export function isValidIdNumber(id: string): boolean {
-  return /^\d{17}[\dX]$/.test(id) && idCheckDigit(id.slice(0, 17)) === id[17];
-}
 
 // Counties of Wuzhong (6403xx); most petitioners were born in Litong itself.
 const REGION_TABLE: readonly [string, number][] = [
@@ -167,7 +156,5 @@ export function randomIdNumber(rng: Prng, male: boolean): string {
   const region = REGIONS[rng.weighted(REGION_CUMULATIVE)] as string;
   const seq = rng.int(50) * 20 + rng.int(5) * 2 + (male ? 1 : 0);
   const first17 = region + birth + String(seq).padStart(3, '0');
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * (ID_WEIGHTS[i] as number);
-  return first17 + ID_CHECK[sum % 11];
+  return first17 + idCheckDigit(first17);
 }

@@ -7,6 +7,8 @@ import { CaseMonthRollup1700000000001 as PostgresRollup } from './migrations/pos
 import { CaseMonthRollup1700000000001 as SqliteRollup } from './migrations/sqlite/1700000000001-case-month-rollup.js';
 import { DataVersion1700000000002 as PostgresDataVersion } from './migrations/postgres/1700000000002-data-version.js';
 import { DataVersion1700000000002 as SqliteDataVersion } from './migrations/sqlite/1700000000002-data-version.js';
+import { CaseClientKey1700000000003 as PostgresClientKey } from './migrations/postgres/1700000000003-case-client-key.js';
+import { CaseClientKey1700000000003 as SqliteClientKey } from './migrations/sqlite/1700000000003-case-client-key.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -29,7 +31,7 @@ export interface DialectSpec {
 
 const sqlite: DialectSpec = {
   name: 'sqlite',
-  migrations: [SqliteInitial, SqliteRollup, SqliteDataVersion],
+  migrations: [SqliteInitial, SqliteRollup, SqliteDataVersion, SqliteClientKey],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
   localDayOf: (column) => `date(${column}, '+8 hours')`,
@@ -52,7 +54,7 @@ const sqlite: DialectSpec = {
 
 const postgres: DialectSpec = {
   name: 'postgres',
-  migrations: [PostgresInitial, PostgresRollup, PostgresDataVersion],
+  migrations: [PostgresInitial, PostgresRollup, PostgresDataVersion, PostgresClientKey],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
   bucketStart(day, unit) {

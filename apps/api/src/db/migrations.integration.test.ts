@@ -65,6 +65,7 @@ describeEachDatabase('migrations', (dialect) => {
   it('index the case table for the dashboard group-bys', async () => {
     expect(await indexNames(dataSource, 'petition_case')).toEqual([
       'idx_case_category_received',
+      'idx_case_client_key',
       'idx_case_current_due',
       'idx_case_leader_received',
       'idx_case_received_at',

@@ -7,15 +7,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import {
-  CaseStatus,
-  CategoryCode,
-  Channel,
-  DeadlineKind,
-  MatterType,
-  Outcome,
-  Satisfaction,
-} from '@lianxin/domain';
+import { CaseStatus, Channel, DeadlineKind, MatterType, Outcome, Satisfaction } from '@lianxin/domain';
 import type { VillageEntity } from '../place/village.entity.js';
 import type { CaseEventEntity } from './case-event.entity.js';
 
@@ -41,8 +33,9 @@ export class CaseEntity {
   @Column({ name: 'matter_type', type: 'varchar', length: 16 })
   matterType: MatterType;
 
+  /** A code of the extensible category table (the domain's CategoryCode values are built in). */
   @Column({ name: 'category_code', type: 'varchar', length: 32 })
-  categoryCode: CategoryCode;
+  categoryCode: string;
 
   @Column({ type: 'varchar', length: 24 })
   channel: Channel;
@@ -155,6 +148,10 @@ export class CaseEntity {
   /** Which deadline currentDueAt is (a DeadlineKind). */
   @Column({ name: 'current_deadline', type: 'varchar', length: 24, nullable: true })
   currentDeadline: DeadlineKind | null;
+
+  /** Key the registering client sent: the same key registers only once. */
+  @Column({ name: 'client_key', type: 'varchar', length: 64, nullable: true })
+  clientKey: string | null;
 
   /** Optimistic concurrency: writers update WHERE version = the version the client saw. */
   @Column({ type: 'integer' })

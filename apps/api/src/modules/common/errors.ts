@@ -9,6 +9,10 @@ export const ErrorCode = {
   LEADER_NOT_FOUND: 'LEADER_NOT_FOUND',
   UNIT_NOT_FOUND: 'UNIT_NOT_FOUND',
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND',
+  /** The state machine refuses this step now; `extensions.allowed` lists the steps it allows. */
+  ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
+  /** The case changed since the client read it; `extensions.currentVersion` is the version now. */
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -19,11 +23,34 @@ export function badUserInput(field: string, message: string): GraphQLError {
 
 /** A referenced thing does not exist; `keys` lists the unknown identifiers. */
 export function notFound(
-  code: Exclude<ErrorCode, 'BAD_USER_INPUT'>,
+  code: Exclude<ErrorCode, 'BAD_USER_INPUT' | 'ILLEGAL_TRANSITION' | 'VERSION_CONFLICT'>,
   field: string,
   keys: readonly (string | number)[],
 ): GraphQLError {
   return new GraphQLError(`${field}: not found: ${keys.join(', ')}`, {
     extensions: { code, field, keys: [...keys] },
   });
+}
+
+export function illegalTransition(
+  from: string,
+  event: string,
+  allowed: readonly string[],
+  reason: string,
+): GraphQLError {
+  return new GraphQLError(reason, {
+    extensions: { code: ErrorCode.ILLEGAL_TRANSITION, status: from, event, allowed: [...allowed] },
+  });
+}
+
+export function versionConflict(expected: number, currentVersion: number): GraphQLError {
+  return new GraphQLError(
+    `The case was changed by someone else (you had version ${expected}, it is now ${currentVersion}); reload it and try again.`,
+    { extensions: { code: ErrorCode.VERSION_CONFLICT, field: 'version', currentVersion } },
+  );
+}
+
+/** A statutory rule of the clock refuses the step; the code is the domain's ClockRuleCode. */
+export function ruleViolation(code: string, message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
 }

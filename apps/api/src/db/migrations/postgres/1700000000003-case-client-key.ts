@@ -1,0 +1,18 @@
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
+
+// Idempotent registration: the key a client sends with registerCase; the same key returns the same case.
+export class CaseClientKey1700000000003 implements MigrationInterface {
+  name = 'CaseClientKey1700000000003';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE petition_case ADD COLUMN client_key varchar(64)`);
+    await q.query(
+      `CREATE UNIQUE INDEX idx_case_client_key ON petition_case (client_key) WHERE client_key IS NOT NULL`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX idx_case_client_key`);
+    await q.query(`ALTER TABLE petition_case DROP COLUMN client_key`);
+  }
+}

@@ -1,0 +1,335 @@
+// Every step of a case's life as one transaction: the state machine and the clock decide, the case
+// row changes only if nobody changed it since the client read it, the step is appended to the
+// timeline, the rollup follows, and a change notice goes out after commit.
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import {
+  allowedEventsInState,
+  applyEvent,
+  CaseEventType as E,
+  CaseStatus,
+  IllegalTransitionError,
+  localDate,
+  type CaseState,
+  type RuleCheck,
+} from '@lianxin/domain';
+import type { CaseChangeNotice, ChangePublisher } from '../../changes.js';
+import { bumpDataVersion } from '../../db/data-version.js';
+import type { DialectSpec } from '../../db/dialect.js';
+import { deriveCaseColumns } from '../case/case-derived.js';
+import { CaseEventEntity } from '../case/case-event.entity.js';
+import { CasePetitionerEntity } from '../case/case-petitioner.entity.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { ErrorCode, illegalTransition, notFound, ruleViolation, versionConflict } from '../common/errors.js';
+import { PetitionerEntity } from '../petitioner/petitioner.entity.js';
+import { VillageEntity } from '../place/village.entity.js';
+import { refreshRollups } from '../stats/rollup.js';
+
+/** Who acts, as recorded in the timeline. */
+export interface Actor {
+  name: string;
+}
+
+export interface NewPetitioner {
+  name: string;
+  phone: string;
+  idNumber: string;
+  representative: boolean;
+}
+
+export interface NewCase {
+  clientKey: string | null;
+  title: string;
+  summary: string;
+  matterType: CaseEntity['matterType'];
+  categoryCode: string;
+  channel: CaseEntity['channel'];
+  villageCode: string;
+  headcount: number;
+  petitioners: NewPetitioner[];
+}
+
+/** One step on an existing case: what the event records and how the case changes. */
+export interface Step {
+  type: E;
+  leaderId?: number | null;
+  unitId?: number | null;
+  visitKind?: CaseEventEntity['visitKind'];
+  payload?: Record<string, unknown> | null;
+  /** Statutory rules beyond the state machine; run against the case as it is. */
+  check?: (c: CaseEntity, now: Date) => RuleCheck;
+  /** Field changes (besides status and version). */
+  change?: (c: CaseEntity, now: Date) => Partial<Omit<CaseEntity, 'events' | 'village'>>;
+}
+
+const CODE_ATTEMPTS = 5;
+
+function reviewStage(c: CaseEntity): CaseState['reviewStage'] {
+  if (c.rereviewRequestedAt) return 'REREVIEW';
+  if (c.reviewRequestedAt) return 'REVIEW';
+  return 'NONE';
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string } | undefined;
+  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export class WorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dialect: DialectSpec,
+    private readonly publisher: ChangePublisher,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Registers a case with its petitioners. The same client key twice returns the first case. A matter
+   * of the same petitioner (by ID number) in the same category while an earlier case is still open is
+   * flagged as a repeat of it (Art. 19).
+   */
+  async register(input: NewCase, actor: Actor): Promise<CaseEntity> {
+    if (input.clientKey) {
+      const existing = await this.byClientKey(input.clientKey);
+      if (existing) return existing;
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { saved, notice } = await this.dataSource.transaction((m) => this.insertCase(m, input, actor));
+        this.publisher.publish(notice);
+        return saved;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Two registrations raced: the same client key (return the winner's case) or the same next
+        // code (take the following number).
+        if (input.clientKey) {
+          const existing = await this.byClientKey(input.clientKey);
+          if (existing) return existing;
+        }
+        if (attempt >= CODE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Applies one step to an existing case at the version the client saw. */
+  async apply(caseId: number, version: number, step: Step, actor: Actor): Promise<CaseEntity> {
+    const { saved, notice } = await this.dataSource.transaction(async (m) => {
+      const before = await m.getRepository(CaseEntity).findOneBy({ id: caseId });
+      if (!before) throw notFound(ErrorCode.CASE_NOT_FOUND, 'id', [caseId]);
+      if (before.version !== version) throw versionConflict(version, before.version);
+
+      let next: CaseState;
+      try {
+        next = applyEvent({ status: before.status, reviewStage: reviewStage(before) }, step.type);
+      } catch (error) {
+        if (error instanceof IllegalTransitionError) {
+          throw illegalTransition(error.from ?? 'NONE', error.event, error.allowed, error.message);
+        }
+        throw error;
+      }
+      const now = this.clock();
+      const rule = step.check?.(before, now);
+      if (rule && !rule.ok) throw ruleViolation(rule.code, rule.message);
+
+      const changes = step.change?.(before, now) ?? {};
+      const changed: CaseEntity = { ...before, ...changes, status: next.status };
+      const derived = deriveCaseColumns(changed);
+      const row: Partial<Omit<CaseEntity, 'events' | 'village'>> = {
+        ...changes,
+        status: next.status,
+        dueAt: derived.dueAt,
+        extendedTo: changed.extensionDays ? derived.dueAt : null,
+        currentDueAt: derived.currentDueAt,
+        currentDeadline: derived.currentDeadline,
+        version: before.version + 1,
+      };
+      // The conditional update is the real guard: a concurrent writer that read the same version
+      // makes this match no row, and the whole step rolls back.
+      const result = await m
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set(row)
+        .where('id = :id AND version = :version', { id: caseId, version })
+        .execute();
+      if (result.affected !== 1) {
+        const current = await m.getRepository(CaseEntity).findOneBy({ id: caseId });
+        throw versionConflict(version, current?.version ?? version);
+      }
+      const event = await this.appendEvent(m, caseId, step, now, actor);
+      await refreshRollups(m, this.dialect, [
+        { villageCode: before.villageCode, categoryCode: before.categoryCode },
+        { villageCode: changed.villageCode, categoryCode: changed.categoryCode },
+      ]);
+      const saved = (await m.getRepository(CaseEntity).findOneBy({ id: caseId }))!;
+      return { saved, notice: this.notice(saved, event) };
+    });
+    this.publisher.publish(notice);
+    return saved;
+  }
+
+  /** Steps allowed on the case now, by the state machine (the clock may still refuse one). */
+  allowedSteps(c: CaseEntity): E[] {
+    return allowedEventsInState({ status: c.status, reviewStage: reviewStage(c) });
+  }
+
+  private byClientKey(clientKey: string): Promise<CaseEntity | null> {
+    return this.dataSource.getRepository(CaseEntity).findOneBy({ clientKey });
+  }
+
+  private async insertCase(m: EntityManager, input: NewCase, actor: Actor) {
+    const village = await m.getRepository(VillageEntity).findOneBy({ code: input.villageCode });
+    if (!village) throw notFound(ErrorCode.VILLAGE_NOT_FOUND, 'input.villageCode', [input.villageCode]);
+    const now = this.clock();
+
+    const petitioners: PetitionerEntity[] = [];
+    for (const p of input.petitioners) {
+      const known = await m.getRepository(PetitionerEntity).findOneBy({ idNumber: p.idNumber });
+      petitioners.push(
+        known ??
+          (await m.getRepository(PetitionerEntity).save(
+            m.getRepository(PetitionerEntity).create({
+              name: p.name,
+              phone: p.phone,
+              idNumber: p.idNumber,
+              villageCode: input.villageCode,
+            }),
+          )),
+      );
+    }
+    const repeatOf = await this.openCaseOf(
+      m,
+      petitioners.map((p) => p.id),
+      input.categoryCode,
+    );
+
+    const facts = { receivedAt: now, status: CaseStatus.REGISTERED };
+    const derived = deriveCaseColumns(facts);
+    const entity = m.getRepository(CaseEntity).create({
+      code: await this.nextCode(m, derived.receivedOn.slice(0, 4)),
+      clientKey: input.clientKey,
+      title: input.title,
+      summary: input.summary,
+      matterType: input.matterType,
+      categoryCode: input.categoryCode,
+      channel: input.channel,
+      villageCode: village.code,
+      townshipCode: village.townshipCode,
+      headcount: input.headcount,
+      receivedAt: now,
+      receivedOn: derived.receivedOn,
+      forwardedAt: null,
+      acceptedAt: null,
+      declinedAt: null,
+      acceptanceDueAt: derived.acceptanceDueAt,
+      dueAt: null,
+      handlingDays: null,
+      extensionDays: null,
+      extendedTo: null,
+      delayReason: null,
+      pausedDays: 0,
+      repliedAt: null,
+      closedAt: null,
+      status: CaseStatus.REGISTERED,
+      outcome: null,
+      leaderId: null,
+      unitId: null,
+      satisfaction: null,
+      ratedAt: null,
+      reviewRequestedAt: null,
+      reviewRepliedAt: null,
+      rereviewRequestedAt: null,
+      rereviewRepliedAt: null,
+      repeatOfId: repeatOf?.id ?? null,
+      currentDueAt: derived.currentDueAt,
+      currentDeadline: derived.currentDeadline,
+      version: 1,
+    });
+    const saved = await m.getRepository(CaseEntity).save(entity);
+    await m.getRepository(CasePetitionerEntity).insert(
+      input.petitioners.map((p, i) => ({
+        caseId: saved.id,
+        petitionerId: petitioners[i]!.id,
+        representative: p.representative,
+      })),
+    );
+    let event = await this.appendEvent(
+      m,
+      saved.id,
+      { type: E.REGISTERED, payload: { channel: input.channel } },
+      now,
+      actor,
+    );
+    if (repeatOf) {
+      event = await this.appendEvent(
+        m,
+        saved.id,
+        {
+          type: E.MARKED_REPEAT,
+          payload: { repeatOfId: repeatOf.id, repeatOfCode: repeatOf.code, automatic: true },
+        },
+        now,
+        actor,
+      );
+    }
+    await refreshRollups(m, this.dialect, [
+      { villageCode: saved.villageCode, categoryCode: saved.categoryCode },
+    ]);
+    return { saved, notice: this.notice(saved, event) };
+  }
+
+  /** The earliest still-open case of any of these petitioners in the category (重复访, Art. 19). */
+  private async openCaseOf(m: EntityManager, petitionerIds: number[], categoryCode: string) {
+    if (petitionerIds.length === 0) return null;
+    return m
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .innerJoin(CasePetitionerEntity, 'cp', 'cp.case_id = c.id')
+      .where('cp.petitioner_id IN (:...petitionerIds)', { petitionerIds })
+      .andWhere('c.category_code = :categoryCode', { categoryCode })
+      .andWhere('c.status NOT IN (:...settled)', { settled: [CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED] })
+      .orderBy('c.received_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getOne();
+  }
+
+  /** LT-YYYY-NNNNNN, the next number of the year (a race is caught by the unique code and retried). */
+  private async nextCode(m: EntityManager, year: string): Promise<string> {
+    const rows: { code: string | null }[] = await m
+      .createQueryBuilder()
+      .select('MAX(c.code)', 'code')
+      .from(CaseEntity, 'c')
+      .where('c.code LIKE :prefix', { prefix: `LT-${year}-%` })
+      .getRawMany();
+    const last = rows[0]?.code ? Number(rows[0].code.slice(8)) : 0;
+    return `LT-${year}-${String(last + 1).padStart(6, '0')}`;
+  }
+
+  private async appendEvent(m: EntityManager, caseId: number, step: Step, at: Date, actor: Actor) {
+    const event = m.getRepository(CaseEventEntity).create({
+      caseId,
+      type: step.type,
+      at,
+      occurredOn: localDate(at),
+      actor: actor.name,
+      leaderId: step.leaderId ?? null,
+      visitKind: step.visitKind ?? null,
+      unitId: step.unitId ?? null,
+      payload: step.payload ?? null,
+    });
+    const saved = await m.getRepository(CaseEventEntity).save(event);
+    await bumpDataVersion(m);
+    return saved;
+  }
+
+  private notice(c: CaseEntity, event: CaseEventEntity): CaseChangeNotice {
+    return {
+      caseId: c.id,
+      code: c.code,
+      event: event.type,
+      version: c.version,
+      townshipCode: c.townshipCode,
+      villageCode: c.villageCode,
+      at: event.at,
+    };
+  }
+}

@@ -410,7 +410,10 @@ async function main() {
 
   console.log();
   printTable(results);
-  const out = path.join(apiDir, 'bench/results/latest.json');
+  const out = path.join(
+    apiDir,
+    process.env.RESPONSE_CACHE_ENTRIES === '0' ? 'bench/results/latest-no-cache.json' : 'bench/results/latest.json',
+  );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const report = {
     at: new Date().toISOString(),

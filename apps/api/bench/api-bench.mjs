@@ -412,7 +412,9 @@ async function main() {
   printTable(results);
   const out = path.join(
     apiDir,
-    process.env.RESPONSE_CACHE_ENTRIES === '0' ? 'bench/results/latest-no-cache.json' : 'bench/results/latest.json',
+    process.env.RESPONSE_CACHE_ENTRIES === '0'
+      ? 'bench/results/latest-no-cache.json'
+      : 'bench/results/latest.json',
   );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const report = {

@@ -26,6 +26,18 @@ export interface Config {
   responseCacheEntries: number;
   /** Mount the raw-SQL baseline endpoints of `pnpm bench:api` (never in production use). */
   benchEndpoints: boolean;
+  /** Token signing secret (AUTH_SECRET); when unset, `<dataDir>/auth-secret` is created and reused. */
+  authSecret: string | undefined;
+  /** Lifetime of a login token (AUTH_TOKEN_HOURS, default 8: one working day). */
+  tokenTtlHours: number;
+  /** Failed logins per minute and client IP before /auth/login answers 429 (LOGIN_RATE_LIMIT). */
+  loginRateLimitPerMinute: number;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS, comma-separated; none by default). */
+  corsOrigins: string[];
+  /** Longest a GraphQL request may run before it is answered with TIMEOUT (GRAPHQL_TIMEOUT_MS). */
+  graphqlTimeoutMs: number;
+  /** Reverse proxies in front of the API (TRUST_PROXY hops): client IPs and HTTPS come from their headers. */
+  trustProxy: number;
 }
 
 /** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
@@ -74,5 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     benchEndpoints: flagFrom(env.LIANXIN_BENCH, false),
     responseCacheEntries: intFrom('RESPONSE_CACHE_ENTRIES', env.RESPONSE_CACHE_ENTRIES, 1000),
+    authSecret: env.AUTH_SECRET || undefined,
+    tokenTtlHours: intFrom('AUTH_TOKEN_HOURS', env.AUTH_TOKEN_HOURS, 8),
+    loginRateLimitPerMinute: intFrom('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    graphqlTimeoutMs: intFrom('GRAPHQL_TIMEOUT_MS', env.GRAPHQL_TIMEOUT_MS, 10_000),
+    trustProxy: intFrom('TRUST_PROXY', env.TRUST_PROXY, 0),
   };
 }

@@ -2,6 +2,7 @@
 // their caches never leak data between requests.
 import type { DataSource } from 'typeorm';
 import { InProcessPublisher, type ChangePublisher } from './changes.js';
+import type { AuthUser } from './modules/auth/auth.service.js';
 import { dialectOf, dialectSpec } from './db/dialect.js';
 import { WorkflowService, type Actor } from './modules/workflow/workflow.service.js';
 import { createCaseLoaders } from './modules/case/case.loader.js';
@@ -59,10 +60,18 @@ export interface Context {
   loaders: Loaders;
   /** The request's instant: "now" for every default asOf, so one request reads one consistent moment. */
   now: Date;
-  /** Who acts, as the timeline records it (signed-in users arrive with access control). */
+  /** Who acts, as the timeline records it: the signed-in user's username, else 'anonymous'. */
   actor: Actor;
+  /** The signed-in user (null when anonymous); role and scope are read fresh from the database. */
+  user: AuthUser | null;
 }
 
-export function createContext(services: Services): Context {
-  return { services, loaders: createLoaders(services), now: new Date(), actor: { name: 'anonymous' } };
+export function createContext(services: Services, user: AuthUser | null = null): Context {
+  return {
+    services,
+    loaders: createLoaders(services),
+    now: new Date(),
+    actor: { name: user ? user.username : 'anonymous' },
+    user,
+  };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { Role } from '@lianxin/domain';
 import { loadConfig } from './config.js';
 import { startTestApi, type TestApi } from './test/api.js';
 import { browserAvailable, launchBrowser } from './test/browser.js';
@@ -23,7 +24,18 @@ describe.skipIf(!browserAvailable)('GraphiQL at /graphiql', () => {
   });
 
   it('loads from the API alone, opens with the example tabs and runs the KPI query', async () => {
-    const page = await browser.newPage();
+    // GraphiQL (and introspection, which it runs first) is for signed-in analysts: sign one in.
+    await api.auth.createUser({ username: 'analyst', role: Role.ANALYST, password: 'graphiql e2e password' });
+    const { token } = await api.auth.login('analyst', 'graphiql e2e password');
+    const context = await browser.newContext();
+    await context.addCookies([
+      { name: 'lianxin_session', value: token, url: api.url, httpOnly: true, sameSite: 'Strict' },
+    ]);
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
     const origins = new Set<string>();
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -43,5 +55,7 @@ describe.skipIf(!browserAvailable)('GraphiQL at /graphiql', () => {
 
     // Nothing from a CDN: every request went to the API's own origin.
     expect([...origins]).toEqual([new URL(api.url).origin]);
+    // …and the CSP blocked nothing the page needs.
+    expect(violations).toEqual([]);
   });
 });

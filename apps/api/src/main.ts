@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { countCases, loadSeed } from './db/seed-loader.js';
 import { startServer } from './server.js';
+import { loadOrCreateSecret } from './modules/auth/token.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,20 @@ async function main(): Promise<void> {
       `seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }
-  const server = await startServer(config, dataSource);
+  const authSecret = loadOrCreateSecret(config.authSecret, config.dataDir);
+  const server = await startServer({ ...config, authSecret }, dataSource);
+  const admin = await server.auth.ensureInitialAdmin(config.dataDir);
+  if (admin) {
+    // Shown once; never a default password. The file is the copy for whoever was not watching the console.
+    console.log(
+      `\nFirst start: created the administrator "${admin.username}" with the password\n\n    ${admin.password}\n`,
+    );
+    console.log(
+      admin.file
+        ? `It is also in ${admin.file} (readable by this user only): sign in, then delete the file.\n`
+        : `admin-password.txt already exists in ${config.dataDir} from an earlier database and was left alone; the password above is the only copy.\n`,
+    );
+  }
   console.log(`Lianxin API ready at ${server.url}/graphql (health: ${server.url}/health)`);
 
   const shutdown = async (signal: string): Promise<void> => {

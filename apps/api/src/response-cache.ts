@@ -11,23 +11,27 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '
 import { LRUCache } from 'lru-cache';
 import { localDate } from '@lianxin/domain';
 
-export interface ResponseCacheOptions {
+export interface ResponseCacheOptions<T> {
   /** Reads the current data version (one indexed row). */
   dataVersion(): Promise<number>;
+  /** Who is asking, as far as it changes an answer (user, role, scope): part of the key. */
+  audienceOf(context: T): string;
   /** Most answers kept per process. */
   maxEntries: number;
 }
 
 type Result = Record<string, unknown>;
 
-export function responseCachePlugin<T extends object>(options: ResponseCacheOptions): ApolloServerPlugin<T> {
+export function responseCachePlugin<T extends object>(
+  options: ResponseCacheOptions<T>,
+): ApolloServerPlugin<T> {
   const cache = new LRUCache<string, Result>({ max: options.maxEntries });
   const keyOf = async (ctx: GraphQLRequestContext<T>): Promise<string | null> => {
     if (ctx.operation?.operation !== 'query' || !ctx.source) return null;
     const version = await options.dataVersion();
     return createHash('sha256')
       .update(JSON.stringify([ctx.source, ctx.operationName ?? null, ctx.request.variables ?? {}]))
-      .update(`|${version}|${localDate(new Date())}`)
+      .update(`|${version}|${localDate(new Date())}|${options.audienceOf(ctx.contextValue)}`)
       .digest('base64url');
   };
   return {

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -12,37 +13,85 @@ import { createContext, createServices, type Context } from './context.js';
 import { readDataVersion } from './db/data-version.js';
 import { dialectOf } from './db/dialect.js';
 import { responseCachePlugin } from './response-cache.js';
+import { createTransferRouter } from './modules/transfer/transfer.router.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { createAuthRouter } from './modules/auth/auth.routes.js';
+import { ephemeralSecret } from './modules/auth/token.js';
+import {
+  armor,
+  cors,
+  executionTimeout,
+  formatError,
+  jsonBody,
+  mayExplore,
+  operationGuardPlugin,
+  parseOptions,
+  securityHeaders,
+} from './security.js';
 import { createSchema } from './schema.js';
 
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
+  /** Users and tokens of this server (tests sign users in through it). */
+  auth: AuthService;
   stop(): Promise<void>;
 }
 
 export async function createApp(
-  config: Pick<Config, 'nodeEnv' | 'dashboardDir' | 'benchEndpoints' | 'responseCacheEntries'>,
+  config: Pick<
+    Config,
+    | 'nodeEnv'
+    | 'dashboardDir'
+    | 'benchEndpoints'
+    | 'responseCacheEntries'
+    | 'authSecret'
+    | 'tokenTtlHours'
+    | 'loginRateLimitPerMinute'
+    | 'corsOrigins'
+    | 'graphqlTimeoutMs'
+    | 'trustProxy'
+  >,
   dataSource: DataSource,
 ) {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await createSchema();
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(securityHeaders(), cors(config.corsOrigins), cookieParser());
+  // main.ts and the users CLI pass the persistent secret; without one (tests) tokens live as long as the process.
+  const auth = new AuthService(dataSource, {
+    secret: config.authSecret ?? ephemeralSecret(),
+    tokenTtlSeconds: config.tokenTtlHours * 3600,
+  });
+  const limits = armor();
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from its CDN; these networks are closed.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      // Before the response cache: it must never answer an introspection for someone who may not explore.
+      operationGuardPlugin<Context>(),
       ...(config.responseCacheEntries > 0
         ? [
             responseCachePlugin<Context>({
               maxEntries: config.responseCacheEntries,
               dataVersion: () => readDataVersion(dataSource.manager),
+              // Answers will differ by user once authorization lands; never share them across users.
+              audienceOf: (context) => String(context.user?.id ?? 'anonymous'),
             }),
           ]
         : []),
     ],
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    validationRules: limits.validationRules,
+    parseOptions,
+    formatError,
+    // One operation per request: a batch of 1,000 operations would slip past every per-operation limit.
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
   const services = createServices(dataSource);
@@ -59,9 +108,16 @@ export async function createApp(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(services) }),
+    ...executionTimeout(config.graphqlTimeoutMs),
+    ...jsonBody(),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(services, (await auth.authenticateRequest(req))?.user ?? null),
+    }),
   );
+  app.use(createAuthRouter(auth, { loginRateLimitPerMinute: config.loginRateLimitPerMinute }));
+  // Spreadsheet export and import of cases (GET /export/cases.csv|.xlsx, POST /import/cases).
+  app.use(createTransferRouter({ dataSource, schema, cases: services.cases }));
   if (config.benchEndpoints) {
     // `pnpm bench:api` only: the raw-SQL baseline GraphQL is measured against (src/bench/baseline.ts).
     const { createBaselineRouter } = await import('./bench/baseline.js');
@@ -69,14 +125,24 @@ export async function createApp(
   }
   if (fs.existsSync(config.dashboardDir)) {
     // The analysts' GraphiQL is bundled with the dashboard build (no CDN): its own page and assets.
-    app.get('/graphiql', (_req, res) => res.sendFile(path.join(config.dashboardDir, 'graphiql.html')));
+    // Only for mayExplore() users; graphiql.html is refused under its file name too, before the static files.
+    app.get(['/graphiql', '/graphiql.html'], async (req, res) => {
+      const session = await auth.authenticateRequest(req);
+      if (!mayExplore(session?.user)) {
+        if (session) res.status(403).type('text/plain').send('GraphiQL is for analysts and administrators.');
+        else res.redirect(303, '/auth/login?next=/graphiql');
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-store');
+      res.sendFile(path.join(config.dashboardDir, 'graphiql.html'));
+    });
     app.use(express.static(config.dashboardDir, { index: 'index.html' }));
   }
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, auth };
 }
 
 export async function startServer(config: Config, dataSource: DataSource): Promise<RunningServer> {
-  const { httpServer, apollo } = await createApp(config, dataSource);
+  const { httpServer, apollo, auth } = await createApp(config, dataSource);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
@@ -86,6 +152,7 @@ export async function startServer(config: Config, dataSource: DataSource): Promi
   return {
     httpServer,
     url: `http://localhost:${port}`,
+    auth,
     async stop() {
       await apollo.stop();
     },

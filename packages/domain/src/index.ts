@@ -6,3 +6,4 @@ export * from './lifecycle.js';
 export * from './kpi.js';
 export * from './masking.js';
 export * from './identity.js';
+export * from './roles.js';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidIdNumber } from '@lianxin/domain';
-import {
-  MOBILE_RE,
-  randomIdNumber,
-  randomMobile,
-  randomName,
-} from './people.js';
+import { MOBILE_RE, randomIdNumber, randomMobile, randomName } from './people.js';
 import { Prng } from './prng.js';
 
 describe('resident ID numbers', () => {

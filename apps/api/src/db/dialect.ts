@@ -9,6 +9,8 @@ import { DataVersion1700000000002 as PostgresDataVersion } from './migrations/po
 import { DataVersion1700000000002 as SqliteDataVersion } from './migrations/sqlite/1700000000002-data-version.js';
 import { CaseClientKey1700000000003 as PostgresClientKey } from './migrations/postgres/1700000000003-case-client-key.js';
 import { CaseClientKey1700000000003 as SqliteClientKey } from './migrations/sqlite/1700000000003-case-client-key.js';
+import { Users1700000000004 as PostgresUsers } from './migrations/postgres/1700000000004-users.js';
+import { Users1700000000004 as SqliteUsers } from './migrations/sqlite/1700000000004-users.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -27,11 +29,16 @@ export interface DialectSpec {
   bucketStart(localDay: string, unit: TimeUnit): string;
   /** Boolean literal. */
   bool(value: boolean): string;
+  /**
+   * SQL that serialises case-code allocation for a year until the transaction ends (null: writes are
+   * serialised anyway, as on SQLite).
+   */
+  codeAllocationLock(year: string): string | null;
 }
 
 const sqlite: DialectSpec = {
   name: 'sqlite',
-  migrations: [SqliteInitial, SqliteRollup, SqliteDataVersion, SqliteClientKey],
+  migrations: [SqliteInitial, SqliteRollup, SqliteDataVersion, SqliteClientKey, SqliteUsers],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
   localDayOf: (column) => `date(${column}, '+8 hours')`,
@@ -50,11 +57,12 @@ const sqlite: DialectSpec = {
     }
   },
   bool: (value) => (value ? '1' : '0'),
+  codeAllocationLock: () => null,
 };
 
 const postgres: DialectSpec = {
   name: 'postgres',
-  migrations: [PostgresInitial, PostgresRollup, PostgresDataVersion, PostgresClientKey],
+  migrations: [PostgresInitial, PostgresRollup, PostgresDataVersion, PostgresClientKey, PostgresUsers],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
   bucketStart(day, unit) {
@@ -62,6 +70,8 @@ const postgres: DialectSpec = {
     return `to_char(${start}, 'YYYY-MM-DD')`;
   },
   bool: (value) => (value ? 'true' : 'false'),
+  // A transaction-scoped advisory lock per year: concurrent registrations take numbers one at a time.
+  codeAllocationLock: (year) => `SELECT pg_advisory_xact_lock(hashtext('lianxin-case-code-${Number(year)}'))`,
 };
 
 export function dialectSpec(dialect: Dialect): DialectSpec {

@@ -8,6 +8,7 @@ import { PetitionerEntity } from '../modules/petitioner/petitioner.entity.js';
 import { TownshipEntity } from '../modules/place/township.entity.js';
 import { VillageEntity } from '../modules/place/village.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
+import { RevokedTokenEntity, UserEntity } from '../modules/auth/user.entity.js';
 
 export const entities = [
   TownshipEntity,
@@ -19,4 +20,6 @@ export const entities = [
   CaseEntity,
   CasePetitionerEntity,
   CaseEventEntity,
+  UserEntity,
+  RevokedTokenEntity,
 ];

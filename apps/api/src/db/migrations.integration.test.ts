@@ -4,6 +4,7 @@ import { describeEachDatabase, createTestDatabase, type TestDatabase } from '../
 import { openDatabase } from './data-source.js';
 
 const TABLES = [
+  'app_user',
   'case_event',
   'case_month_rollup',
   'case_petitioner',
@@ -12,6 +13,7 @@ const TABLES = [
   'leader',
   'petition_case',
   'petitioner',
+  'revoked_token',
   'township',
   'unit',
   'village',

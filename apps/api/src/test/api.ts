@@ -1,9 +1,10 @@
 // A seeded API on a throwaway database, served over HTTP on a free port, for integration tests.
 import type { Logger } from 'typeorm';
 import type { SeedOptions } from '@lianxin/seed';
-import { loadConfig, type Dialect } from '../config.js';
+import { loadConfig, type Config, type Dialect } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
 import { loadSeed } from '../db/seed-loader.js';
+import type { AuthService } from '../modules/auth/auth.service.js';
 import { startServer } from '../server.js';
 import { createTestDatabase } from './databases.js';
 
@@ -34,6 +35,8 @@ export interface TestApi {
   url: string;
   counter: QueryCounter;
   dataSource: Awaited<ReturnType<typeof openDatabase>>;
+  /** Creates users and signs them in (its secret is the server's). */
+  auth: AuthService;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -41,19 +44,24 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(dialect: Dialect, seed: SeedOptions): Promise<TestApi> {
+export async function startTestApi(
+  dialect: Dialect,
+  seed: SeedOptions,
+  overrides: Partial<Config> = {},
+): Promise<TestApi> {
   const db = await createTestDatabase(dialect);
   const counter = new QueryCounter();
   const dataSource = await openDatabase({ database: db.config, logger: counter });
   await loadSeed(dataSource, seed);
   const server = await startServer(
-    { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test' },
+    { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test', ...overrides },
     dataSource,
   );
   return {
     url: server.url,
     counter,
     dataSource,
+    auth: server.auth,
     async graphql(query, variables) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',

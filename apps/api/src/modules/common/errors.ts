@@ -13,6 +13,22 @@ export const ErrorCode = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
   /** The case changed since the client read it; `extensions.currentVersion` is the version now. */
   VERSION_CONFLICT: 'VERSION_CONFLICT',
+  /** No valid session: sign in (POST /auth/login) or send a valid bearer token. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Signed in, but the role may not do this (e.g. introspection for other roles than ANALYST/ADMIN). */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Failed sign-in; the same code and message whatever was wrong. */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** Too many requests from this client; `Retry-After` says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request body is over the limit (1 MB for JSON). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The request is not what the endpoint accepts (wrong content type, unparsable JSON). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The operation is over a limit of depth, aliases, tokens, cost, directives or list length. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The request ran longer than the execution timeout and was answered without its result. */
+  TIMEOUT: 'TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

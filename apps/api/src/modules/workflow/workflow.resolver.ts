@@ -300,8 +300,8 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Case> {
     const payload = { note: text('note', note) };
-    const supervisingUnit = unit === null ? null : await unitId(ctx, 'unitId', unit);
-    const supervisingLeader = leader === null ? null : await leaderId(ctx, 'leaderId', leader);
+    const supervisingUnit = unit == null ? null : await unitId(ctx, 'unitId', unit);
+    const supervisingLeader = leader == null ? null : await leaderId(ctx, 'leaderId', leader);
     return this.apply(ctx, id, version, {
       type: E.SUPERVISED,
       unitId: supervisingUnit,
@@ -341,7 +341,7 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Case> {
     const handlingDays = days('days', n, validateHandlingDays);
-    const setBy = leader === null ? null : await leaderId(ctx, 'leaderId', leader);
+    const setBy = leader == null ? null : await leaderId(ctx, 'leaderId', leader);
     return this.apply(ctx, id, version, {
       type: E.DEADLINE_SET,
       leaderId: setBy,

@@ -292,8 +292,13 @@ export class WorkflowService {
       .getOne();
   }
 
-  /** LT-YYYY-NNNNNN, the next number of the year (a race is caught by the unique code and retried). */
+  /**
+   * LT-YYYY-NNNNNN, the next number of the year. Allocation is serialised per year for the rest of the
+   * transaction; a code written meanwhile by an import is still caught by the unique index and retried.
+   */
   private async nextCode(m: EntityManager, year: string): Promise<string> {
+    const lock = this.dialect.codeAllocationLock(year);
+    if (lock) await m.query(lock);
     const rows: { code: string | null }[] = await m
       .createQueryBuilder()
       .select('MAX(c.code)', 'code')

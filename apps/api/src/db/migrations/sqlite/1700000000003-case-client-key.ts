@@ -1,6 +1,7 @@
-import { type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Idempotent registration: the key a client sends with registerCase; the same key returns the same case.
+// Registration lookups: the idempotency key a client sends with registerCase (the same key returns the
+// same case), and petitioners by ID number (a returning petitioner's repeat matters, Art. 19).
 export class CaseClientKey1700000000003 implements MigrationInterface {
   name = 'CaseClientKey1700000000003';
 
@@ -9,9 +10,11 @@ export class CaseClientKey1700000000003 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX idx_case_client_key ON petition_case (client_key) WHERE client_key IS NOT NULL`,
     );
+    await q.query(`CREATE INDEX idx_petitioner_id_number ON petitioner (id_number)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX idx_petitioner_id_number`);
     await q.query(`DROP INDEX idx_case_client_key`);
     await q.query(`ALTER TABLE petition_case DROP COLUMN client_key`);
   }

@@ -1,0 +1,325 @@
+// Users, sign-in with lockout, and the token check every request goes through.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request } from 'express';
+import { LessThan, type DataSource, type Repository } from 'typeorm';
+import { isRole, Role } from '@lianxin/domain';
+import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import { LeaderEntity } from '../leader/leader.entity.js';
+import { TownshipEntity } from '../place/township.entity.js';
+import { VillageEntity } from '../place/village.entity.js';
+import { UnitEntity } from '../unit/unit.entity.js';
+import { dummyHash, generatePassword, hashPassword, verifyPassword } from './password.js';
+import { TokenSigner, type IssuedToken, type TokenClaims, type TokenScope } from './token.js';
+import { RevokedTokenEntity, UserEntity } from './user.entity.js';
+
+export const SESSION_COOKIE = 'lianxin_session';
+/** Consecutive failures that lock an account … */
+export const MAX_FAILED_LOGINS = 5;
+/** … for this long. Long enough to make online guessing useless, short enough not to need an admin. */
+export const LOCK_MINUTES = 15;
+/** The one answer to every failed sign-in: it never tells which usernames exist or are locked. */
+export const INVALID_CREDENTIALS_MESSAGE = `Unknown username or wrong password (after ${MAX_FAILED_LOGINS} failures in a row an account is locked for ${LOCK_MINUTES} minutes).`;
+
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+
+/** The signed-in user as the rest of the API sees it (no hash, no counters). */
+export interface AuthUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  scope: TokenScope;
+  leaderId: number | null;
+  unitId: number | null;
+}
+
+export interface UserSummary extends AuthUser {
+  disabled: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
+}
+
+export interface NewUser {
+  username: string;
+  displayName?: string;
+  role: Role;
+  townshipCode?: string | null;
+  villageCode?: string | null;
+  leaderId?: number | null;
+  unitId?: number | null;
+  /** Generated (and returned once) when absent. */
+  password?: string;
+}
+
+export interface AuthSettings {
+  secret: string;
+  /** Lifetime of a login token. */
+  tokenTtlSeconds: number;
+}
+
+export class InvalidCredentialsError extends Error {
+  constructor() {
+    super(INVALID_CREDENTIALS_MESSAGE);
+  }
+}
+
+/** A wrong argument to a user-management call, with the field it concerns. */
+export class UserInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoginResult extends IssuedToken {
+  user: AuthUser;
+}
+
+export interface Authenticated {
+  user: AuthUser;
+  claims: TokenClaims;
+}
+
+function toAuthUser(u: UserEntity): AuthUser {
+  const scope: TokenScope = {};
+  if (u.scopeTownshipCode) scope.townshipCode = u.scopeTownshipCode;
+  if (u.scopeVillageCode) scope.villageCode = u.scopeVillageCode;
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    scope,
+    leaderId: u.leaderId,
+    unitId: u.unitId,
+  };
+}
+
+/** The token of a request: `Authorization: Bearer …` (tools) first, else the session cookie (browsers). */
+export function tokenFromRequest(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match ? match[1]! : null;
+  }
+  const cookie = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && cookie !== '' ? cookie : null;
+}
+
+export class AuthService {
+  private readonly users: Repository<UserEntity>;
+  private readonly revoked: Repository<RevokedTokenEntity>;
+  private readonly signer: TokenSigner;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly settings: AuthSettings,
+  ) {
+    this.users = dataSource.getRepository(UserEntity);
+    this.revoked = dataSource.getRepository(RevokedTokenEntity);
+    this.signer = new TokenSigner(settings.secret);
+  }
+
+  private findByUsername(username: string): Promise<UserEntity | null> {
+    if (!USERNAME.test(username)) return Promise.resolve(null);
+    return this.users
+      .createQueryBuilder('u')
+      .where('lower(u.username) = :username', { username: username.toLowerCase() })
+      .getOne();
+  }
+
+  private async requireUser(username: string): Promise<UserEntity> {
+    const user = await this.findByUsername(username);
+    if (!user) throw new UserInputError('username', `no user "${username}"`);
+    return user;
+  }
+
+  async createUser(input: NewUser): Promise<{ user: AuthUser; password: string }> {
+    if (!USERNAME.test(input.username))
+      throw new UserInputError(
+        'username',
+        'a username is 2–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      );
+    if (!isRole(input.role)) throw new UserInputError('role', `unknown role "${String(input.role)}"`);
+    if (input.townshipCode && input.villageCode)
+      throw new UserInputError('scope', 'give a township or a village as scope, not both');
+    if (input.role === Role.LEADER && input.leaderId == null)
+      throw new UserInputError('leader', 'a LEADER user is linked to a leader: give the leader id');
+    const m = this.dataSource.manager;
+    if (input.townshipCode && !(await m.existsBy(TownshipEntity, { code: input.townshipCode })))
+      throw new UserInputError('township', `no township ${input.townshipCode}`);
+    if (input.villageCode && !(await m.existsBy(VillageEntity, { code: input.villageCode })))
+      throw new UserInputError('village', `no village ${input.villageCode}`);
+    if (input.leaderId != null && !(await m.existsBy(LeaderEntity, { id: input.leaderId })))
+      throw new UserInputError('leader', `no leader ${input.leaderId}`);
+    if (input.unitId != null && !(await m.existsBy(UnitEntity, { id: input.unitId })))
+      throw new UserInputError('unit', `no unit ${input.unitId}`);
+    if (await this.findByUsername(input.username))
+      throw new UserInputError('username', `the username "${input.username}" is taken`);
+    const password = input.password ?? generatePassword();
+    const entity = this.users.create({
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      passwordHash: await hashPassword(password),
+      role: input.role,
+      scopeTownshipCode: input.townshipCode ?? null,
+      scopeVillageCode: input.villageCode ?? null,
+      leaderId: input.leaderId ?? null,
+      unitId: input.unitId ?? null,
+      failedLogins: 0,
+      lockedUntil: null,
+      disabled: false,
+      tokenVersion: 0,
+      createdAt: new Date(),
+    });
+    const saved = await this.users.save(entity);
+    return { user: toAuthUser(saved), password };
+  }
+
+  async listUsers(): Promise<UserSummary[]> {
+    const rows = await this.users.find({ order: { username: 'ASC' } });
+    return rows.map((u) => ({
+      ...toAuthUser(u),
+      disabled: u.disabled,
+      lockedUntil: u.lockedUntil,
+      createdAt: u.createdAt,
+    }));
+  }
+
+  /** Disables (or enables) a user; disabling ends their sessions. */
+  async setDisabled(username: string, disabled: boolean): Promise<void> {
+    const user = await this.requireUser(username);
+    await this.users.update(user.id, {
+      disabled,
+      ...(disabled ? { tokenVersion: () => 'token_version + 1' } : {}),
+    });
+  }
+
+  /** Sets a new password (generated when absent), unlocks the account and ends its sessions. */
+  async resetPassword(username: string, password?: string): Promise<string> {
+    const user = await this.requireUser(username);
+    const next = password ?? generatePassword();
+    await this.users.update(user.id, {
+      passwordHash: await hashPassword(next),
+      failedLogins: 0,
+      lockedUntil: null,
+      tokenVersion: () => 'token_version + 1',
+    });
+    return next;
+  }
+
+  /**
+   * Checks a username and password. Every failure — unknown user, wrong password, locked or disabled
+   * account — throws the same error after the same argon2 work, so neither the answer nor its timing
+   * tells an attacker which accounts exist.
+   */
+  async login(username: string, password: string, now = new Date()): Promise<LoginResult> {
+    const user = await this.findByUsername(username);
+    const usable = user && !user.disabled && !(user.lockedUntil && user.lockedUntil > now);
+    if (!usable) {
+      await verifyPassword(await dummyHash(), password);
+      throw new InvalidCredentialsError();
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      await this.recordFailure(user.id, now);
+      throw new InvalidCredentialsError();
+    }
+    if (user.failedLogins !== 0 || user.lockedUntil)
+      await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
+    const issued = await this.issueToken(user);
+    return { ...issued, user: toAuthUser(user) };
+  }
+
+  /** Counts a failure in one statement (two racing failures both count); the fifth locks the account. */
+  private async recordFailure(userId: number, now: Date): Promise<void> {
+    const until = dialectSpec(dialectOf(this.dataSource)).timestamp(
+      new Date(now.getTime() + LOCK_MINUTES * 60_000),
+    );
+    const locks = `failed_logins + 1 >= ${MAX_FAILED_LOGINS}`;
+    await this.users
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({
+        // The counter restarts with the lock: after it expires, five new failures are needed again.
+        failedLogins: () => `CASE WHEN ${locks} THEN 0 ELSE failed_logins + 1 END`,
+        lockedUntil: () => `CASE WHEN ${locks} THEN :until ELSE locked_until END`,
+      })
+      .where('id = :id', { id: userId, until })
+      .execute();
+  }
+
+  /** A token for a user; `ttlSeconds` overrides the configured lifetime (CLI tokens for tools). */
+  async issueToken(
+    user: UserEntity | AuthUser,
+    ttlSeconds = this.settings.tokenTtlSeconds,
+  ): Promise<IssuedToken> {
+    const entity = 'tokenVersion' in user ? user : await this.users.findOneByOrFail({ id: user.id });
+    return this.signer.sign(
+      { userId: entity.id, role: entity.role, scope: toAuthUser(entity).scope, version: entity.tokenVersion },
+      ttlSeconds,
+    );
+  }
+
+  async tokenFor(username: string, ttlSeconds: number): Promise<IssuedToken> {
+    const user = await this.requireUser(username);
+    if (user.disabled) throw new UserInputError('username', `the user "${username}" is disabled`);
+    return this.issueToken(user, ttlSeconds);
+  }
+
+  /**
+   * The user behind a token, or null: bad signature, expired, signed out, user disabled or removed, or
+   * issued before the user's sessions were ended. Role and scope come from the database, not the token.
+   */
+  async authenticate(token: string | null): Promise<Authenticated | null> {
+    if (!token) return null;
+    const claims = await this.signer.verify(token);
+    if (!claims) return null;
+    const [user, revoked] = await Promise.all([
+      this.users.findOneBy({ id: claims.userId }),
+      this.revoked.existsBy({ jti: claims.jti }),
+    ]);
+    if (!user || revoked || user.disabled || user.tokenVersion !== claims.version) return null;
+    return { user: toAuthUser(user), claims };
+  }
+
+  authenticateRequest(req: Request): Promise<Authenticated | null> {
+    return this.authenticate(tokenFromRequest(req));
+  }
+
+  /** Ends one session: its token id is kept until the token would have expired anyway. */
+  async revoke(claims: TokenClaims, now = new Date()): Promise<void> {
+    await this.revoked.upsert({ jti: claims.jti, expiresAt: claims.expiresAt }, ['jti']);
+    await this.revoked.delete({ expiresAt: LessThan(now) });
+  }
+
+  /**
+   * First start: with no ADMIN in the database, creates `admin` with a random password, writes it to
+   * `<dataDir>/admin-password.txt` (mode 0600, never overwritten) and returns it for a one-time print.
+   */
+  async ensureInitialAdmin(
+    dataDir: string,
+  ): Promise<{ username: string; password: string; file: string | null } | null> {
+    if (await this.users.existsBy({ role: Role.ADMIN })) return null;
+    const username = 'admin';
+    let created: { password: string };
+    try {
+      created = await this.createUser({ username, displayName: '系统管理员', role: Role.ADMIN });
+    } catch (error) {
+      // Another instance starting at the same moment won the race; its admin is the one.
+      if (await this.users.existsBy({ role: Role.ADMIN })) return null;
+      throw error;
+    }
+    const file = path.join(dataDir, 'admin-password.txt');
+    fs.mkdirSync(dataDir, { recursive: true });
+    try {
+      fs.writeFileSync(file, `${created.password}\n`, { flag: 'wx', mode: 0o600 });
+      return { username, password: created.password, file };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return { username, password: created.password, file: null };
+    }
+  }
+}

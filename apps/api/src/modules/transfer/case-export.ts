@@ -1,0 +1,197 @@
+// Streams the cases of a selection as CSV or XLSX: keyset batches by id, each written (and drained)
+// before the next is read, so memory stays flat however many cases match.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { applySelection, type CaseSelection } from '../case/case-query.js';
+import {
+  CASE_COLUMNS,
+  CASE_HEADERS,
+  formatCase,
+  type SheetCase,
+  type SheetPetitioner,
+} from './case-columns.js';
+import { loadReferenceNames } from './reference.js';
+import type { SheetFormat } from './sheet-io.js';
+
+export const EXPORT_BATCH = 2_000;
+
+export const CONTENT_TYPES: Record<SheetFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Resolves when `stream` can take more, rejects when it was closed or failed meanwhile. */
+async function drained(stream: Writable): Promise<void> {
+  if (!stream.writableNeedDrain) return;
+  const abort = new AbortController();
+  try {
+    await Promise.race([
+      once(stream, 'drain', { signal: abort.signal }),
+      once(stream, 'close', { signal: abort.signal }),
+    ]);
+  } finally {
+    abort.abort();
+  }
+  if (stream.destroyed) throw new Error('export stream closed before the end');
+}
+
+interface RowSink {
+  write(cells: string[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+function csvSink(out: Writable): RowSink {
+  // BOM: Excel opens a BOM-less UTF-8 CSV as the system code page and garbles the Chinese.
+  const stringifier = stringify({ bom: true, record_delimiter: 'windows' });
+  const done = pipeline(stringifier, out);
+  // Surface a failure of the pipeline at the next write instead of as an unhandled rejection.
+  let failure: unknown = null;
+  done.catch((error: unknown) => (failure = error));
+  return {
+    async write(cells) {
+      if (failure) throw failure;
+      if (!stringifier.write(cells)) await drained(stringifier);
+    },
+    async end() {
+      stringifier.end();
+      await done;
+    },
+  };
+}
+
+function xlsxSink(out: Writable): RowSink {
+  // No shared strings and no styles: both are held in memory until the end of the workbook.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet('信访案件');
+  sheet.columns = CASE_COLUMNS.map((c) => ({ header: c.header, width: c.header.length * 3 + 6 }));
+  // exceljs writes the sheet's XML into the zip's deflate stream without waiting for it, so a fast
+  // producer piles megabytes per second up in front of zlib (1.4 GB at a million rows). Wait for that
+  // inner stream to drain as well as for `out`: exceljs exposes no API for it.
+  // The inner stream is readable-stream 2 (archiver's PassThrough): no writableNeedDrain, only its
+  // _writableState.
+  type Inner = Writable & { _writableState?: { needDrain?: boolean } };
+  const inner = (): Inner[] => (sheet as unknown as { _stream?: { pipes?: Inner[] } })._stream?.pipes ?? [];
+  let rows = 0;
+  return {
+    async write(cells) {
+      sheet.addRow(cells).commit();
+      if (++rows % 500 !== 0) return;
+      for (const pipe of inner()) {
+        if (pipe._writableState?.needDrain) await once(pipe, 'drain');
+      }
+      await drained(out);
+    },
+    async end() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
+
+/** Writes every case of the selection to `out` and ends it; returns the number of cases. */
+export async function exportCases(
+  dataSource: DataSource,
+  selection: CaseSelection,
+  format: SheetFormat,
+  out: Writable,
+  batchSize = EXPORT_BATCH,
+): Promise<number> {
+  const dialect = dialectSpec(dialectOf(dataSource));
+  const ref = await loadReferenceNames(dataSource);
+  const sink = format === 'csv' ? csvSink(out) : xlsxSink(out);
+  if (format === 'csv') await sink.write([...CASE_HEADERS]);
+  const repository = dataSource.getRepository(CaseEntity);
+  let afterId = 0;
+  let total = 0;
+  for (;;) {
+    const qb = repository.createQueryBuilder('c');
+    applySelection(qb, selection, dialect);
+    const batch = await qb
+      .andWhere('c.id > :afterId', { afterId })
+      .orderBy('c.id', 'ASC')
+      .limit(batchSize)
+      .getMany();
+    if (batch.length === 0) break;
+    const ids = batch.map((c) => c.id);
+    const [petitioners, repeatCodes] = await Promise.all([
+      petitionersOf(dataSource, dialect.name, ids),
+      codesOf(
+        dataSource,
+        dialect.name,
+        batch.flatMap((c) => (c.repeatOfId == null ? [] : [c.repeatOfId])),
+      ),
+    ]);
+    for (const c of batch) {
+      const sheet: SheetCase = {
+        ...c,
+        petitioners: petitioners.get(c.id) ?? [],
+        repeatOfCode: c.repeatOfId == null ? null : (repeatCodes.get(c.repeatOfId) ?? null),
+      };
+      await sink.write(formatCase(sheet, ref));
+    }
+    total += batch.length;
+    afterId = ids[ids.length - 1]!;
+    if (batch.length < batchSize) break;
+  }
+  await sink.end();
+  return total;
+}
+
+function inList(dialect: 'postgres' | 'sqlite', column: string, n: number): string {
+  return dialect === 'postgres'
+    ? `${column} = ANY($1)`
+    : `${column} IN (${Array.from({ length: n }, () => '?').join(', ')})`;
+}
+
+/** Petitioners of the cases, representatives first, in the order they were recorded. */
+async function petitionersOf(
+  dataSource: DataSource,
+  dialect: 'postgres' | 'sqlite',
+  caseIds: number[],
+): Promise<Map<number, SheetPetitioner[]>> {
+  const rows: { case_id: number | string; name: string; phone: string; id_number: string }[] =
+    await dataSource.query(
+      `SELECT cp.case_id, p.name, p.phone, p.id_number
+         FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
+        WHERE ${inList(dialect, 'cp.case_id', caseIds.length)}
+        ORDER BY cp.case_id, cp.representative DESC, p.id`,
+      dialect === 'postgres' ? [caseIds] : caseIds,
+    );
+  const byCase = new Map<number, SheetPetitioner[]>();
+  for (const r of rows) {
+    const id = Number(r.case_id);
+    let list = byCase.get(id);
+    if (!list) byCase.set(id, (list = []));
+    list.push({ name: r.name, phone: r.phone, idNumber: r.id_number });
+  }
+  return byCase;
+}
+
+async function codesOf(
+  dataSource: DataSource,
+  dialect: 'postgres' | 'sqlite',
+  ids: number[],
+): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: number | string; code: string }[] = await dataSource.query(
+    `SELECT id, code FROM petition_case WHERE ${inList(dialect, 'id', ids.length)}`,
+    dialect === 'postgres' ? [ids] : ids,
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.code]));
+}
+
+/** 信访案件-2026-11-27.csv, as RFC 6266/5987 Content-Disposition (with an ASCII fallback). */
+export function contentDisposition(day: string, format: SheetFormat): string {
+  const name = `信访案件-${day}.${format}`;
+  return `attachment; filename="lianxin-cases-${day}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -1,0 +1,173 @@
+// HTTP for spreadsheets: GET /export/cases.csv|.xlsx?filter=<CaseFilter JSON> streams the cases, and
+// POST /import/cases (multipart field `file`, ?partial=1) imports a sheet and answers a JSON report.
+import busboy from 'busboy';
+import express, { type Request, type Response, type Router } from 'express';
+import { coerceInputValue, GraphQLError, isInputObjectType, type GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { localDate } from '@lianxin/domain';
+import type { CaseService } from '../case/case.service.js';
+import type { CaseFilter } from '../case/case.types.js';
+import { selectCases, type CaseSelection } from '../case/case-query.js';
+import { ErrorCode } from '../common/errors.js';
+import { CONTENT_TYPES, contentDisposition, exportCases } from './case-export.js';
+import { importCases, ImportFileError } from './case-import.js';
+import { SheetFormatError, type SheetFormat } from './sheet-io.js';
+
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** The report lists at most this many problems; `rejected` still counts them all. */
+const MAX_REPORTED_ERRORS = 1_000;
+
+export interface TransferDeps {
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+  cases: CaseService;
+}
+
+function sendError(res: Response, status: number, message: string, code: string, field?: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+}
+
+/**
+ * Reads `?filter=` as the GraphQL CaseFilter input would be read (same coercion, same checks, same
+ * reference lookups), so a filter that works in GraphiQL works here and a bad one fails the same way.
+ */
+async function selectionOf(req: Request, deps: TransferDeps): Promise<CaseSelection> {
+  const raw = req.query.filter;
+  let value: unknown = {};
+  if (raw !== undefined) {
+    if (typeof raw !== 'string')
+      throw new GraphQLError('filter must be given once, as JSON', {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'filter' },
+      });
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new GraphQLError('filter is not valid JSON', {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'filter' },
+      });
+    }
+  }
+  const type = deps.schema.getType('CaseFilter');
+  if (!isInputObjectType(type)) throw new Error('the schema has no CaseFilter input');
+  let problem: GraphQLError | null = null;
+  const filter = coerceInputValue(value, type, (path, _invalid, error) => {
+    problem ??= new GraphQLError(error.message, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: ['filter', ...path].join('.') },
+    });
+  }) as CaseFilter;
+  if (problem) throw problem;
+  const selection = selectCases(filter, new Date());
+  await deps.cases.checkReferences(selection.filter);
+  return selection;
+}
+
+async function sendExport(
+  req: Request,
+  res: Response,
+  deps: TransferDeps,
+  format: SheetFormat,
+): Promise<void> {
+  let selection: CaseSelection;
+  try {
+    selection = await selectionOf(req, deps);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const { code, field } = error.extensions as { code: string; field?: string };
+    sendError(res, 400, error.message, code, field);
+    return;
+  }
+  // TODO(access control issue — "Access control: roles, and gating and logging of exports of personal
+  // data"): this export carries petitioners' names, phones and ID numbers in full; gate it by role and
+  // write an audit record of who exported what, once roles exist.
+  res.status(200);
+  res.setHeader('Content-Type', CONTENT_TYPES[format]);
+  res.setHeader('Content-Disposition', contentDisposition(localDate(new Date()), format));
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  try {
+    await exportCases(deps.dataSource, selection, format, res);
+  } catch (error) {
+    // Headers are gone: all that is left is to cut the response so the client sees it incomplete.
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+interface Upload {
+  fileName: string;
+  buffer: Buffer;
+}
+
+/** Reads the multipart `file` field into memory (at most MAX_UPLOAD_BYTES). */
+function readUpload(req: Request): Promise<Upload | { error: number; message: string }> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES } });
+    } catch (error) {
+      resolve({ error: 400, message: `expected multipart/form-data: ${(error as Error).message}` });
+      return;
+    }
+    let upload: Upload | null = null;
+    let tooLarge = false;
+    bb.on('file', (name, stream, info) => {
+      if (name !== 'file') {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => (tooLarge = true));
+      stream.on('end', () => {
+        upload = { fileName: info.filename || 'upload', buffer: Buffer.concat(chunks) };
+      });
+    });
+    bb.on('error', reject);
+    bb.on('close', () => {
+      if (tooLarge) resolve({ error: 413, message: `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` });
+      else if (!upload) resolve({ error: 400, message: 'no multipart field "file"' });
+      else resolve(upload);
+    });
+    req.pipe(bb);
+  });
+}
+
+export function createTransferRouter(deps: TransferDeps): Router {
+  const router = express.Router();
+  router.get('/export/cases.csv', (req, res) => sendExport(req, res, deps, 'csv'));
+  router.get('/export/cases.xlsx', (req, res) => sendExport(req, res, deps, 'xlsx'));
+  // TODO(access control issue): importing writes cases; gate it by role like the mutations.
+  router.post('/import/cases', async (req, res) => {
+    const upload = await readUpload(req);
+    if ('error' in upload) {
+      sendError(
+        res,
+        upload.error,
+        upload.message,
+        upload.error === 413 ? 'PAYLOAD_TOO_LARGE' : ErrorCode.BAD_USER_INPUT,
+        'file',
+      );
+      return;
+    }
+    const partial = ['1', 'true', 'yes'].includes(String(req.query.partial ?? '').toLowerCase());
+    try {
+      const { report } = await importCases(deps.dataSource, upload.buffer, {
+        fileName: upload.fileName,
+        partial,
+      });
+      const body = {
+        ...report,
+        errors: report.errors.slice(0, MAX_REPORTED_ERRORS),
+        errorsTruncated: report.errors.length > MAX_REPORTED_ERRORS,
+      };
+      // 422: the file was read but refused as a whole (all-or-nothing with errors).
+      res.status(report.committed || report.errors.length === 0 ? 200 : 422).json(body);
+    } catch (error) {
+      if (error instanceof ImportFileError || error instanceof SheetFormatError) {
+        sendError(res, 400, error.message, ErrorCode.BAD_USER_INPUT, 'file');
+        return;
+      }
+      throw error;
+    }
+  });
+  return router;
+}

@@ -1,0 +1,362 @@
+// After a random (seeded) sequence of workflow steps on cases registered this year, the KPIs and the
+// pivot read through GraphQL equal a plain-JS recomputation from the raw case rows, and the monthly
+// rollup the steps maintained incrementally equals a full rebuild from the cases.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { idCheckDigit } from '@lianxin/domain';
+import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import { describeEachDatabase } from '../../test/databases.js';
+import { startTestApi, type TestApi } from '../../test/api.js';
+import { rebuildAllRollups } from '../stats/rollup.js';
+
+const SEED = 20_260_101;
+const CASES = 14;
+const STEPS = 160;
+/** Steps that are always on offer or end a case early; picked less often so cases move on. */
+const SIDE_STEPS = new Set([
+  'MARKED_REPEAT',
+  'VISIT',
+  'INSTRUCTION',
+  'SUPERVISED',
+  'FORWARDED',
+  'NOT_ACCEPTED',
+]);
+
+const KPI_FIELDS = [
+  'timelyAcceptance',
+  'onTimeClosure',
+  'satisfaction',
+  'ratingParticipation',
+  'leaderResolution',
+  'repeatRate',
+] as const;
+type KpiField = (typeof KPI_FIELDS)[number];
+type KpiSet = Record<KpiField, { numerator: number; denominator: number; rate: number | null }>;
+const KPI_SELECTION = `{ ${KPI_FIELDS.map((f) => `${f} { numerator denominator rate }`).join(' ')} }`;
+
+// ---- an independent computation from raw rows (plain JS, no domain or API code) ----
+
+const DAY = 86_400_000;
+const SHANGHAI = 8 * 3_600_000;
+const ms = (v: unknown): number | null =>
+  v === null || v === undefined
+    ? null
+    : v instanceof Date
+      ? v.getTime()
+      : Date.parse(String(v).includes('T') ? String(v) : `${String(v).replace(' ', 'T')}Z`);
+const localDay = (t: number): string => new Date(t + SHANGHAI).toISOString().slice(0, 10);
+const endOfDayPlus = (t: number, days: number): number =>
+  Date.parse(`${localDay(t)}T00:00:00.000Z`) - SHANGHAI + (days + 1) * DAY - 1;
+
+interface RawCase {
+  township_code: string;
+  village_code: string;
+  received_at: unknown;
+  accepted_at: unknown;
+  declined_at: unknown;
+  due_at: unknown;
+  replied_at: unknown;
+  closed_at: unknown;
+  rated_at: unknown;
+  satisfaction: string | null;
+  leader_id: number | null;
+  repeat_of_id: number | null;
+  status: string;
+}
+
+interface Bucket {
+  townshipCode: string | null;
+  villageCode: string | null;
+  period: string | null;
+  count: number;
+  kpis: KpiSet;
+}
+
+/** KPI parts per (township, village, anchor month) and in total, for cases anchored in `year`, as of `asOf`. */
+function independent(rows: RawCase[], year: string, asOf: number) {
+  const buckets = new Map<string, Bucket>();
+  const total: Bucket = { townshipCode: null, villageCode: null, period: null, count: 0, kpis: emptyKpis() };
+  const place = (r: RawCase, t: number): Bucket => {
+    const period = `${localDay(t).slice(0, 7)}-01`;
+    const key = `${r.township_code}|${r.village_code}|${period}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = { townshipCode: r.township_code, villageCode: r.village_code, period, count: 0, kpis: emptyKpis() };
+      buckets.set(key, b);
+    }
+    return b;
+  };
+  const count = (
+    r: RawCase,
+    anchor: number | null,
+    field: KpiField,
+    inDenominator: boolean,
+    inNumerator: boolean,
+  ) => {
+    if (anchor === null || localDay(anchor).slice(0, 4) !== year || !inDenominator) return;
+    for (const b of [place(r, anchor), total]) {
+      b.kpis[field].denominator += 1;
+      if (inNumerator) b.kpis[field].numerator += 1;
+    }
+  };
+  for (const r of rows) {
+    const received = ms(r.received_at)!;
+    const decided = ms(r.accepted_at) ?? ms(r.declined_at);
+    const acceptanceDue = endOfDayPlus(received, 15);
+    const due = ms(r.due_at);
+    const handled = ms(r.replied_at) ?? ms(r.closed_at);
+    const rated = ms(r.rated_at);
+    const closed = ms(r.closed_at);
+    if (localDay(received).slice(0, 4) === year) {
+      place(r, received).count += 1;
+      total.count += 1;
+    }
+    count(
+      r,
+      received,
+      'timelyAcceptance',
+      decided !== null || asOf > acceptanceDue,
+      decided !== null && decided <= acceptanceDue,
+    );
+    count(r, due, 'onTimeClosure', handled !== null || asOf > due!, handled !== null && handled <= due!);
+    count(
+      r,
+      r.satisfaction === null ? null : rated,
+      'satisfaction',
+      true,
+      r.satisfaction === 'SATISFIED' || r.satisfaction === 'BASICALLY_SATISFIED',
+    );
+    count(r, closed, 'ratingParticipation', true, rated !== null && r.satisfaction !== null);
+    count(
+      r,
+      received,
+      'leaderResolution',
+      r.leader_id !== null,
+      r.status === 'CLOSED' && closed !== null && r.satisfaction !== 'DISSATISFIED',
+    );
+    count(r, received, 'repeatRate', true, r.repeat_of_id !== null);
+  }
+  for (const b of [total, ...buckets.values()])
+    for (const f of KPI_FIELDS) {
+      const v = b.kpis[f];
+      v.rate = v.denominator ? v.numerator / v.denominator : null;
+    }
+  return { total, buckets: [...buckets.values()] };
+}
+
+function emptyKpis(): KpiSet {
+  return Object.fromEntries(
+    KPI_FIELDS.map((f) => [f, { numerator: 0, denominator: 0, rate: null }]),
+  ) as KpiSet;
+}
+
+/** Buckets with anything in them, in a fixed order (a rollup row may exist with all counters 0). */
+function comparable(buckets: Bucket[]) {
+  return buckets
+    .filter((b) => b.count > 0 || KPI_FIELDS.some((f) => b.kpis[f].denominator > 0))
+    .map((b) => ({ ...b, townshipCode: b.townshipCode, villageCode: b.villageCode }))
+    .sort((a, b) =>
+      `${a.period}|${a.townshipCode}|${a.villageCode}`.localeCompare(
+        `${b.period}|${b.townshipCode}|${b.villageCode}`,
+      ),
+    );
+}
+
+/** mulberry32: a small seeded PRNG, so the step sequence is the same on every run and database. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  return {
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) => {
+  let api: TestApi;
+  let applied: Record<string, number>;
+
+  beforeAll(async () => {
+    api = await startTestApi(dialect, { until: '2021-03-31', casesPerYear: 400 });
+    const refs = (
+      await api.graphql<{
+        townships: { villages: { code: string }[] }[];
+        leaders: { id: string }[];
+        units: { id: string }[];
+        categories: { code: string }[];
+      }>('{ townships { villages { code } } leaders { id } units { id } categories { code } }')
+    ).data!;
+    const villages = refs.townships.slice(0, 3).flatMap((t) => t.villages.slice(0, 2).map((v) => v.code));
+    const leaders = refs.leaders.slice(0, 6).map((l) => Number(l.id));
+    const units = refs.units.slice(0, 4).map((u) => Number(u.id));
+    const categories = refs.categories.slice(0, 3).map((c) => c.code);
+    const random = prng(SEED);
+
+    // A few petitioners shared between cases, so that automatic repeat flags occur too.
+    const people = Array.from({ length: 8 }, (_, i) => {
+      const first17 = `65900419700101${String(i).padStart(3, '0')}`;
+      return { name: '马建国', phone: '13812345678', idNumber: first17 + idCheckDigit(first17) };
+    });
+    const cases: { id: string; code: string }[] = [];
+    for (let i = 0; i < CASES; i++) {
+      const response = await api.graphql<{ registerCase: { id: string; code: string } }>(
+        'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id code } }',
+        {
+          input: {
+            title: `随机案件${i}`,
+            summary: '随机步骤测试',
+            matterType: random.pick(['APPEAL', 'ACCUSATION', 'SUGGESTION']),
+            categoryCode: random.pick(categories),
+            channel: random.pick(['VISIT', 'LETTER', 'ONLINE']),
+            villageCode: random.pick(villages),
+            headcount: 1,
+            petitioners: [random.pick(people)],
+          },
+        },
+      );
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      cases.push(response.data!.registerCase);
+    }
+
+    // Each step by the event it records; DEADLINE_SET etc. are the event types of allowedSteps.
+    const steps: [string, string, () => string][] = [
+      ['ACCEPTED', 'acceptCase', () => ''],
+      ['NOT_ACCEPTED', 'declineCase', () => ', reason: "不属于受理范围"'],
+      ['FORWARDED', 'forwardCase', () => `, unitId: ${random.pick(units)}`],
+      ['ASSIGNED', 'assignLeader', () => `, leaderId: ${random.pick(leaders)}`],
+      [
+        'VISIT',
+        'recordVisit',
+        () =>
+          `, leaderId: ${random.pick(leaders)}, kind: ${random.pick(['RECEPTION', 'HOME_VISIT', 'FOLLOW_UP'])}`,
+      ],
+      ['INSTRUCTION', 'recordInstruction', () => `, leaderId: ${random.pick(leaders)}, text: "限期办结"`],
+      ['SUPERVISED', 'superviseCase', () => ', note: "督办", unitId: null, leaderId: null'],
+      ['COORDINATION', 'recordCoordination', () => ', parties: ["水务局", "乡政府"], decisions: ["修缮"]'],
+      ['DEADLINE_SET', 'setDeadline', () => `, days: ${1 + random.int(60)}, leaderId: null`],
+      ['HEARING_STARTED', 'startHearing', () => ''],
+      ['HEARING_ENDED', 'endHearing', () => `, days: ${1 + random.int(10)}`],
+      [
+        'EXTENDED',
+        'extendDeadline',
+        () => `, days: ${1 + random.int(30)}, reason: "鉴定", approverLeaderId: ${random.pick(leaders)}`,
+      ],
+      [
+        'REPLIED',
+        'replyCase',
+        () => `, outcome: ${random.pick(['SUPPORTED', 'EXPLAINED', 'NOT_SUPPORTED'])}, text: "答复"`,
+      ],
+      ['CLOSED', 'closeCase', () => ''],
+      [
+        'RATED',
+        'rateSatisfaction',
+        () => `, satisfaction: ${random.pick(['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'])}`,
+      ],
+      ['REVIEW_REQUESTED', 'requestReview', () => ', reason: "不服"'],
+      ['REREVIEW_REQUESTED', 'requestRereview', () => ', reason: "仍不服"'],
+      ['REOPENED', 'reopenCase', () => ', reason: "重办"'],
+      ['MARKED_REPEAT', 'markRepeat', () => `, repeatOfCode: "${random.pick(cases).code}"`],
+    ];
+    applied = {};
+    for (let i = 0; i < STEPS; i++) {
+      const target = random.pick(cases);
+      const { data } = await api.graphql<{ case: { version: number; allowedSteps: string[] } }>(
+        `{ case(id: "${target.id}") { version allowedSteps } }`,
+      );
+      // Mostly a step the state machine offers now that moves the case on (so cases get far: replied,
+      // closed, rated, reviewed), sometimes any offered step, sometimes any step at all.
+      const offered = steps.filter(([event]) => data!.case.allowedSteps.includes(event));
+      const onward = offered.filter(([event]) => !SIDE_STEPS.has(event));
+      const roll = random.int(20);
+      const [, mutation, args] =
+        roll < 12 && onward.length
+          ? random.pick(onward)
+          : roll < 17 && offered.length
+            ? random.pick(offered)
+            : random.pick(steps);
+      const response = await api.graphql(
+        `mutation { ${mutation}(id: "${target.id}", version: ${data!.case.version}${args()}) { id } }`,
+      );
+      // A refused step is skipped; it must still be one the API means to refuse.
+      if (response.errors) expect(response.errors[0]!.extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
+      else applied[mutation] = (applied[mutation] ?? 0) + 1;
+    }
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  async function rawCases(): Promise<RawCase[]> {
+    return api.dataSource.query(
+      `SELECT township_code, village_code, received_at, accepted_at, declined_at, due_at, replied_at, closed_at,
+              rated_at, satisfaction, leader_id, repeat_of_id, status FROM petition_case`,
+    );
+  }
+
+  it('applied a varied sequence: most kinds of step succeeded at least once', () => {
+    expect(Object.keys(applied).length, JSON.stringify(applied)).toBeGreaterThanOrEqual(12);
+    for (const kind of ['acceptCase', 'replyCase', 'closeCase', 'rateSatisfaction', 'assignLeader'])
+      expect(applied[kind] ?? 0, `${kind} in ${JSON.stringify(applied)}`).toBeGreaterThan(0);
+  });
+
+  it('equals the independent KPIs of this year as of now, from the rollup and from the cases', async () => {
+    const now = Date.now();
+    const year = localDay(now).slice(0, 4);
+    const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+    const response = await api.graphql<{ fromRollup: KpiSet; fromCases: KpiSet }>(
+      `query ($period: CaseFilter, $asOf: CaseFilter) {
+        fromRollup: kpis(filter: $period) ${KPI_SELECTION}
+        fromCases: kpis(filter: $asOf) ${KPI_SELECTION}
+      }`,
+      { period, asOf: { ...period, asOf: new Date(now).toISOString() } },
+    );
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const expected = independent(await rawCases(), year, now).total.kpis;
+    expect(expected.repeatRate.denominator).toBe(CASES);
+    expect(response.data!.fromRollup).toEqual(expected);
+    expect(response.data!.fromCases).toEqual(expected);
+  });
+
+  it('equals the independent pivot by township, village and month of this year', async () => {
+    const now = Date.now();
+    const year = localDay(now).slice(0, 4);
+    const response = await api.graphql<{ buckets: Bucket[] }>(
+      `query ($f: CaseFilter) {
+        buckets: caseStats(filter: $f, groupBy: [TOWNSHIP, VILLAGE, MONTH]) {
+          townshipCode villageCode period count kpis ${KPI_SELECTION}
+        }
+      }`,
+      { f: { from: `${year}-01-01`, to: `${year}-12-31` } },
+    );
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const expected = comparable(independent(await rawCases(), year, now).buckets);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(comparable(response.data!.buckets)).toEqual(expected);
+  });
+
+  it('holds the same monthly rollup rows as a full rebuild from the cases', async () => {
+    const read = async (query: (sql: string) => Promise<Record<string, unknown>[]>) =>
+      (await query('SELECT * FROM case_month_rollup')).map((r) => JSON.stringify(r)).sort();
+    const maintained = await read((sql) => api.dataSource.query(sql));
+    let rebuilt: string[] = [];
+    const rollback = new Error('roll back the rebuild');
+    await api.dataSource
+      .transaction(async (m) => {
+        await rebuildAllRollups(m, dialectSpec(dialectOf(api.dataSource)));
+        rebuilt = await read((sql) => m.query(sql));
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
+    expect(rebuilt.length).toBeGreaterThan(0);
+    expect(maintained).toEqual(rebuilt);
+    // The rollback left the maintained rows in place.
+    expect(await read((sql) => api.dataSource.query(sql))).toEqual(maintained);
+  });
+});

@@ -1,194 +1,29 @@
-// Writes what the seed generator yields into the database in bulk: prepared multi-row transactions on
-// SQLite, COPY on PostgreSQL. One ORM save per row would take hours at a million cases.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type Database from 'better-sqlite3';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import type { DataSource } from 'typeorm';
-import { localDate } from '@lianxin/domain';
-import { deriveCaseColumns } from '../modules/case/case-derived.js';
-import { rebuildAllRollups } from '../modules/stats/rollup.js';
-import { dialectOf, dialectSpec } from './dialect.js';
+// Writes what the seed generator yields into the database through the bulk writer, in one transaction.
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   generateCases,
   generateDistrict,
   plannedCaseCount,
   type CaseBundle,
-  type CaseEventRow,
-  type CasePetitionerRow,
-  type CaseRow,
-  type CategoryRow,
-  type LeaderRow,
-  type PetitionerRow,
   type SeedOptions,
-  type TownshipRow,
-  type UnitRow,
-  type VillageRow,
 } from '@lianxin/seed';
+import { rebuildAllRollups } from '../modules/stats/rollup.js';
+import {
+  CASE_PETITIONERS,
+  CASES,
+  CATEGORIES,
+  EVENTS,
+  LEADERS,
+  PETITIONERS,
+  tableOf,
+  TOWNSHIPS,
+  UNITS,
+  VILLAGES,
+} from './bulk-tables.js';
+import { withBulkWriter } from './bulk-writer.js';
+import { dialectOf } from './dialect.js';
 
-type Value = string | number | boolean | Date | null | Record<string, unknown>;
-
-interface TableSpec<R> {
-  name: string;
-  columns: readonly string[];
-  values(row: R): Value[];
-}
-
-function table<R>(name: string, columns: readonly string[], values: (row: R) => Value[]): TableSpec<R> {
-  return { name, columns, values };
-}
-
-const TOWNSHIPS = table<TownshipRow>('township', ['code', 'name', 'kind', 'sort_order'], (r) => [
-  r.code,
-  r.name,
-  r.kind,
-  r.sortOrder,
-]);
-const VILLAGES = table<VillageRow>(
-  'village',
-  ['code', 'name', 'township_code', 'population', 'generated'],
-  (r) => [r.code, r.name, r.townshipCode, r.population, r.generated],
-);
-const CATEGORIES = table<CategoryRow>('category', ['code', 'name_zh', 'name_en', 'sort_order'], (r) => [
-  r.code,
-  r.nameZh,
-  r.nameEn,
-  r.sortOrder,
-]);
-const UNITS = table<UnitRow>('unit', ['id', 'code', 'name', 'township_code'], (r) => [
-  r.id,
-  r.code,
-  r.name,
-  r.townshipCode,
-]);
-const LEADERS = table<LeaderRow>(
-  'leader',
-  ['id', 'name', 'title', 'post', 'rank', 'unit_id', 'township_code'],
-  (r) => [r.id, r.name, r.title, r.post, r.rank, r.unitId, r.townshipCode],
-);
-const PETITIONERS = table<PetitionerRow>(
-  'petitioner',
-  ['id', 'name', 'phone', 'id_number', 'village_code'],
-  (r) => [r.id, r.name, r.phone, r.idNumber, r.villageCode],
-);
-// prettier-ignore -- column list and values line up by position; one per line would hide that
-const CASES = table<CaseRow>(
-  'petition_case',
-  [
-    'id',
-    'code',
-    'title',
-    'summary',
-    'matter_type',
-    'category_code',
-    'channel',
-    'village_code',
-    'township_code',
-    'headcount',
-    'received_at',
-    'received_on',
-    'forwarded_at',
-    'accepted_at',
-    'declined_at',
-    'acceptance_due_at',
-    'due_at',
-    'handling_days',
-    'extension_days',
-    'extended_to',
-    'delay_reason',
-    'paused_days',
-    'replied_at',
-    'closed_at',
-    'status',
-    'outcome',
-    'leader_id',
-    'unit_id',
-    'satisfaction',
-    'rated_at',
-    'review_requested_at',
-    'review_replied_at',
-    'rereview_requested_at',
-    'rereview_replied_at',
-    'repeat_of_id',
-    'current_due_at',
-    'current_deadline',
-    'version',
-  ],
-  (r) => {
-    const d = deriveCaseColumns(r);
-    return [
-      r.id,
-      r.code,
-      r.title,
-      r.summary,
-      r.matterType,
-      r.categoryCode,
-      r.channel,
-      r.villageCode,
-      r.townshipCode,
-      r.headcount,
-      r.receivedAt,
-      d.receivedOn,
-      r.forwardedAt,
-      r.acceptedAt,
-      r.declinedAt,
-      d.acceptanceDueAt,
-      d.dueAt,
-      r.handlingDays,
-      r.extensionDays,
-      r.extendedTo,
-      r.delayReason,
-      r.pausedDays,
-      r.repliedAt,
-      r.closedAt,
-      r.status,
-      r.outcome,
-      r.leaderId,
-      r.unitId,
-      r.satisfaction,
-      r.ratedAt,
-      r.reviewRequestedAt,
-      r.reviewRepliedAt,
-      r.rereviewRequestedAt,
-      r.rereviewRepliedAt,
-      r.repeatOfId,
-      d.currentDueAt,
-      d.currentDeadline,
-      r.version,
-    ];
-  },
-);
-
-const CASE_PETITIONERS = table<CasePetitionerRow>(
-  'case_petitioner',
-  ['case_id', 'petitioner_id', 'representative'],
-  (r) => [r.caseId, r.petitionerId, r.representative],
-);
-const EVENTS = table<CaseEventRow>(
-  'case_event',
-  ['id', 'case_id', 'type', 'at', 'occurred_on', 'actor', 'leader_id', 'visit_kind', 'unit_id', 'payload'],
-  (r) => [
-    r.id,
-    r.caseId,
-    r.type,
-    r.at,
-    localDate(r.at),
-    r.actor,
-    r.leaderId,
-    r.visitKind,
-    r.unitId,
-    r.payload,
-  ],
-);
-
-/** Tables in foreign-key order; the bulk ones last. */
 const BULK_TABLES = ['petitioner', 'petition_case', 'case_petitioner', 'case_event'] as const;
-
-/** Receives rows for one table at a time; flushes in batches. */
-interface Sink {
-  write<R>(spec: TableSpec<R>, rows: readonly R[]): Promise<void>;
-}
 
 export interface SeedProgress {
   done: number;
@@ -242,29 +77,41 @@ export async function loadSeed(
   const total = plannedCaseCount(options);
   const result: SeedResult = { cases: 0, events: 0, petitioners: 0 };
 
-  const writeAll = async (sink: Sink): Promise<void> => {
-    await sink.write(TOWNSHIPS, district.townships);
-    await sink.write(VILLAGES, district.villages);
-    await sink.write(CATEGORIES, district.categories);
-    await sink.write(UNITS, district.units);
-    await sink.write(LEADERS, district.leaders);
+  await withBulkWriter(dataSource, async (w) => {
+    // Like pg_restore: load the big tables without their secondary indexes and foreign keys, then
+    // rebuild them in one pass each — many times faster than checking every row as it arrives.
+    const postgres = w.dialect.name === 'postgres';
+    const saved = postgres ? await dropBulkConstraints(w.manager) : null;
+    await w.write(tableOf(TOWNSHIPS, district.townships));
+    await w.write(tableOf(VILLAGES, district.villages));
+    await w.write(tableOf(CATEGORIES, district.categories));
+    await w.write(tableOf(UNITS, district.units));
+    await w.write(tableOf(LEADERS, district.leaders));
     let batch: CaseBundle[] = [];
     const flush = async (): Promise<void> => {
-      await sink.write(
-        PETITIONERS,
-        batch.flatMap((b) => b.petitioners),
+      await w.write(
+        tableOf(
+          PETITIONERS,
+          batch.flatMap((b) => b.petitioners),
+        ),
       );
-      await sink.write(
-        CASES,
-        batch.map((b) => b.case),
+      await w.write(
+        tableOf(
+          CASES,
+          batch.map((b) => b.case),
+        ),
       );
-      await sink.write(
-        CASE_PETITIONERS,
-        batch.flatMap((b) => b.links),
+      await w.write(
+        tableOf(
+          CASE_PETITIONERS,
+          batch.flatMap((b) => b.links),
+        ),
       );
-      await sink.write(
-        EVENTS,
-        batch.flatMap((b) => b.events),
+      await w.write(
+        tableOf(
+          EVENTS,
+          batch.flatMap((b) => b.events),
+        ),
       );
       for (const b of batch) {
         result.events += b.events.length;
@@ -280,68 +127,24 @@ export async function loadSeed(
       if (batch.length >= BATCH_CASES) await flush();
     }
     if (batch.length > 0) await flush();
-  };
-
-  if (dialectOf(dataSource) === 'postgres') await loadPostgres(dataSource, writeAll);
-  else await loadSqlite(dataSource, writeAll);
-  return result;
-}
-
-// ---------- SQLite ----------
-
-function sqliteValue(value: Value): string | number | null {
-  if (value === null) return null;
-  if (value instanceof Date) return sqliteDateTime(value);
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return value;
-}
-
-/** TypeORM's SQLite datetime format: UTC, 'YYYY-MM-DD HH:MM:SS.SSS'. */
-function sqliteDateTime(date: Date): string {
-  return date.toISOString().replace('T', ' ').slice(0, 23);
-}
-
-async function loadSqlite(dataSource: DataSource, writeAll: (sink: Sink) => Promise<void>): Promise<void> {
-  const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-  const statements = new Map<string, Database.Statement>();
-  const sink: Sink = {
-    async write(spec, rows) {
-      let statement = statements.get(spec.name);
-      if (!statement) {
-        const placeholders = spec.columns.map(() => '?').join(', ');
-        statement = db.prepare(
-          `INSERT INTO ${spec.name} (${spec.columns.join(', ')}) VALUES (${placeholders})`,
-        );
-        statements.set(spec.name, statement);
+    if (saved) {
+      for (const index of saved.indexes) await w.manager.query(index.definition);
+      for (const fk of saved.foreignKeys) {
+        await w.manager.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.name} ${fk.definition}`);
       }
-      for (const row of rows) statement.run(spec.values(row).map(sqliteValue));
-    },
-  };
-  // better-sqlite3 is synchronous, so the sink never really awaits: one BEGIN..COMMIT holds it all.
-  db.exec('BEGIN');
-  try {
-    await writeAll(sink);
-    await rebuildAllRollups(dataSource.manager, dialectSpec('sqlite'));
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
+      // The generator chose the ids; move the sequences past them.
+      for (const name of ['unit', 'leader', 'petitioner', 'petition_case', 'case_event']) {
+        await w.manager.query(
+          `SELECT setval(pg_get_serial_sequence('${name}', 'id'), GREATEST((SELECT max(id) FROM ${name}), 1))`,
+        );
+      }
+    }
+    await rebuildAllRollups(w.manager, w.dialect);
+  });
+  if (dialectOf(dataSource) === 'postgres') {
+    for (const name of BULK_TABLES) await dataSource.query(`ANALYZE ${name}`);
   }
-}
-
-// ---------- PostgreSQL ----------
-
-/** Escapes a value for COPY's text format (\N is NULL; backslash, tab and newlines escaped). */
-function copyValue(value: Value): string {
-  if (value === null) return '\\N';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return /[\\\t\n\r]/.test(text)
-    ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
-    : text;
+  return result;
 }
 
 interface SavedDefinition {
@@ -350,49 +153,11 @@ interface SavedDefinition {
   definition: string;
 }
 
-async function loadPostgres(dataSource: DataSource, writeAll: (sink: Sink) => Promise<void>): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  const client = (await runner.connect()) as PoolClient;
-  const sink: Sink = {
-    async write(spec, rows) {
-      if (rows.length === 0) return;
-      const lines: string[] = new Array<string>(rows.length);
-      for (let i = 0; i < rows.length; i++) lines[i] = spec.values(rows[i]!).map(copyValue).join('\t');
-      const stream = client.query(copyFrom(`COPY ${spec.name} (${spec.columns.join(', ')}) FROM STDIN`));
-      await pipeline(Readable.from([lines.join('\n') + '\n']), stream);
-    },
-  };
-  try {
-    await runner.startTransaction();
-    // Like pg_restore: load the big tables without their secondary indexes and foreign keys, then
-    // rebuild them in one pass each — many times faster than checking every row as it arrives.
-    const { foreignKeys, indexes } = await dropBulkConstraints(runner.query.bind(runner));
-    await writeAll(sink);
-    for (const index of indexes) await runner.query(index.definition);
-    for (const fk of foreignKeys) {
-      await runner.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.name} ${fk.definition}`);
-    }
-    await rebuildAllRollups(runner.manager, dialectSpec('postgres'));
-    for (const name of ['unit', 'leader', 'petitioner', 'petition_case', 'case_event']) {
-      await runner.query(
-        `SELECT setval(pg_get_serial_sequence('${name}', 'id'), GREATEST((SELECT max(id) FROM ${name}), 1))`,
-      );
-    }
-    await runner.commitTransaction();
-    for (const name of BULK_TABLES) await runner.query(`ANALYZE ${name}`);
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
-}
-
-type Query = (sql: string, parameters?: unknown[]) => Promise<Record<string, string>[]>;
-
 async function dropBulkConstraints(
-  query: Query,
+  manager: EntityManager,
 ): Promise<{ foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }> {
+  const query = (sql: string, parameters?: unknown[]): Promise<Record<string, string>[]> =>
+    manager.query(sql, parameters);
   const tables = [...BULK_TABLES];
   const foreignKeys = (
     await query(

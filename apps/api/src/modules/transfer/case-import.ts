@@ -3,14 +3,12 @@
 // transaction with bulk statements (COPY on PostgreSQL), and the rollup is refreshed in that same
 // transaction — so a crash or a kill at any point leaves no trace of the import.
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type Database from 'better-sqlite3';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { COLLECTIVE_HEADCOUNT, localDate, MAX_REPRESENTATIVES } from '@lianxin/domain';
-import { dialectOf, dialectSpec, type DialectSpec } from '../../db/dialect.js';
+import type { CaseEventRow, CasePetitionerRow, CaseRow, PetitionerRow } from '@lianxin/seed';
+import { CASE_PETITIONERS, CASES, EVENTS, PETITIONERS, tableOf } from '../../db/bulk-tables.js';
+import { withBulkWriter, type BulkWriter } from '../../db/bulk-writer.js';
+import { dialectOf } from '../../db/dialect.js';
 import { deriveCaseColumns } from '../case/case-derived.js';
 import { rebuildAllRollups, refreshRollups, type RollupPair } from '../stats/rollup.js';
 import {
@@ -342,75 +340,6 @@ async function existingCodes(db: DataSource, codes: string[]): Promise<Map<strin
 
 // ---------- writing
 
-type Value = string | number | boolean | Date | null | Record<string, unknown>;
-
-interface Table {
-  name: string;
-  columns: string[];
-  rows: Value[][];
-}
-
-interface Writer {
-  /** Ids for `n` new rows of a table, from the database's own counter. */
-  reserveIds(table: string, n: number): Promise<number[]>;
-  write(table: Table): Promise<void>;
-  manager: EntityManager;
-  dialect: DialectSpec;
-}
-
-const CASE_COLUMNS_SQL = [
-  'id',
-  'code',
-  'title',
-  'summary',
-  'matter_type',
-  'category_code',
-  'channel',
-  'village_code',
-  'township_code',
-  'headcount',
-  'received_at',
-  'received_on',
-  'forwarded_at',
-  'accepted_at',
-  'declined_at',
-  'acceptance_due_at',
-  'due_at',
-  'handling_days',
-  'extension_days',
-  'extended_to',
-  'delay_reason',
-  'paused_days',
-  'replied_at',
-  'closed_at',
-  'status',
-  'outcome',
-  'leader_id',
-  'unit_id',
-  'satisfaction',
-  'rated_at',
-  'review_requested_at',
-  'review_replied_at',
-  'rereview_requested_at',
-  'rereview_replied_at',
-  'repeat_of_id',
-  'current_due_at',
-  'current_deadline',
-  'version',
-];
-const EVENT_COLUMNS_SQL = [
-  'id',
-  'case_id',
-  'type',
-  'at',
-  'occurred_on',
-  'actor',
-  'leader_id',
-  'visit_kind',
-  'unit_id',
-  'payload',
-];
-
 async function writeCases(
   dataSource: DataSource,
   valid: { row: ValidRow; events: DerivedEvent[] }[],
@@ -419,7 +348,7 @@ async function writeCases(
 ): Promise<void> {
   const actor = options.actor ?? 'import';
   const source = path.basename(options.fileName);
-  await withWriter(dataSource, async (w) => {
+  await withBulkWriter(dataSource, async (w) => {
     // Codes for rows without one: the next free number of the year of receipt, read inside the
     // transaction (the unique index refuses a concurrent import that picked the same one).
     const nextNumber = new Map<string, number>();
@@ -460,10 +389,10 @@ async function writeCases(
     let petitionerCursor = 0;
     for (let start = 0; start < valid.length; start += WRITE_BATCH) {
       const batch = valid.slice(start, start + WRITE_BATCH);
-      const petitioners: Value[][] = [];
-      const cases: Value[][] = [];
-      const links: Value[][] = [];
-      const events: Value[][] = [];
+      const petitioners: PetitionerRow[] = [];
+      const cases: CaseRow[] = [];
+      const links: CasePetitionerRow[] = [];
+      const events: CaseEventRow[] = [];
       batch.forEach(({ row, events: timeline }, k) => {
         const c = row.sheet;
         const caseId = caseIds[start + k]!;
@@ -471,58 +400,28 @@ async function writeCases(
           const id = petitionerOfId.get(p.idNumber)!;
           if (id === petitionerIds[petitionerCursor]) {
             const np = newPetitioners[petitionerCursor]!;
-            petitioners.push([id, np.name, np.phone, np.idNumber, np.villageCode]);
+            petitioners.push({ id, ...np });
             petitionerCursor++;
           }
         }
-        const d = deriveCaseColumns(c);
-        cases.push([
-          caseId,
-          c.code,
-          c.title,
-          c.summary,
-          c.matterType,
-          c.categoryCode,
-          c.channel,
-          c.villageCode,
-          c.townshipCode,
-          c.headcount,
-          c.receivedAt,
-          d.receivedOn,
-          c.forwardedAt,
-          c.acceptedAt,
-          c.declinedAt,
-          d.acceptanceDueAt,
-          d.dueAt,
-          c.handlingDays,
-          c.extensionDays,
-          c.extensionDays ? d.dueAt : null,
-          c.delayReason,
-          c.pausedDays,
-          c.repliedAt,
-          c.closedAt,
-          c.status,
-          c.outcome,
-          c.leaderId,
-          c.unitId,
-          c.satisfaction,
-          c.ratedAt,
-          c.reviewRequestedAt,
-          c.reviewRepliedAt,
-          c.rereviewRequestedAt,
-          c.rereviewRepliedAt,
-          c.repeatOfCode ? (idOfCode.get(c.repeatOfCode) ?? null) : null,
-          d.currentDueAt,
-          d.currentDeadline,
-          timeline.length,
-        ]);
+        cases.push({
+          ...c,
+          id: caseId,
+          code: c.code!,
+          // The category table is extensible; the seed's row type names only the built-in codes.
+          categoryCode: c.categoryCode as CaseRow['categoryCode'],
+          dueAt: null, // derived by the table spec
+          extendedTo: c.extensionDays ? deriveCaseColumns(c).dueAt : null,
+          repeatOfId: c.repeatOfCode ? (idOfCode.get(c.repeatOfCode) ?? null) : null,
+          version: timeline.length,
+        });
         // Representatives: everyone listed for a collective petition (≥ 5 people), else the first.
         c.petitioners.forEach((p, i) =>
-          links.push([
+          links.push({
             caseId,
-            petitionerOfId.get(p.idNumber)!,
-            c.headcount >= COLLECTIVE_HEADCOUNT || i === 0,
-          ]),
+            petitionerId: petitionerOfId.get(p.idNumber)!,
+            representative: c.headcount >= COLLECTIVE_HEADCOUNT || i === 0,
+          }),
         );
         for (const e of timeline) {
           const payload =
@@ -531,33 +430,24 @@ async function writeCases(
               : e.type === 'MARKED_REPEAT'
                 ? { ...e.payload, repeatOfId: idOfCode.get(c.repeatOfCode!) ?? null }
                 : e.payload;
-          events.push([
-            eventIds[eventCursor++]!,
+          events.push({
+            id: eventIds[eventCursor++]!,
             caseId,
-            e.type,
-            e.at,
-            localDate(e.at),
+            type: e.type,
+            at: e.at,
             actor,
-            e.leaderId,
-            null,
-            e.unitId,
+            leaderId: e.leaderId,
+            visitKind: null,
+            unitId: e.unitId,
             payload,
-          ]);
+          });
         }
       });
       // Foreign-key order: petitioners and cases before the links and events that point at them.
-      await w.write({
-        name: 'petitioner',
-        columns: ['id', 'name', 'phone', 'id_number', 'village_code'],
-        rows: petitioners,
-      });
-      await w.write({ name: 'petition_case', columns: CASE_COLUMNS_SQL, rows: cases });
-      await w.write({
-        name: 'case_petitioner',
-        columns: ['case_id', 'petitioner_id', 'representative'],
-        rows: links,
-      });
-      await w.write({ name: 'case_event', columns: EVENT_COLUMNS_SQL, rows: events });
+      await w.write(tableOf(PETITIONERS, petitioners));
+      await w.write(tableOf(CASES, cases));
+      await w.write(tableOf(CASE_PETITIONERS, links));
+      await w.write(tableOf(EVENTS, events));
       options.onProgress?.({ phase: 'write', done: start + batch.length, total: valid.length });
     }
 
@@ -578,7 +468,7 @@ function caseCode(year: string, n: number): string {
   return `LT-${year}-${String(n).padStart(6, '0')}`;
 }
 
-async function maxCodeNumber(w: Writer, year: string): Promise<number> {
+async function maxCodeNumber(w: BulkWriter, year: string): Promise<number> {
   const p = w.dialect.name === 'postgres' ? '$1' : '?';
   const rows: { code: string | null }[] = await w.manager.query(
     `SELECT max(code) AS code FROM petition_case WHERE code LIKE ${p}`,
@@ -589,90 +479,3 @@ async function maxCodeNumber(w: Writer, year: string): Promise<number> {
 }
 
 // ---------- per dialect
-
-function sqliteValue(value: Value): string | number | null {
-  if (value === null) return null;
-  if (value instanceof Date) return value.toISOString().replace('T', ' ').slice(0, 23);
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'object') return JSON.stringify(value);
-  return value;
-}
-
-/** COPY text format: \N is NULL; backslash, tab and line breaks escaped. */
-function copyValue(value: Value): string {
-  if (value === null) return '\\N';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return /[\\\t\n\r]/.test(text)
-    ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
-    : text;
-}
-
-async function withWriter(dataSource: DataSource, work: (w: Writer) => Promise<void>): Promise<void> {
-  const dialect = dialectSpec(dialectOf(dataSource));
-  if (dialect.name === 'sqlite') {
-    const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-    const statements = new Map<string, Database.Statement>();
-    // better-sqlite3 is synchronous and TypeORM shares its one connection: a raw BEGIN IMMEDIATE
-    // holds the write lock for the whole import, the rollup queries included.
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      await work({
-        dialect,
-        manager: dataSource.manager,
-        async reserveIds(table, n) {
-          const row = db.prepare(`SELECT COALESCE(max(id), 0) AS id FROM ${table}`).get() as { id: number };
-          return Array.from({ length: n }, (_, i) => row.id + 1 + i);
-        },
-        async write(table) {
-          const key = `${table.name}`;
-          let statement = statements.get(key);
-          if (!statement) {
-            statement = db.prepare(
-              `INSERT INTO ${table.name} (${table.columns.join(', ')}) VALUES (${placeholders('sqlite', table.columns.length)})`,
-            );
-            statements.set(key, statement);
-          }
-          for (const row of table.rows) statement.run(row.map(sqliteValue));
-        },
-      });
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-    return;
-  }
-  const runner = dataSource.createQueryRunner();
-  const client = (await runner.connect()) as PoolClient;
-  try {
-    await runner.startTransaction();
-    await work({
-      dialect,
-      manager: runner.manager,
-      async reserveIds(table, n) {
-        if (n === 0) return [];
-        // The sequence hands out the ids, so concurrent writers and later inserts never collide.
-        const result = await client.query<{ id: string }>(
-          `SELECT nextval(pg_get_serial_sequence('${table}', 'id')) AS id FROM generate_series(1, $1)`,
-          [n],
-        );
-        return result.rows.map((r) => Number(r.id));
-      },
-      async write(table) {
-        if (table.rows.length === 0) return;
-        const lines = table.rows.map((row) => row.map(copyValue).join('\t'));
-        const stream = client.query(copyFrom(`COPY ${table.name} (${table.columns.join(', ')}) FROM STDIN`));
-        await pipeline(Readable.from([lines.join('\n') + '\n']), stream);
-      },
-    });
-    await runner.commitTransaction();
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
-}

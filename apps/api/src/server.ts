@@ -117,7 +117,14 @@ export async function createApp(
   );
   app.use(createAuthRouter(auth, { loginRateLimitPerMinute: config.loginRateLimitPerMinute }));
   // Spreadsheet export and import of cases (GET /export/cases.csv|.xlsx, POST /import/cases).
-  app.use(createTransferRouter({ dataSource, schema, cases: services.cases }));
+  app.use(
+    createTransferRouter({
+      dataSource,
+      schema,
+      cases: services.cases,
+      userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
+    }),
+  );
   if (config.benchEndpoints) {
     // `pnpm bench:api` only: the raw-SQL baseline GraphQL is measured against (src/bench/baseline.ts).
     const { createBaselineRouter } = await import('./bench/baseline.js');

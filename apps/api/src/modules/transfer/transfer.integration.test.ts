@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { CaseStatus, localDate } from '@lianxin/domain';
+import { CaseStatus, localDate, Role } from '@lianxin/domain';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/data-source.js';
 import { dialectOf } from '../../db/dialect.js';
@@ -73,8 +73,16 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   let target: { db: TestDatabase; ds: DataSource };
   let sourceCsv: Buffer;
 
+  /** A signed-in clerk's request headers for a server. */
+  const clerkOf = async (auth: TestApi['auth'], username: string): Promise<Record<string, string>> => {
+    await auth.createUser({ username, role: Role.CLERK });
+    return { authorization: `Bearer ${(await auth.tokenFor(username, 600)).token}` };
+  };
+  let clerk: Record<string, string>;
+
   beforeAll(async () => {
     api = await startTestApi(dialect, SOURCE);
+    clerk = await clerkOf(api.auth, 'clerk');
     target = await emptyDistrict(dialect);
     sourceCsv = await exportToBuffer(api.dataSource, 'csv');
   });
@@ -243,7 +251,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   describe('HTTP', () => {
     it('GET /export/cases.csv streams the filtered cases with an RFC 5987 file name', async () => {
       const filter = encodeURIComponent(JSON.stringify({ from: '2021-03-01', to: '2021-03-31' }));
-      const response = await fetch(`${api.url}/export/cases.csv?filter=${filter}`);
+      const response = await fetch(`${api.url}/export/cases.csv?filter=${filter}`, { headers: clerk });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       const day = localDate(new Date());
@@ -258,6 +266,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
     it('GET /export/cases.xlsx answers a workbook', async () => {
       const response = await fetch(
         `${api.url}/export/cases.xlsx?filter=${encodeURIComponent('{"statuses":["CLOSED"]}')}`,
+        { headers: clerk },
       );
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(
@@ -268,6 +277,24 @@ describeEachDatabase('case spreadsheets', (dialect) => {
       expect(new Set(sheet.rows.map((r) => r.cells[CASE_HEADERS.indexOf('状态')]))).toEqual(
         new Set(['已办结']),
       );
+    });
+
+    it('refuses spreadsheets to anonymous callers (401) and to roles without full data (403)', async () => {
+      expect((await fetch(`${api.url}/export/cases.csv`)).status).toBe(401);
+      await api.auth.createUser({ username: 'analyst', role: Role.ANALYST });
+      const analyst = { authorization: `Bearer ${(await api.auth.tokenFor('analyst', 600)).token}` };
+      const export403 = await fetch(`${api.url}/export/cases.csv`, { headers: analyst });
+      expect(export403.status).toBe(403);
+      const import403 = await fetch(`${api.url}/import/cases`, {
+        method: 'POST',
+        headers: analyst,
+        body: new FormData(),
+      });
+      expect(import403.status).toBe(403);
+      expect(
+        ((await import403.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions
+          .code,
+      ).toBe('FORBIDDEN');
     });
 
     it.each([
@@ -281,7 +308,9 @@ describeEachDatabase('case spreadsheets', (dialect) => {
       ],
       ['an unknown village', '{"villageCodes":["999"]}', 'VILLAGE_NOT_FOUND', 'filter.villageCodes'],
     ])('a filter with %s answers 400 with a typed code', async (_what, filter, code, field) => {
-      const response = await fetch(`${api.url}/export/cases.csv?filter=${encodeURIComponent(filter)}`);
+      const response = await fetch(`${api.url}/export/cases.csv?filter=${encodeURIComponent(filter)}`, {
+        headers: clerk,
+      });
       expect(response.status).toBe(400);
       const body = (await response.json()) as {
         errors: { message: string; extensions: { code: string; field: string } }[];
@@ -296,11 +325,16 @@ describeEachDatabase('case spreadsheets', (dialect) => {
         await import('../../server.js')
       ).startServer({ ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test' }, fresh.ds);
       try {
+        const uploader = await clerkOf(server.auth, 'uploader');
         const { headers, rows } = templateRows();
         const upload = async (file: Buffer, name: string, query = '') => {
           const form = new FormData();
           form.append('file', new Blob([file]), name);
-          return fetch(`${server.url}/import/cases${query}`, { method: 'POST', body: form });
+          return fetch(`${server.url}/import/cases${query}`, {
+            method: 'POST',
+            body: form,
+            headers: uploader,
+          });
         };
         const bad = await upload(
           await writeSheet('xlsx', headers, [rows[0]!, withCell(rows[1]!, '满意度', '很好')]),
@@ -323,7 +357,11 @@ describeEachDatabase('case spreadsheets', (dialect) => {
         expect(ok.status).toBe(200);
         expect(await ok.json()).toMatchObject({ imported: 1, rejected: 0, committed: true, errors: [] });
         expect(await count(fresh.ds, 'petition_case')).toBe(2);
-        const none = await fetch(`${server.url}/import/cases`, { method: 'POST', body: new FormData() });
+        const none = await fetch(`${server.url}/import/cases`, {
+          method: 'POST',
+          body: new FormData(),
+          headers: uploader,
+        });
         expect(none.status).toBe(400);
         const wrongType = await upload(Buffer.from('x'), 'cases.txt');
         expect(wrongType.status).toBe(400);

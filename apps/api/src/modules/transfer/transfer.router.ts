@@ -4,7 +4,8 @@ import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { coerceInputValue, GraphQLError, isInputObjectType, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { localDate } from '@lianxin/domain';
+import { localDate, Role } from '@lianxin/domain';
+import type { AuthUser } from '../auth/auth.service.js';
 import type { CaseService } from '../case/case.service.js';
 import type { CaseFilter } from '../case/case.types.js';
 import { selectCases, type CaseSelection } from '../case/case-query.js';
@@ -21,6 +22,25 @@ export interface TransferDeps {
   dataSource: DataSource;
   schema: GraphQLSchema;
   cases: CaseService;
+  /** The signed-in user of a request, or null. */
+  userOf(req: Request): Promise<AuthUser | null>;
+}
+
+/**
+ * Spreadsheets carry petitioners' personal data in full and imports write cases: only the roles that
+ * work with full data (ADMIN, CLERK) may use them. Area scope and the export audit log come with the
+ * authorization of queries.
+ */
+const SPREADSHEET_ROLES: readonly Role[] = [Role.ADMIN, Role.CLERK];
+
+function requireSpreadsheetRole(deps: TransferDeps): express.RequestHandler {
+  return async (req, res, next) => {
+    const user = await deps.userOf(req);
+    if (!user) sendError(res, 401, 'sign in first', ErrorCode.UNAUTHENTICATED);
+    else if (!SPREADSHEET_ROLES.includes(user.role)) {
+      sendError(res, 403, 'spreadsheets are for clerks and administrators', ErrorCode.FORBIDDEN);
+    } else next();
+  };
 }
 
 function sendError(res: Response, status: number, message: string, code: string, field?: string): void {
@@ -76,9 +96,6 @@ async function sendExport(
     sendError(res, 400, error.message, code, field);
     return;
   }
-  // TODO(access control issue — "Access control: roles, and gating and logging of exports of personal
-  // data"): this export carries petitioners' names, phones and ID numbers in full; gate it by role and
-  // write an audit record of who exported what, once roles exist.
   res.status(200);
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
   res.setHeader('Content-Disposition', contentDisposition(localDate(new Date()), format));
@@ -133,10 +150,10 @@ function readUpload(req: Request): Promise<Upload | { error: number; message: st
 
 export function createTransferRouter(deps: TransferDeps): Router {
   const router = express.Router();
-  router.get('/export/cases.csv', (req, res) => sendExport(req, res, deps, 'csv'));
-  router.get('/export/cases.xlsx', (req, res) => sendExport(req, res, deps, 'xlsx'));
-  // TODO(access control issue): importing writes cases; gate it by role like the mutations.
-  router.post('/import/cases', async (req, res) => {
+  const allowed = requireSpreadsheetRole(deps);
+  router.get('/export/cases.csv', allowed, (req, res) => sendExport(req, res, deps, 'csv'));
+  router.get('/export/cases.xlsx', allowed, (req, res) => sendExport(req, res, deps, 'xlsx'));
+  router.post('/import/cases', allowed, async (req, res) => {
     const upload = await readUpload(req);
     if ('error' in upload) {
       sendError(

@@ -4,6 +4,7 @@ import type { SeedOptions } from '@lianxin/seed';
 import { loadConfig, type Config, type Dialect } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
 import { loadSeed } from '../db/seed-loader.js';
+import { Role } from '@lianxin/domain';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import { startServer } from '../server.js';
 import { createTestDatabase } from './databases.js';
@@ -37,12 +38,17 @@ export interface TestApi {
   dataSource: Awaited<ReturnType<typeof openDatabase>>;
   /** Creates users and signs them in (its secret is the server's). */
   auth: AuthService;
+  /** Headers that sign a request in as TEST_USER (a CLERK). */
+  authHeaders: Record<string, string>;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
+
+/** The user every TestApi.graphql call acts as. */
+export const TEST_USER = 'tester';
 
 export async function startTestApi(
   dialect: Dialect,
@@ -57,15 +63,19 @@ export async function startTestApi(
     { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test', ...overrides },
     dataSource,
   );
+  // Tests act as a signed-in clerk (a case worker) unless they send their own requests.
+  await server.auth.createUser({ username: TEST_USER, role: Role.CLERK });
+  const authHeaders = { authorization: `Bearer ${(await server.auth.tokenFor(TEST_USER, 3600)).token}` };
   return {
     url: server.url,
     counter,
     dataSource,
     auth: server.auth,
+    authHeaders,
     async graphql(query, variables) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...authHeaders },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;

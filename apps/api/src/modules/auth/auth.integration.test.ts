@@ -74,7 +74,9 @@ describeEachDatabase('sign-in', (dialect) => {
   });
 
   it('records the signed-in user as the actor of a workflow step', async () => {
-    const { token } = (await (await login('chen', PASSWORD)).json()) as { token: string };
+    // A clerk: analysts read, case workers write.
+    await api.auth.createUser({ username: 'sun', role: Role.CLERK, password: PASSWORD });
+    const { token } = (await (await login('sun', PASSWORD)).json()) as { token: string };
     const [row] = (await api.dataSource.query(
       `SELECT id, version FROM petition_case WHERE status = 'REGISTERED' ORDER BY id LIMIT 1`,
     )) as { id: number; version: number }[];
@@ -89,7 +91,7 @@ describeEachDatabase('sign-in', (dialect) => {
     const [event] = (await api.dataSource.query(
       `SELECT actor FROM case_event WHERE case_id = ${row!.id} ORDER BY id DESC LIMIT 1`,
     )) as { actor: string }[];
-    expect(event!.actor).toBe('chen');
+    expect(event!.actor).toBe('sun');
   });
 
   it('treats a tampered, an expired or a signed-out token as no session (401 UNAUTHENTICATED)', async () => {

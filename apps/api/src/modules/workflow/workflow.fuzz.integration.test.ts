@@ -323,7 +323,7 @@ describeEachDatabase('case workflow under fuzzed input', (dialect) => {
   }> {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...api.authHeaders },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { idCheckDigit } from '@lianxin/domain';
+import { idCheckDigit, Role } from '@lianxin/domain';
 import { describeEachDatabase } from '../../test/databases.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
 
@@ -126,5 +126,30 @@ describeEachDatabase('case workflow', (dialect) => {
     }>(`{ case(id: "${second.id}") { repeatOf { code } events { type } } }`);
     expect(data.data!.case.repeatOf?.code).toBe(first.code);
     expect(data.data!.case.events.map((e) => e.type)).toEqual(['REGISTERED', 'MARKED_REPEAT']);
+  });
+
+  it('lets only case workers write: anonymous UNAUTHENTICATED, ANALYST FORBIDDEN, LEADER only their own actions', async () => {
+    const c = await register(null, id('64030219790303002'));
+    const send = async (headers: Record<string, string>, mutation: string) => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: `mutation { ${mutation} }` }),
+      });
+      const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+      return body.errors?.[0]?.extensions.code ?? 'OK';
+    };
+    const signIn = async (username: string, role: Role, leader?: number) => {
+      await api.auth.createUser({ username, role, ...(leader ? { leaderId: leader } : {}) });
+      return { authorization: `Bearer ${(await api.auth.tokenFor(username, 600)).token}` };
+    };
+    const visit = `recordVisit(id: "${c.id}", version: ${c.version}, leaderId: ${leaderId}, kind: APPOINTMENT) { version }`;
+    expect(await send({}, visit)).toBe('UNAUTHENTICATED');
+    expect(await send(await signIn('analyst1', Role.ANALYST), visit)).toBe('FORBIDDEN');
+    const leader = await signIn('leader1', Role.LEADER, leaderId);
+    expect(await send(leader, `acceptCase(id: "${c.id}", version: ${c.version}) { version }`)).toBe(
+      'FORBIDDEN',
+    );
+    expect(await send(leader, visit)).toBe('OK');
   });
 });

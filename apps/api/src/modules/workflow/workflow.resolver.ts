@@ -1,5 +1,6 @@
 // The case workflow as GraphQL mutations. Thin: arguments are checked and turned into a Step; the
 // service runs it in one transaction.
+import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import {
   canExtend,
@@ -12,6 +13,7 @@ import {
   MatterType,
   MAX_REPRESENTATIVES,
   Outcome,
+  Role,
   Satisfaction,
   validateExtension,
   validateHandlingDays,
@@ -116,6 +118,26 @@ async function unitId(ctx: Context, field: string, id: number): Promise<number> 
   return id;
 }
 
+/** Roles that register and work cases. */
+const CASE_WORKERS: readonly Role[] = [Role.ADMIN, Role.CLERK];
+/** Steps a leader records about their own actions. */
+const LEADER_STEPS = new Set<E>([E.VISIT, E.INSTRUCTION, E.SUPERVISED]);
+
+/**
+ * Writes need a signed-in ADMIN or CLERK (a LEADER may record their visits, instructions and
+ * supervision). Area scope comes with the authorization of queries.
+ */
+function requireWriter(ctx: Context, step: E): void {
+  const user = ctx.user;
+  if (!user) {
+    throw new GraphQLError('Sign in to change cases.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+  if (CASE_WORKERS.includes(user.role) || (user.role === Role.LEADER && LEADER_STEPS.has(step))) return;
+  throw new GraphQLError(`The role ${user.role} may not record ${step}.`, {
+    extensions: { code: ErrorCode.FORBIDDEN },
+  });
+}
+
 const ID_ARG = { description: 'Case id.' } as const;
 const VERSION_ARG = {
   description: 'The case version the client saw; a stale one gets VERSION_CONFLICT.',
@@ -124,6 +146,7 @@ const VERSION_ARG = {
 @Resolver(() => Case)
 export class WorkflowResolver {
   private apply(ctx: Context, id: string, version: number, step: Step): Promise<Case> {
+    requireWriter(ctx, step.type);
     return ctx.services.workflow.apply(caseId(id), version, step, ctx.actor);
   }
 
@@ -143,6 +166,7 @@ export class WorkflowResolver {
     @Arg('input', () => RegisterCaseInput, { description: 'The case.' }) input: RegisterCaseInput,
     @Ctx() ctx: Context,
   ): Promise<Case> {
+    requireWriter(ctx, E.REGISTERED);
     const clientKey = text('input.clientKey', input.clientKey, 64, false);
     const title = text('input.title', input.title, 200)!;
     const summary = text('input.summary', input.summary)!;

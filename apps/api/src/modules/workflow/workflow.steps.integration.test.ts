@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { idCheckDigit } from '@lianxin/domain';
 import { describeEachDatabase } from '../../test/databases.js';
-import { startTestApi, type TestApi } from '../../test/api.js';
+import { startTestApi, TEST_USER, type TestApi } from '../../test/api.js';
 
-/** Anonymous requests act as 'anonymous' (context.ts) until sign-in exists. */
-const ACTOR = 'anonymous';
+/** Every request of the test API acts as its signed-in clerk. */
+const ACTOR = TEST_USER;
 const DAY = 86_400_000;
 const SHANGHAI = 8 * 3_600_000;
 const localDay = (t: number): string => new Date(t + SHANGHAI).toISOString().slice(0, 10);

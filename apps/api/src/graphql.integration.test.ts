@@ -2,109 +2,20 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ARTICLE_2023, type SeedOptions } from '@lianxin/seed';
 import { describeEachDatabase } from './test/databases.js';
 import { startTestApi, type TestApi } from './test/api.js';
+import {
+  KPI_FIELDS,
+  KPI_SELECTION,
+  rawCases,
+  referenceKpis,
+  type KpiField,
+  type KpiSet,
+} from './test/reference-kpis.js';
 
 // The default seed with a fixed end: 2021-01-01 … 2024-06-30, the article's 2023 inside.
 const SEED: SeedOptions = { until: '2024-06-30' };
 const AS_OF = '2024-06-30T23:59:59.999+08:00';
 const YEAR = { from: '2023-01-01', to: '2023-12-31', asOf: AS_OF };
 const MALIANQU = '640302202000';
-
-const KPI_FIELDS = [
-  'timelyAcceptance',
-  'onTimeClosure',
-  'satisfaction',
-  'ratingParticipation',
-  'leaderResolution',
-  'repeatRate',
-] as const;
-type KpiField = (typeof KPI_FIELDS)[number];
-interface KpiValue {
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-}
-type KpiSet = Record<KpiField, KpiValue>;
-const KPI_SELECTION = `{ ${KPI_FIELDS.map((f) => `${f} { numerator denominator rate }`).join(' ')} }`;
-
-// ---- an independent computation of the KPIs from raw rows (plain JS, no domain code) ----
-
-const DAY = 86_400_000;
-const SHANGHAI = 8 * 3_600_000;
-const ms = (v: unknown): number | null =>
-  v === null || v === undefined
-    ? null
-    : v instanceof Date
-      ? v.getTime()
-      : Date.parse(String(v).includes('T') ? String(v) : `${String(v).replace(' ', 'T')}Z`);
-const localDay = (t: number): string => new Date(t + SHANGHAI).toISOString().slice(0, 10);
-const endOfDayPlus = (t: number, days: number): number =>
-  Date.parse(`${localDay(t)}T00:00:00.000Z`) - SHANGHAI + (days + 1) * DAY - 1;
-const inYear = (t: number | null): boolean =>
-  t !== null && localDay(t) >= YEAR.from && localDay(t) <= YEAR.to;
-
-interface RawCase {
-  received_at: unknown;
-  accepted_at: unknown;
-  declined_at: unknown;
-  due_at: unknown;
-  replied_at: unknown;
-  closed_at: unknown;
-  rated_at: unknown;
-  satisfaction: string | null;
-  leader_id: number | null;
-  repeat_of_id: number | null;
-  status: string;
-}
-
-function independentKpis(rows: RawCase[]): KpiSet {
-  const asOf = Date.parse(AS_OF);
-  const parts = Object.fromEntries(KPI_FIELDS.map((f) => [f, { numerator: 0, denominator: 0 }])) as Record<
-    KpiField,
-    { numerator: number; denominator: number }
-  >;
-  const count = (field: KpiField, inDenominator: boolean, inNumerator: boolean) => {
-    if (!inDenominator) return;
-    parts[field].denominator += 1;
-    if (inNumerator) parts[field].numerator += 1;
-  };
-  for (const r of rows) {
-    const received = ms(r.received_at)!;
-    const decided = ms(r.accepted_at) ?? ms(r.declined_at);
-    const acceptanceDue = endOfDayPlus(received, 15);
-    const due = ms(r.due_at);
-    const handled = ms(r.replied_at) ?? ms(r.closed_at);
-    const rated = ms(r.rated_at);
-    const closed = ms(r.closed_at);
-    count(
-      'timelyAcceptance',
-      inYear(received) && (decided !== null || asOf > acceptanceDue),
-      decided !== null && decided <= acceptanceDue,
-    );
-    count(
-      'onTimeClosure',
-      inYear(due) && (handled !== null || asOf > due!),
-      handled !== null && handled <= due!,
-    );
-    count(
-      'satisfaction',
-      inYear(rated) && r.satisfaction !== null,
-      r.satisfaction === 'SATISFIED' || r.satisfaction === 'BASICALLY_SATISFIED',
-    );
-    count('ratingParticipation', inYear(closed), rated !== null);
-    count(
-      'leaderResolution',
-      inYear(received) && r.leader_id !== null,
-      r.status === 'CLOSED' && closed !== null && r.satisfaction !== 'DISSATISFIED',
-    );
-    count('repeatRate', inYear(received), r.repeat_of_id !== null);
-  }
-  return Object.fromEntries(
-    KPI_FIELDS.map((f) => [
-      f,
-      { ...parts[f], rate: parts[f].denominator ? parts[f].numerator / parts[f].denominator : null },
-    ]),
-  ) as KpiSet;
-}
 
 function sumParts(buckets: { kpis: KpiSet }[], field: KpiField): [number, number] {
   return buckets.reduce<[number, number]>(
@@ -207,17 +118,14 @@ describeEachDatabase('GraphQL API', (dialect) => {
   });
 
   it('computes the KPIs of 2023 exactly as an independent computation from the raw rows', async () => {
-    const rows: RawCase[] = await api.dataSource.query(
-      `SELECT received_at, accepted_at, declined_at, due_at, replied_at, closed_at, rated_at, satisfaction,
-              leader_id, repeat_of_id, status FROM petition_case`,
-    );
+    const rows = await rawCases(api.dataSource);
     const { kpis } = await ok<{ kpis: KpiSet }>(
       `query ($f: CaseFilter) { kpis(filter: $f) ${KPI_SELECTION} }`,
       {
         f: YEAR,
       },
     );
-    expect(kpis).toEqual(independentKpis(rows));
+    expect(kpis).toEqual(referenceKpis(rows, '2023', Date.parse(AS_OF)).total.kpis);
     expect(kpis.repeatRate.denominator).toBe(3500);
   });
 

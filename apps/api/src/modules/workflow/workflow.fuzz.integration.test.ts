@@ -7,35 +7,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { idCheckDigit } from '@lianxin/domain';
 import { describeEachDatabase } from '../../test/databases.js';
+import { STEP_ARGS } from '../../test/step-mutations.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
 
 /** Runs per mutation kind: enough to hit every validation branch, small enough for ~60 s in all. */
 const RUNS = 40;
 /** Fixed so a failure reproduces; set FUZZ_SEED to explore other inputs. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_101);
-
-/** Argument types of each step mutation besides id and version (schema.graphql, type Mutation). */
-const STEP_ARGS: Record<string, Record<string, string>> = {
-  acceptCase: {},
-  declineCase: { reason: 'String!' },
-  forwardCase: { unitId: 'Int!', note: 'String' },
-  assignLeader: { leaderId: 'Int!' },
-  recordVisit: { leaderId: 'Int!', kind: 'VisitKind!', note: 'String' },
-  recordInstruction: { leaderId: 'Int!', text: 'String!' },
-  superviseCase: { note: 'String!', unitId: 'Int', leaderId: 'Int' },
-  recordCoordination: { parties: '[String!]!', decisions: '[String!]!' },
-  setDeadline: { days: 'Int!', leaderId: 'Int' },
-  startHearing: { note: 'String' },
-  endHearing: { days: 'Int!' },
-  extendDeadline: { days: 'Int!', reason: 'String!', approverLeaderId: 'Int!' },
-  replyCase: { outcome: 'Outcome!', text: 'String!' },
-  closeCase: {},
-  rateSatisfaction: { satisfaction: 'Satisfaction!' },
-  requestReview: { reason: 'String!' },
-  requestRereview: { reason: 'String!' },
-  reopenCase: { reason: 'String!' },
-  markRepeat: { repeatOfCode: 'String!' },
-};
 
 const ENUMS: Record<string, string[]> = {
   VisitKind: ['RECEPTION', 'DOWN_VISIT', 'APPOINTMENT', 'HOME_VISIT', 'FOLLOW_UP'],

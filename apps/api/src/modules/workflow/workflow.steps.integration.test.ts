@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { idCheckDigit } from '@lianxin/domain';
 import { describeEachDatabase } from '../../test/databases.js';
+import { STEP_ARGS } from '../../test/step-mutations.js';
 import { startTestApi, TEST_USER, type TestApi } from '../../test/api.js';
 
 /** Every request of the test API acts as its signed-in clerk. */
@@ -63,29 +64,6 @@ interface CaseView {
   events: Event[];
 }
 type Extensions = { code: string; field?: string; allowed?: string[]; currentVersion?: number };
-
-/** Argument types of each step mutation besides id and version (schema.graphql, type Mutation). */
-const STEP_ARGS: Record<string, Record<string, string>> = {
-  acceptCase: {},
-  declineCase: { reason: 'String!' },
-  forwardCase: { unitId: 'Int!', note: 'String' },
-  assignLeader: { leaderId: 'Int!' },
-  recordVisit: { leaderId: 'Int!', kind: 'VisitKind!', note: 'String' },
-  recordInstruction: { leaderId: 'Int!', text: 'String!' },
-  superviseCase: { note: 'String!', unitId: 'Int', leaderId: 'Int' },
-  recordCoordination: { parties: '[String!]!', decisions: '[String!]!' },
-  setDeadline: { days: 'Int!', leaderId: 'Int' },
-  startHearing: { note: 'String' },
-  endHearing: { days: 'Int!' },
-  extendDeadline: { days: 'Int!', reason: 'String!', approverLeaderId: 'Int!' },
-  replyCase: { outcome: 'Outcome!', text: 'String!' },
-  closeCase: {},
-  rateSatisfaction: { satisfaction: 'Satisfaction!' },
-  requestReview: { reason: 'String!' },
-  requestRereview: { reason: 'String!' },
-  reopenCase: { reason: 'String!' },
-  markRepeat: { repeatOfCode: 'String!' },
-};
 
 function stepQuery(mutation: string): string {
   const args: Record<string, string> = { id: 'ID!', version: 'Int!', ...STEP_ARGS[mutation] };

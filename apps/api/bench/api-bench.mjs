@@ -21,6 +21,11 @@ const SEED_UNTIL = '2026-11-27';
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S || 5);
 const DURATION_S = Number(process.env.BENCH_DURATION_S || 20);
 const CONNECTIONS = 10;
+// The bench signs in as a district-wide ANALYST (the dashboard's heaviest readers), with a token the
+// users CLI issues under this secret, which the API is started with too.
+const AUTH_SECRET = 'lianxin-bench-secret-not-for-production-000000';
+const BENCH_USER = 'bench-analyst';
+let bearer = '';
 
 class BenchError extends Error {}
 
@@ -159,6 +164,7 @@ async function startApi() {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_SQL: process.env.LOG_SQL ?? '0',
+      AUTH_SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -201,11 +207,31 @@ async function startApi() {
 
 // ---------------------------------------------------------------- requests and checks
 
+/** A bearer token for BENCH_USER (created once in the bench database). */
+function signIn() {
+  const cli = path.join(apiDir, 'dist/modules/auth/users-cli.js');
+  const env = { ...process.env, AUTH_SECRET };
+  const users = execFileSync(process.execPath, [cli, 'list', '--database', DATABASE_URL], { env }).toString();
+  if (!users.split('\n').some((line) => line.startsWith(`${BENCH_USER}\t`))) {
+    execFileSync(
+      process.execPath,
+      [cli, 'create', '--username', BENCH_USER, '--role', 'ANALYST', '--database', DATABASE_URL],
+      { env },
+    );
+  }
+  const token = execFileSync(
+    process.execPath,
+    [cli, 'token', '--username', BENCH_USER, '--hours', '2', '--database', DATABASE_URL],
+    { env },
+  );
+  bearer = token.toString().trim().split('\n').at(-1);
+}
+
 function graphqlRequest(url, query) {
   return {
     url: `${url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
     body: JSON.stringify({ query }),
   };
 }
@@ -382,6 +408,7 @@ async function main() {
     async (c) => (await c.query('SHOW server_version')).rows[0],
   );
   const api = await startApi();
+  signIn();
   const results = [];
   try {
     for (const scenario of SCENARIOS) {

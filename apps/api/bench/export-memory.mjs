@@ -15,12 +15,18 @@ if (process.argv[2] === '--child') {
   const { openDatabase } = await import('../dist/db/data-source.js');
   const { selectCases } = await import('../dist/modules/case/case-query.js');
   const { exportCases } = await import('../dist/modules/transfer/case-export.js');
-  const dataSource = await openDatabase({ database: { dialect: 'postgres', url } });
+  const { loadConfig } = await import('../dist/config.js');
+  const { IdNumberCipher, loadOrCreateIdNumberKey } =
+    await import('../dist/modules/petitioner/id-number-cipher.js');
+  // The key `pnpm seed` encrypted the bench database with (ID_NUMBER_KEY or DATA_DIR/id-number-key).
+  const config = loadConfig();
+  const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
+  const dataSource = await openDatabase({ database: { dialect: 'postgres', url }, idNumbers });
   const out = fs.createWriteStream('/dev/null');
   const started = Date.now();
   // asOf past the bench data's last day, so every case counts whatever today's date is.
   const all = selectCases({ asOf: new Date('2100-01-01T00:00:00Z') }, new Date());
-  const rows = await exportCases(dataSource, all, format, out);
+  const rows = await exportCases(dataSource, idNumbers, all, format, out);
   const seconds = (Date.now() - started) / 1000;
   await dataSource.destroy();
   const maxRssMb = process.resourceUsage().maxRSS / 1024;

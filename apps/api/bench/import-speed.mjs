@@ -9,10 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import 'reflect-metadata';
 import pg from 'pg';
+import { loadConfig } from '../dist/config.js';
 import { openDatabase } from '../dist/db/data-source.js';
 import { loadSeed } from '../dist/db/seed-loader.js';
 import { selectCases } from '../dist/modules/case/case-query.js';
 import { exportCases } from '../dist/modules/transfer/case-export.js';
+import { IdNumberCipher, loadOrCreateIdNumberKey } from '../dist/modules/petitioner/id-number-cipher.js';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const GOAL_S = 60;
@@ -34,6 +36,9 @@ async function recreate(name) {
   return urlOf(name);
 }
 
+// The key the seed and import CLIs use too (ID_NUMBER_KEY or DATA_DIR/id-number-key).
+const config = loadConfig();
+const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
 const source = await recreate('lianxin_import_bench_src');
 const target = await recreate('lianxin_import_bench');
 const file = path.join(os.tmpdir(), `lianxin-import-${ROWS}.csv`);
@@ -46,9 +51,10 @@ const seeded = spawnSync(
 );
 if (seeded.status !== 0) throw new Error('seeding the source database failed');
 
-const src = await openDatabase({ database: { dialect: 'postgres', url: source } });
+const src = await openDatabase({ database: { dialect: 'postgres', url: source }, idNumbers });
 await exportCases(
   src,
+  idNumbers,
   selectCases({ asOf: new Date('2100-01-01T00:00:00Z') }, new Date()),
   'csv',
   fs.createWriteStream(file),
@@ -57,8 +63,8 @@ await src.destroy();
 console.log(`exported to ${file} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)`);
 
 // The target: the same district (reference data), no cases.
-const dst = await openDatabase({ database: { dialect: 'postgres', url: target } });
-await loadSeed(dst, { until: '2021-01-31', cases: 5 });
+const dst = await openDatabase({ database: { dialect: 'postgres', url: target }, idNumbers });
+await loadSeed(dst, idNumbers, { until: '2021-01-31', cases: 5 });
 for (const table of ['case_month_rollup', 'case_event', 'case_petitioner', 'petition_case', 'petitioner'])
   await dst.query(`DELETE FROM ${table}`);
 await dst.destroy();

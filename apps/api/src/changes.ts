@@ -1,6 +1,8 @@
 // Change notices: after a write commits, one notice per changed case goes out through this small
-// interface. In-process now; the wall-screen work fans it out across instances through Redis.
+// interface. One process: an in-process emitter. Several API instances: Redis pub/sub, so a write on
+// any instance reaches the walls connected to every instance.
 import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
 import type { CaseEventType } from '@lianxin/domain';
 
 export interface CaseChangeNotice {
@@ -10,12 +12,15 @@ export interface CaseChangeNotice {
   version: number;
   townshipCode: string;
   villageCode: string;
+  categoryCode: string;
+  matterType: string;
   at: Date;
 }
 
 export interface ChangePublisher {
   publish(notice: CaseChangeNotice): void;
   subscribe(listener: (notice: CaseChangeNotice) => void): () => void;
+  close(): Promise<void>;
 }
 
 export class InProcessPublisher implements ChangePublisher {
@@ -28,5 +33,56 @@ export class InProcessPublisher implements ChangePublisher {
   subscribe(listener: (notice: CaseChangeNotice) => void): () => void {
     this.emitter.on('change', listener);
     return () => this.emitter.off('change', listener);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
+
+const CHANNEL = 'lianxin:case-changes';
+
+/**
+ * Publishes to a Redis channel and delivers what the channel carries, its own notices included (so
+ * every instance, this one too, sees one stream in one order). Redis pub/sub is fire-and-forget: a
+ * wall that misses a notice while Redis is away catches up on its next poll, which is why the wall
+ * also polls slowly while its socket is up.
+ */
+export class RedisPublisher implements ChangePublisher {
+  private readonly local = new InProcessPublisher();
+
+  private constructor(
+    private readonly publishClient: Redis,
+    private readonly subscribeClient: Redis,
+  ) {}
+
+  static async connect(url: string): Promise<RedisPublisher> {
+    const options = { lazyConnect: true, maxRetriesPerRequest: 2 };
+    const publisher = new RedisPublisher(new Redis(url, options), new Redis(url, options));
+    await Promise.all([publisher.publishClient.connect(), publisher.subscribeClient.connect()]);
+    publisher.subscribeClient.on('message', (_channel: string, message: string) => {
+      const raw = JSON.parse(message) as Omit<CaseChangeNotice, 'at'> & { at: string };
+      // Dates cross Redis as strings.
+      publisher.local.publish({ ...raw, at: new Date(raw.at) });
+    });
+    await publisher.subscribeClient.subscribe(CHANNEL);
+    return publisher;
+  }
+
+  publish(notice: CaseChangeNotice): void {
+    // After commit, outside the request: a Redis hiccup must not fail the write that already happened.
+    this.publishClient.publish(CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
+      console.error('change notice not published to Redis', error);
+    });
+  }
+
+  subscribe(listener: (notice: CaseChangeNotice) => void): () => void {
+    return this.local.subscribe(listener);
+  }
+
+  async close(): Promise<void> {
+    await this.local.close();
+    this.subscribeClient.disconnect();
+    this.publishClient.disconnect();
   }
 }

@@ -1,6 +1,7 @@
 // The one typed place where environment variables are read. Everything else receives a Config.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { parseIdNumberKey } from './modules/petitioner/id-number-cipher.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -38,6 +39,18 @@ export interface Config {
   graphqlTimeoutMs: number;
   /** Reverse proxies in front of the API (TRUST_PROXY hops): client IPs and HTTPS come from their headers. */
   trustProxy: number;
+  /**
+   * Master key of petitioners' ID numbers at rest (ID_NUMBER_KEY, 32 bytes base64/base64url); when
+   * unset, `<dataDir>/id-number-key` is created and reused.
+   */
+  idNumberKey: Buffer | undefined;
+  /**
+   * Redis for change notices across API instances (REDIS_URL, e.g. redis://127.0.0.1:6379); unset: one
+   * instance, notices stay in the process.
+   */
+  redisUrl: string | undefined;
+  /** How often a live socket re-checks its session (LIVE_RECHECK_MS, default 30 s). */
+  liveRecheckMs: number;
 }
 
 /** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
@@ -72,6 +85,15 @@ function flagFrom(raw: string | undefined, fallback: boolean): boolean {
   return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
 }
 
+function keyFrom(name: string, raw: string | undefined): Buffer | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return parseIdNumberKey(raw, name);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
@@ -95,5 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     graphqlTimeoutMs: intFrom('GRAPHQL_TIMEOUT_MS', env.GRAPHQL_TIMEOUT_MS, 10_000),
     trustProxy: intFrom('TRUST_PROXY', env.TRUST_PROXY, 0),
+    idNumberKey: keyFrom('ID_NUMBER_KEY', env.ID_NUMBER_KEY),
+    redisUrl: env.REDIS_URL || undefined,
+    liveRecheckMs: intFrom('LIVE_RECHECK_MS', env.LIVE_RECHECK_MS, 30_000),
   };
 }

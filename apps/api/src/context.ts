@@ -2,6 +2,9 @@
 // their caches never leak data between requests.
 import type { DataSource } from 'typeorm';
 import { InProcessPublisher, type ChangePublisher } from './changes.js';
+import { AccessAudit } from './modules/access/access-log.js';
+import { AccessPolicy } from './modules/access/access-policy.js';
+import { AccessService } from './modules/access/access.service.js';
 import type { AuthUser } from './modules/auth/auth.service.js';
 import { dialectOf, dialectSpec } from './db/dialect.js';
 import { WorkflowService, type Actor } from './modules/workflow/workflow.service.js';
@@ -11,6 +14,7 @@ import { CategoryService } from './modules/category/category.service.js';
 import { byKeyLoader } from './modules/common/loaders.js';
 import { createLeaderLoaders } from './modules/leader/leader.loader.js';
 import { LeaderService } from './modules/leader/leader.service.js';
+import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import { createPlaceLoaders } from './modules/place/place.loader.js';
 import { PlaceService } from './modules/place/place.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
@@ -18,18 +22,21 @@ import { UnitService } from './modules/unit/unit.service.js';
 
 export function createServices(
   dataSource: DataSource,
+  /** The database's ID-number key (main.ts loads it from config or the data directory). */
+  idNumbers: IdNumberCipher,
   publisher: ChangePublisher = new InProcessPublisher(),
 ) {
   const dialect = dialectSpec(dialectOf(dataSource));
   return {
     publisher,
-    workflow: new WorkflowService(dataSource, dialect, publisher),
+    workflow: new WorkflowService(dataSource, dialect, idNumbers, publisher),
     places: new PlaceService(dataSource),
     categories: new CategoryService(dataSource),
     units: new UnitService(dataSource),
     leaders: new LeaderService(dataSource),
-    cases: new CaseService(dataSource, dialect),
+    cases: new CaseService(dataSource, dialect, idNumbers),
     stats: new StatsService(dataSource, dialect),
+    access: new AccessService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -64,6 +71,10 @@ export interface Context {
   actor: Actor;
   /** The signed-in user (null when anonymous); role and scope are read fresh from the database. */
   user: AuthUser | null;
+  /** What this user may see: area, own cases, accusations, personal data. */
+  access: AccessPolicy;
+  /** Personal data shown in full during this request, written to the access log before it answers. */
+  audit: AccessAudit;
 }
 
 export function createContext(services: Services, user: AuthUser | null = null): Context {
@@ -73,5 +84,7 @@ export function createContext(services: Services, user: AuthUser | null = null):
     now: new Date(),
     actor: { name: user ? user.username : 'anonymous' },
     user,
+    access: new AccessPolicy(user),
+    audit: new AccessAudit(),
   };
 }

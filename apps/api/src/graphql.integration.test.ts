@@ -114,7 +114,8 @@ describeEachDatabase('GraphQL API', (dialect) => {
     const times = data.case.events.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(data.case.deadlines.map((d) => d.kind).slice(0, 2)).toEqual(['REGISTRATION', 'ACCEPTANCE']);
-    for (const p of data.caseByCode.petitioners) expect(p.name).toMatch(/^.某+$/u);
+    // In full for an administrator (the access-control suites check masking by role).
+    for (const p of data.caseByCode.petitioners) expect(p.name).toMatch(/^\p{Script=Han}{2,4}$/u);
   });
 
   it('computes the KPIs of 2023 exactly as an independent computation from the raw rows', async () => {
@@ -314,7 +315,8 @@ describeEachDatabase('GraphQL API', (dialect) => {
     const few = await statements(20);
     const many = await statements(200);
     expect(many.length, many.join('\n')).toBeLessThanOrEqual(few.length);
-    expect(few.length, few.join('\n')).toBeLessThan(25);
+    // 25 at most, one of them the access-log INSERT for the petitioners' names shown in full.
+    expect(few.length, few.join('\n')).toBeLessThanOrEqual(25);
   });
 
   it('answers bad arguments with typed errors, never a server error', async () => {

@@ -6,22 +6,24 @@ import { openDatabase } from './db/data-source.js';
 import { countCases, loadSeed } from './db/seed-loader.js';
 import { startServer } from './server.js';
 import { loadOrCreateSecret } from './modules/auth/token.js';
+import { IdNumberCipher, loadOrCreateIdNumberKey } from './modules/petitioner/id-number-cipher.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDatabase({ database: config.database, logSql: config.logSql });
+  const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
+  const dataSource = await openDatabase({ database: config.database, logSql: config.logSql, idNumbers });
   console.log(
     `database: ${config.database.dialect} ${config.database.dialect === 'sqlite' ? config.database.url : ''}`,
   );
   if (config.seedIfEmpty && (await countCases(dataSource)) === 0) {
     const started = Date.now();
-    const result = await loadSeed(dataSource, { until: localDate(new Date()) });
+    const result = await loadSeed(dataSource, idNumbers, { until: localDate(new Date()) });
     console.log(
       `seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }
   const authSecret = loadOrCreateSecret(config.authSecret, config.dataDir);
-  const server = await startServer({ ...config, authSecret }, dataSource);
+  const server = await startServer({ ...config, authSecret }, dataSource, idNumbers);
   const admin = await server.auth.ensureInitialAdmin(config.dataDir);
   if (admin) {
     // Shown once; never a default password. The file is the copy for whoever was not watching the console.

@@ -18,6 +18,11 @@ export interface ResponseCacheOptions<T> {
   audienceOf(context: T): string;
   /** Most answers kept per process. */
   maxEntries: number;
+  /**
+   * False when serving this answer again would skip work that must happen on every read (an access
+   * log row for personal data shown in full): such answers are executed each time.
+   */
+  reusable(context: T): boolean;
 }
 
 type Result = Record<string, unknown>;
@@ -49,6 +54,7 @@ export function responseCachePlugin<T extends object>(
           if (!key || ctx.response.body.kind !== 'single') return;
           const result = ctx.response.body.singleResult;
           if (result.errors || ctx.response.http.headers.get('x-lianxin-cache') === 'hit') return;
+          if (!options.reusable(ctx.contextValue)) return;
           ctx.response.http.headers.set('x-lianxin-cache', 'miss');
           cache.set(key, result as Result);
         },

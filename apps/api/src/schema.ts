@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import './modules/common/enums.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { CaseConnectionResolver, CaseEventResolver, CaseResolver } from './modules/case/case.resolver.js';
+import {
+  CaseConnectionResolver,
+  CaseEventResolver,
+  CaseResolver,
+  PetitionerResolver,
+} from './modules/case/case.resolver.js';
 import { CategoryResolver } from './modules/category/category.resolver.js';
 import { LeaderResolver } from './modules/leader/leader.resolver.js';
 import { TownshipResolver, VillageResolver } from './modules/place/place.resolver.js';
@@ -13,6 +18,9 @@ import {
 } from './modules/stats/stats.resolver.js';
 import { UnitResolver } from './modules/unit/unit.resolver.js';
 import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
+import { AccessResolver } from './modules/access/access.resolver.js';
+import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
+import { authorizeField } from './modules/access/field-rules.js';
 
 /** The one list of resolvers: the server and the schema emit both use it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -25,12 +33,31 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseResolver,
   CaseConnectionResolver,
   CaseEventResolver,
+  PetitionerResolver,
   StatsResolver,
   CaseStatsBucketResolver,
   LeaderWorkloadResolver,
   WorkflowResolver,
+  AccessResolver,
+  LiveResolver,
+  TickerEntryResolver,
 ];
 
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  // Every field of every resolver passes the role rules of field-rules.ts (a field without a rule is refused).
+  return buildSchema({
+    resolvers,
+    validate: false,
+    globalMiddlewares: [authorizeField],
+    // type-graphql insists on a PubSub once a subscription exists; ours all bring their own `subscribe`
+    // (modules/live: the change publisher, filtered per user), so topic-based subscriptions are refused.
+    pubSub: {
+      publish() {
+        throw new Error('topic subscriptions are not used; publish through ChangePublisher');
+      },
+      subscribe() {
+        throw new Error('topic subscriptions are not used; give @Subscription a subscribe function');
+      },
+    },
+  });
 }

@@ -118,12 +118,31 @@ describeEachDatabase('endpoint hardening', (dialect) => {
     expect([parse.status, codeOf(parse)]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
     const validation = await gql('{ nope }');
     expect([validation.status, codeOf(validation)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
-    const resolver = await gql('{ township(code: "000000000000") { name } }');
+    const resolver = await gql('{ township(code: "000000000000") { name } }', undefined, api.authHeaders);
     expect([resolver.status, codeOf(resolver)]).toEqual([200, 'TOWNSHIP_NOT_FOUND']);
-    expect(resolver.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(resolver.headers.get('content-type')).toMatch(/^application\/json; charset=utf-8/);
     const modern = await gql('{ __typename }', undefined, { accept: 'application/graphql-response+json' });
     expect(modern.status).toBe(200);
     expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    // A well-formed response with a `data` entry (even null) is 2xx under either media type.
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const anonymous = await gql('{ townships { name } }', undefined, { accept });
+      expect([anonymous.status, codeOf(anonymous), anonymous.body.data]).toEqual([
+        200,
+        'UNAUTHENTICATED',
+        null,
+      ]);
+    }
+    // GET may only query; a mutation over GET is 405 with an Allow header.
+    const get = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('mutation { acceptCase(id: 1, version: 1) { id } }')}`,
+      { headers: { 'apollo-require-preflight': 'true', ...api.authHeaders } },
+    );
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toMatch(/POST/);
+    // A body that is not JSON is refused before GraphQL runs.
+    const notJson = await post('{ townships', { 'content-type': 'application/json' });
+    expect(notJson.status).toBe(400);
   });
 
   it("keeps Apollo's CSRF prevention: a simple GET without a preflight header is refused", async () => {
@@ -163,6 +182,7 @@ describeEachDatabase('endpoint hardening', (dialect) => {
         corsOrigins: ['https://tools.example'],
       },
       api.dataSource,
+      api.idNumbers,
     );
     try {
       const preflight = (origin: string) =>

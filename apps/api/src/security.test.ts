@@ -62,9 +62,7 @@ describe('executionTimeout', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     try {
       const { port } = server.address() as { port: number };
-      const started = Date.now();
       const response = await fetch(`http://127.0.0.1:${port}/`);
-      expect(Date.now() - started).toBeLessThan(140);
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({
         errors: [

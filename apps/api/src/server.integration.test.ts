@@ -1,24 +1,31 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Role } from '@lianxin/domain';
 import type { DataSource } from 'typeorm';
 import { describeEachDatabase, createTestDatabase, type TestDatabase } from './test/databases.js';
 import { openDatabase } from './db/data-source.js';
 import { loadSeed } from './db/seed-loader.js';
 import { loadConfig } from './config.js';
+import { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import { startServer, type RunningServer } from './server.js';
 
 describeEachDatabase('HTTP server', (dialect) => {
   let db: TestDatabase;
   let dataSource: DataSource;
+  let token: string;
   let server: RunningServer;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    dataSource = await openDatabase({ database: db.config });
-    await loadSeed(dataSource, { until: '2021-12-31', casesPerYear: 400 });
+    const idNumbers = IdNumberCipher.ephemeral();
+    dataSource = await openDatabase({ database: db.config, idNumbers });
+    await loadSeed(dataSource, idNumbers, { until: '2021-12-31', casesPerYear: 400 });
     server = await startServer(
       { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test' },
       dataSource,
+      idNumbers,
     );
+    await server.auth.createUser({ username: 'reader', role: Role.ANALYST });
+    token = (await server.auth.tokenFor('reader', 3600)).token;
   });
   afterAll(async () => {
     await server?.stop();
@@ -29,7 +36,7 @@ describeEachDatabase('HTTP server', (dialect) => {
   async function graphql(query: string): Promise<{ status: number; body: Record<string, unknown> }> {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query }),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };

@@ -13,10 +13,14 @@ import { createContext, createServices, type Context } from './context.js';
 import { readDataVersion } from './db/data-version.js';
 import { dialectOf } from './db/dialect.js';
 import { responseCachePlugin } from './response-cache.js';
+import { accessLogPlugin } from './modules/access/access-log.js';
+import { InProcessPublisher, RedisPublisher } from './changes.js';
+import { attachLiveSocket } from './modules/live/live-socket.js';
 import { createTransferRouter } from './modules/transfer/transfer.router.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { createAuthRouter } from './modules/auth/auth.routes.js';
 import { ephemeralSecret } from './modules/auth/token.js';
+import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import {
   armor,
   cors,
@@ -51,8 +55,12 @@ export async function createApp(
     | 'corsOrigins'
     | 'graphqlTimeoutMs'
     | 'trustProxy'
+    | 'redisUrl'
+    | 'liveRecheckMs'
   >,
   dataSource: DataSource,
+  /** The key the database's ID numbers are encrypted with (the one openDatabase was given). */
+  idNumbers: IdNumberCipher,
 ) {
   const app = express();
   const httpServer = http.createServer(app);
@@ -75,13 +83,15 @@ export async function createApp(
       ...limits.plugins,
       // Before the response cache: it must never answer an introspection for someone who may not explore.
       operationGuardPlugin<Context>(),
+      accessLogPlugin<Context>(dataSource),
       ...(config.responseCacheEntries > 0
         ? [
             responseCachePlugin<Context>({
               maxEntries: config.responseCacheEntries,
               dataVersion: () => readDataVersion(dataSource.manager),
-              // Answers will differ by user once authorization lands; never share them across users.
+              // Answers differ by user (role, area, own cases): never share them across users.
               audienceOf: (context) => String(context.user?.id ?? 'anonymous'),
+              reusable: (context) => context.audit.empty,
             }),
           ]
         : []),
@@ -94,7 +104,18 @@ export async function createApp(
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
-  const services = createServices(dataSource);
+  const publisher = config.redisUrl
+    ? await RedisPublisher.connect(config.redisUrl)
+    : new InProcessPublisher();
+  const services = createServices(dataSource, idNumbers, publisher);
+  const live = attachLiveSocket({
+    httpServer,
+    schema,
+    auth,
+    contextFor: (user) => createContext(services, user),
+    corsOrigins: config.corsOrigins,
+    recheckMs: config.liveRecheckMs,
+  });
 
   app.get('/health', async (_req, res) => {
     try {
@@ -120,6 +141,7 @@ export async function createApp(
   app.use(
     createTransferRouter({
       dataSource,
+      idNumbers,
       schema,
       cases: services.cases,
       userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
@@ -144,12 +166,29 @@ export async function createApp(
       res.sendFile(path.join(config.dashboardDir, 'graphiql.html'));
     });
     app.use(express.static(config.dashboardDir, { index: 'index.html' }));
+    // History-mode routing: any other GET that wants a page (not /graphql, /auth, /export …, which
+    // answered above) gets the dashboard shell, and vue-router picks the view from the path.
+    app.get(/^\/(?!assets\/|graphql|auth\/|export\/|import\/|health|bench\/).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(config.dashboardDir, 'index.html'));
+    });
   }
-  return { app, httpServer, apollo, auth };
+  /** Ends live sockets and the Redis connections, then Apollo (which drains HTTP). */
+  const stop = async () => {
+    await live.close();
+    await apollo.stop();
+    await publisher.close();
+  };
+  return { app, httpServer, apollo, auth, stop };
 }
 
-export async function startServer(config: Config, dataSource: DataSource): Promise<RunningServer> {
-  const { httpServer, apollo, auth } = await createApp(config, dataSource);
+export async function startServer(
+  config: Config,
+  dataSource: DataSource,
+  idNumbers: IdNumberCipher,
+): Promise<RunningServer> {
+  const { httpServer, auth, stop } = await createApp(config, dataSource, idNumbers);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
@@ -160,8 +199,6 @@ export async function startServer(config: Config, dataSource: DataSource): Promi
     httpServer,
     url: `http://localhost:${port}`,
     auth,
-    async stop() {
-      await apollo.stop();
-    },
+    stop,
   };
 }

@@ -13,6 +13,7 @@ import type {
   VillageRow,
 } from '@lianxin/seed';
 import { deriveCaseColumns } from '../modules/case/case-derived.js';
+import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import type { BulkTable, Value } from './bulk-writer.js';
 
 export interface TableSpec<R> {
@@ -52,11 +53,14 @@ export const LEADERS = table<LeaderRow>(
   ['id', 'name', 'title', 'post', 'rank', 'unit_id', 'township_code'],
   (r) => [r.id, r.name, r.title, r.post, r.rank, r.unitId, r.townshipCode],
 );
-export const PETITIONERS = table<PetitionerRow>(
-  'petitioner',
-  ['id', 'name', 'phone', 'id_number', 'village_code'],
-  (r) => [r.id, r.name, r.phone, r.idNumber, r.villageCode],
-);
+/** Petitioners with their ID number encrypted and hashed: rows carry plain numbers, the table never. */
+export function petitionersTable(idNumbers: IdNumberCipher): TableSpec<PetitionerRow> {
+  return table<PetitionerRow>(
+    'petitioner',
+    ['id', 'name', 'phone', 'id_number', 'id_number_hash', 'village_code'],
+    (r) => [r.id, r.name, r.phone, idNumbers.encrypt(r.idNumber), idNumbers.hash(r.idNumber), r.villageCode],
+  );
+}
 // prettier-ignore -- column list and values line up by position; one per line would hide that
 export const CASES = table<CaseRow>(
   'petition_case',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { dialectSpec } from './dialect.js';
 import { rebuildAllRollups } from '../modules/stats/rollup.js';
 import { entities } from './entities.js';
@@ -11,12 +12,19 @@ export interface DataSourceSettings {
   logSql?: boolean;
   /** Receives every statement (tests count them). */
   logger?: Logger;
+  /** The key of petitioners' ID numbers in this database (migration 5 encrypts older rows with it). */
+  idNumbers: IdNumberCipher;
 }
 
-export function createDataSource({ database, logSql = false, logger }: DataSourceSettings): DataSource {
+export function createDataSource({
+  database,
+  logSql = false,
+  logger,
+  idNumbers,
+}: DataSourceSettings): DataSource {
   const common = {
     entities,
-    migrations: dialectSpec(database.dialect).migrations,
+    migrations: dialectSpec(database.dialect).migrations({ idNumbers }),
     logging: logSql,
     ...(logger ? { logger } : {}),
   };
@@ -59,5 +67,23 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
       rebuildAllRollups(manager, dialectSpec(settings.database.dialect)),
     );
   }
+  await checkIdNumberKey(dataSource, settings.idNumbers);
   return dataSource;
+}
+
+/**
+ * Decrypts one stored ID number: a server started with another key (a lost `id-number-key` file, a
+ * wrong ID_NUMBER_KEY) stops here with the reason, rather than failing on every petitioner it reads.
+ */
+async function checkIdNumberKey(dataSource: DataSource, idNumbers: IdNumberCipher): Promise<void> {
+  const rows: { id_number: string }[] = await dataSource.query(
+    'SELECT id_number FROM petitioner ORDER BY id LIMIT 1',
+  );
+  if (rows.length === 0) return;
+  try {
+    idNumbers.decrypt(rows[0]!.id_number);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
 }

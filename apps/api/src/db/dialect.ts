@@ -1,6 +1,7 @@
 // Everything that differs between SQLite and PostgreSQL, in one place, picked once at bootstrap.
 import type { MigrationInterface } from 'typeorm';
 import type { Dialect } from '../config.js';
+import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './migrations/postgres/1700000000000-initial-schema.js';
 import { InitialSchema1700000000000 as SqliteInitial } from './migrations/sqlite/1700000000000-initial-schema.js';
 import { CaseMonthRollup1700000000001 as PostgresRollup } from './migrations/postgres/1700000000001-case-month-rollup.js';
@@ -11,8 +12,18 @@ import { CaseClientKey1700000000003 as PostgresClientKey } from './migrations/po
 import { CaseClientKey1700000000003 as SqliteClientKey } from './migrations/sqlite/1700000000003-case-client-key.js';
 import { Users1700000000004 as PostgresUsers } from './migrations/postgres/1700000000004-users.js';
 import { Users1700000000004 as SqliteUsers } from './migrations/sqlite/1700000000004-users.js';
+import { petitionerIdEncryption as postgresIdEncryption } from './migrations/postgres/1700000000005-petitioner-id-encryption.js';
+import { petitionerIdEncryption as sqliteIdEncryption } from './migrations/sqlite/1700000000005-petitioner-id-encryption.js';
+import { AccessLog1700000000006 as PostgresAccessLog } from './migrations/postgres/1700000000006-access-log.js';
+import { AccessLog1700000000006 as SqliteAccessLog } from './migrations/sqlite/1700000000006-access-log.js';
 
 type MigrationClass = new () => MigrationInterface;
+
+/** What a migration needs beyond SQL, handed over when the list is built (never read at import time). */
+export interface MigrationDeps {
+  /** Encrypts the ID numbers of an older database (migration 5). */
+  idNumbers: IdNumberCipher;
+}
 
 /** Calendar units a local day can be bucketed by. */
 export type TimeUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
@@ -20,7 +31,7 @@ export type TimeUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
 export interface DialectSpec {
   name: Dialect;
   /** Migrations in the order they run. */
-  migrations: MigrationClass[];
+  migrations(deps: MigrationDeps): MigrationClass[];
   /** A JS instant as a query parameter comparable with stored timestamps. */
   timestamp(instant: Date): Date | string;
   /** SQL for the Asia/Shanghai local day ('YYYY-MM-DD' text / date) of a timestamp column. */
@@ -38,7 +49,15 @@ export interface DialectSpec {
 
 const sqlite: DialectSpec = {
   name: 'sqlite',
-  migrations: [SqliteInitial, SqliteRollup, SqliteDataVersion, SqliteClientKey, SqliteUsers],
+  migrations: ({ idNumbers }) => [
+    SqliteInitial,
+    SqliteRollup,
+    SqliteDataVersion,
+    SqliteClientKey,
+    SqliteUsers,
+    sqliteIdEncryption(idNumbers),
+    SqliteAccessLog,
+  ],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
   localDayOf: (column) => `date(${column}, '+8 hours')`,
@@ -62,7 +81,15 @@ const sqlite: DialectSpec = {
 
 const postgres: DialectSpec = {
   name: 'postgres',
-  migrations: [PostgresInitial, PostgresRollup, PostgresDataVersion, PostgresClientKey, PostgresUsers],
+  migrations: ({ idNumbers }) => [
+    PostgresInitial,
+    PostgresRollup,
+    PostgresDataVersion,
+    PostgresClientKey,
+    PostgresUsers,
+    postgresIdEncryption(idNumbers),
+    PostgresAccessLog,
+  ],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
   bucketStart(day, unit) {

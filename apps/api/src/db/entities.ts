@@ -9,6 +9,7 @@ import { TownshipEntity } from '../modules/place/township.entity.js';
 import { VillageEntity } from '../modules/place/village.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
 import { RevokedTokenEntity, UserEntity } from '../modules/auth/user.entity.js';
+import { AccessLogEntity } from '../modules/access/access-log.entity.js';
 
 export const entities = [
   TownshipEntity,
@@ -22,4 +23,5 @@ export const entities = [
   CaseEventEntity,
   UserEntity,
   RevokedTokenEntity,
+  AccessLogEntity,
 ];

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { describeEachDatabase, createTestDatabase, type TestDatabase } from '../test/databases.js';
+import { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { openDatabase } from './data-source.js';
 
 const TABLES = [
+  'access_log',
   'app_user',
   'case_event',
   'case_month_rollup',
@@ -53,7 +55,7 @@ describeEachDatabase('migrations', (dialect) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    dataSource = await openDatabase({ database: db.config });
+    dataSource = await openDatabase({ database: db.config, idNumbers: IdNumberCipher.ephemeral() });
   });
   afterAll(async () => {
     await dataSource?.destroy();

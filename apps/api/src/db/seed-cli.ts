@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { localDate } from '@lianxin/domain';
 import { loadConfig, parseDatabaseUrl } from '../config.js';
+import { IdNumberCipher, loadOrCreateIdNumberKey } from '../modules/petitioner/id-number-cipher.js';
 import { openDatabase } from './data-source.js';
 import { clearSeededData, countCases, loadSeed } from './seed-loader.js';
 
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
   if (seed !== undefined && !Number.isInteger(seed))
     throw new Error(`--seed must be an integer, got "${values.seed}"`);
 
-  const dataSource = await openDatabase({ database });
+  // The server's key (ID_NUMBER_KEY or DATA_DIR/id-number-key): it must read what is seeded here.
+  const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
+  const dataSource = await openDatabase({ database, idNumbers });
   try {
     const existing = await countCases(dataSource);
     if (existing > 0 && !values.reset) {
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     let barStarted = false;
     const result = await loadSeed(
       dataSource,
+      idNumbers,
       {
         until,
         ...(seed !== undefined ? { seed } : {}),

@@ -14,7 +14,7 @@ import {
   CATEGORIES,
   EVENTS,
   LEADERS,
-  PETITIONERS,
+  petitionersTable,
   tableOf,
   TOWNSHIPS,
   UNITS,
@@ -22,6 +22,7 @@ import {
 } from './bulk-tables.js';
 import { withBulkWriter } from './bulk-writer.js';
 import { dialectOf } from './dialect.js';
+import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 
 const BULK_TABLES = ['petitioner', 'petition_case', 'case_petitioner', 'case_event'] as const;
 
@@ -70,12 +71,14 @@ export async function clearSeededData(dataSource: DataSource): Promise<void> {
  */
 export async function loadSeed(
   dataSource: DataSource,
+  idNumbers: IdNumberCipher,
   options: SeedOptions,
   onProgress?: (progress: SeedProgress) => void,
 ): Promise<SeedResult> {
   const district = generateDistrict(options.seed);
   const total = plannedCaseCount(options);
   const result: SeedResult = { cases: 0, events: 0, petitioners: 0 };
+  const petitioners = petitionersTable(idNumbers);
 
   await withBulkWriter(dataSource, async (w) => {
     // Like pg_restore: load the big tables without their secondary indexes and foreign keys, then
@@ -91,7 +94,7 @@ export async function loadSeed(
     const flush = async (): Promise<void> => {
       await w.write(
         tableOf(
-          PETITIONERS,
+          petitioners,
           batch.flatMap((b) => b.petitioners),
         ),
       );

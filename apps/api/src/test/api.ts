@@ -6,6 +6,7 @@ import { openDatabase } from '../db/data-source.js';
 import { loadSeed } from '../db/seed-loader.js';
 import { Role } from '@lianxin/domain';
 import type { AuthService } from '../modules/auth/auth.service.js';
+import { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { startServer } from '../server.js';
 import { createTestDatabase } from './databases.js';
 
@@ -36,14 +37,24 @@ export interface TestApi {
   url: string;
   counter: QueryCounter;
   dataSource: Awaited<ReturnType<typeof openDatabase>>;
+  /** The (ephemeral) key of this database's ID numbers. */
+  idNumbers: IdNumberCipher;
   /** Creates users and signs them in (its secret is the server's). */
   auth: AuthService;
-  /** Headers that sign a request in as TEST_USER (a CLERK). */
+  /** Headers that sign a request in as TEST_USER (an ADMIN). */
   authHeaders: Record<string, string>;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /** The same, signed in with other headers (another user's, or none). */
+  graphqlAs<T = Record<string, unknown>>(
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Bearer headers of an existing user. */
+  headersOf(username: string): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -54,33 +65,47 @@ export async function startTestApi(
   dialect: Dialect,
   seed: SeedOptions,
   overrides: Partial<Config> = {},
+  idNumbers = IdNumberCipher.ephemeral(),
 ): Promise<TestApi> {
   const db = await createTestDatabase(dialect);
   const counter = new QueryCounter();
-  const dataSource = await openDatabase({ database: db.config, logger: counter });
-  await loadSeed(dataSource, seed);
+  const dataSource = await openDatabase({ database: db.config, logger: counter, idNumbers });
+  await loadSeed(dataSource, idNumbers, seed);
   const server = await startServer(
     { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test', ...overrides },
     dataSource,
+    idNumbers,
   );
-  // Tests act as a signed-in clerk (a case worker) unless they send their own requests.
-  await server.auth.createUser({ username: TEST_USER, role: Role.CLERK });
-  const authHeaders = { authorization: `Bearer ${(await server.auth.tokenFor(TEST_USER, 3600)).token}` };
+  // Suites about data and workflow act as an administrator (sees and may do everything); the
+  // access-control suites sign in as the other roles through graphqlAs.
+  await server.auth.createUser({ username: TEST_USER, role: Role.ADMIN });
+  const headersOf = async (username: string) => ({
+    authorization: `Bearer ${(await server.auth.tokenFor(username, 3600)).token}`,
+  });
+  const authHeaders = await headersOf(TEST_USER);
+  const post = async (
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;
+    return { status: response.status, headers: response.headers, ...body } as never;
+  };
   return {
     url: server.url,
     counter,
     dataSource,
+    idNumbers,
     auth: server.auth,
     authHeaders,
-    async graphql(query, variables) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...authHeaders },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;
-      return { status: response.status, headers: response.headers, ...body } as never;
-    },
+    graphql: (query, variables) => post(authHeaders, query, variables),
+    graphqlAs: (headers, query, variables) => post(headers, query, variables),
+    headersOf,
     async stop() {
       await server.stop();
       await dataSource.destroy();

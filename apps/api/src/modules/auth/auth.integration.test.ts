@@ -185,6 +185,7 @@ describeEachDatabase('sign-in', (dialect) => {
         loginRateLimitPerMinute: 3,
       },
       api.dataSource,
+      api.idNumbers,
     );
     try {
       const attempt = () =>
@@ -237,6 +238,8 @@ describeEachDatabase('sign-in', (dialect) => {
 
   it('creates the first administrator once, with its password in a 0600 file that is never overwritten', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-admin-'));
+    // The suites' own user is an administrator; for this test the database must have none.
+    await api.dataSource.query(`UPDATE app_user SET role = 'CLERK' WHERE role = 'ADMIN'`);
     try {
       const created = await api.auth.ensureInitialAdmin(dataDir);
       expect(created?.username).toBe('admin');

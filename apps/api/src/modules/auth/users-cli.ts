@@ -5,6 +5,7 @@ import { isRole, ROLES } from '@lianxin/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig, parseDatabaseUrl, type Config } from '../../config.js';
 import { openDatabase } from '../../db/data-source.js';
+import { IdNumberCipher, loadOrCreateIdNumberKey } from '../petitioner/id-number-cipher.js';
 import { AuthService, UserInputError } from './auth.service.js';
 import { PasswordPolicyError } from './password.js';
 import { loadOrCreateSecret } from './token.js';
@@ -145,7 +146,9 @@ async function main(): Promise<void> {
   const dbIndex = argv.indexOf('--database');
   const database =
     dbIndex >= 0 && argv[dbIndex + 1] ? parseDatabaseUrl(argv[dbIndex + 1], config.dataDir) : config.database;
-  const dataSource = await openDatabase({ database });
+  // Opening migrates, and migration 5 encrypts ID numbers: with the server's key, never a new one.
+  const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
+  const dataSource = await openDatabase({ database, idNumbers });
   try {
     await runUsersCommand(argv, {
       dataSource,

@@ -45,7 +45,7 @@ function connection(
 
 /** The top-level list. */
 export async function listCases(ctx: Context, args: CaseListArgs): Promise<CaseConnection> {
-  const selection = selectCases(args.filter, ctx.now);
+  const selection = selectCases(args.filter, ctx.now, ctx.access);
   await ctx.services.cases.checkReferences(selection.filter);
   const pages = await ctx.services.cases.pages(
     selection,
@@ -63,7 +63,7 @@ export async function listNestedCases(
   value: string | number,
   args: CaseListArgs,
 ): Promise<CaseConnection> {
-  const selection = selectCases(args.filter, ctx.now);
+  const selection = selectCases(args.filter, ctx.now, ctx.access);
   const page = await ctx.loaders.cases.nestedPages.load({
     column,
     value,

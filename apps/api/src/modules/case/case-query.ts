@@ -3,6 +3,7 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay, type KpiCode } from '@lianxin/domain';
 import type { DialectSpec } from '../../db/dialect.js';
+import type { AccessPolicy } from '../access/access-policy.js';
 import { badUserInput } from '../common/errors.js';
 import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
 import { KpiPart, type CaseFilter } from './case.types.js';
@@ -21,11 +22,18 @@ export interface CaseSelection {
   asOfGiven: boolean;
   kpi: KpiCode | null;
   kpiPart: KpiPart;
+  /** Who asks: every query built from this selection stays within their reach. */
+  access: AccessPolicy;
 }
 
 /** Checks what the schema cannot: ranges, lengths, combinations. References are checked by the service. */
-export function selectCases(filter: CaseFilter | null | undefined, now: Date): CaseSelection {
+export function selectCases(
+  filter: CaseFilter | null | undefined,
+  now: Date,
+  access: AccessPolicy,
+): CaseSelection {
   const f = filter ?? {};
+  access.checkFilter(f);
   const from = f.from ?? null;
   const to = f.to ?? null;
   if (from && to && from > to)
@@ -42,6 +50,7 @@ export function selectCases(filter: CaseFilter | null | undefined, now: Date): C
     asOfGiven: f.asOf != null,
     kpi: f.kpi ?? null,
     kpiPart: f.kpiPart ?? KpiPart.DENOMINATOR,
+    access,
   };
 }
 
@@ -82,6 +91,7 @@ export function applySelection<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const { filter: f, from, to, asOf } = selection;
   qb.andWhere('c.received_at <= :asOf', { asOf: dialect.timestamp(asOf) });
+  selection.access.applyReach(qb);
 
   if (anchor === null) {
     // The caller places the period.

@@ -8,11 +8,16 @@ import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { CaseListArgs, listCases } from './case-list.js';
+import type { PersonalField } from '../access/access-log.js';
 import { Case, CaseConnection, CaseEvent, Deadline, Petitioner } from './case.types.js';
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => Case, { description: 'One case by internal id. Unknown id: CASE_NOT_FOUND.' })
+  @Query(() => Case, {
+    description:
+      'One case by internal id. Unknown id: CASE_NOT_FOUND; outside your area, or an accusation you do not ' +
+      'handle: FORBIDDEN.',
+  })
   async case(
     @Arg('id', () => ID, { description: 'Internal id.' }) id: string,
     @Ctx() ctx: Context,
@@ -20,16 +25,21 @@ export class CaseResolver {
     const n = Number(id);
     const found = Number.isSafeInteger(n) ? await ctx.loaders.cases.byId.load(n) : null;
     if (!found) throw notFound(ErrorCode.CASE_NOT_FOUND, 'id', [id]);
+    ctx.access.assertCaseVisible(found);
     return found;
   }
 
-  @Query(() => Case, { description: 'One case by its code (LT-YYYY-NNNNNN). Unknown code: CASE_NOT_FOUND.' })
+  @Query(() => Case, {
+    description:
+      'One case by its code (LT-YYYY-NNNNNN). Unknown code: CASE_NOT_FOUND; not yours to see: FORBIDDEN.',
+  })
   async caseByCode(
     @Arg('code', () => String, { description: 'Case code, LT-YYYY-NNNNNN.' }) code: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
     const found = await ctx.loaders.cases.byCode.load(code);
     if (!found) throw notFound(ErrorCode.CASE_NOT_FOUND, 'code', [code]);
+    ctx.access.assertCaseVisible(found);
     return found;
   }
 
@@ -74,10 +84,13 @@ export class CaseResolver {
 
   @FieldResolver(() => Case, {
     nullable: true,
-    description: 'The earlier open case this one repeats (重复访).',
+    description:
+      'The earlier open case this one repeats (重复访); null also when that case is not yours to see.',
   })
-  repeatOf(@Root() c: Case, @Ctx() ctx: Context): Promise<Case | null> {
-    return c.repeatOfId === null ? Promise.resolve(null) : ctx.loaders.cases.byId.load(c.repeatOfId);
+  async repeatOf(@Root() c: Case, @Ctx() ctx: Context): Promise<Case | null> {
+    if (c.repeatOfId === null) return null;
+    const original = await ctx.loaders.cases.byId.load(c.repeatOfId);
+    return original && ctx.access.caseVisible(original) ? original : null;
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'The timeline, oldest first.' })
@@ -86,17 +99,21 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [Petitioner], {
-    description: 'Petitioners (masked); representatives of a collective petition.',
+    description:
+      'Petitioners (masked unless the reader handles the case); representatives of a collective petition.',
   })
   async petitioners(@Root() c: Case, @Ctx() ctx: Context): Promise<Petitioner[]> {
     const links = await ctx.loaders.cases.petitioners.load(c.id);
+    const full = ctx.access.seesPersonalData(c);
     return links.map(({ petitioner, representative }) => ({
       id: petitioner.id,
-      name: maskName(petitioner.name),
-      phone: maskPhone(petitioner.phone),
-      idNumber: maskIdNumber(petitioner.idNumber),
+      name: petitioner.name,
+      phone: petitioner.phone,
+      idNumber: petitioner.idNumber,
       representative,
       villageCode: petitioner.villageCode,
+      caseId: c.id,
+      full,
     }));
   }
 
@@ -149,5 +166,38 @@ export class CaseEventResolver {
   @FieldResolver(() => Case, { description: 'The case this event belongs to.' })
   async case(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Case> {
     return (await ctx.loaders.cases.byId.load(e.caseId))!;
+  }
+}
+
+const MASKS: Record<PersonalField, (value: string) => string> = {
+  name: maskName,
+  phone: maskPhone,
+  idNumber: maskIdNumber,
+};
+
+/** Personal data in full for those who handle the case (each read logged), masked for the rest. */
+function personal(p: Petitioner, field: PersonalField, ctx: Context): string {
+  if (!p.full) return MASKS[field](p[field]);
+  ctx.audit.read(p.caseId, field);
+  return p[field];
+}
+
+@Resolver(() => Petitioner)
+export class PetitionerResolver {
+  @FieldResolver(() => String, {
+    description: 'Name; masked: surname kept, 某 for each given-name character.',
+  })
+  name(@Root() p: Petitioner, @Ctx() ctx: Context): string {
+    return personal(p, 'name', ctx);
+  }
+
+  @FieldResolver(() => String, { description: 'Mobile number; masked: 138****5678.' })
+  phone(@Root() p: Petitioner, @Ctx() ctx: Context): string {
+    return personal(p, 'phone', ctx);
+  }
+
+  @FieldResolver(() => String, { description: 'Resident ID number; masked: 6403**********1234.' })
+  idNumber(@Root() p: Petitioner, @Ctx() ctx: Context): string {
+    return personal(p, 'idNumber', ctx);
   }
 }

@@ -4,6 +4,7 @@ import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
 import { CategoryEntity } from '../category/category.entity.js';
 import { LeaderEntity } from '../leader/leader.entity.js';
+import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { PetitionerEntity } from '../petitioner/petitioner.entity.js';
 import { TownshipEntity } from '../place/township.entity.js';
 import { VillageEntity } from '../place/village.entity.js';
@@ -56,8 +57,14 @@ export interface CasePage {
 export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly dialect: DialectSpec,
+    readonly dialect: DialectSpec,
+    private readonly idNumbers: IdNumberCipher,
   ) {}
+
+  /** A query over `petition_case c`, for callers that select their own columns. */
+  queryBuilder() {
+    return this.dataSource.createQueryBuilder().from(CaseEntity, 'c');
+  }
 
   byIds(ids: readonly number[]): Promise<CaseEntity[]> {
     return this.dataSource.getRepository(CaseEntity).findBy({ id: In([...ids]) });
@@ -74,7 +81,7 @@ export class CaseService {
       .find({ where: { caseId: In([...caseIds]) }, order: { caseId: 'ASC', at: 'ASC', id: 'ASC' } });
   }
 
-  /** Petitioners of many cases with their link (representative flag). */
+  /** Petitioners of many cases with their link (representative flag); ID numbers decrypted. */
   async petitionersOfCases(
     caseIds: readonly number[],
   ): Promise<{ caseId: number; representative: boolean; petitioner: PetitionerEntity }[]> {
@@ -85,7 +92,9 @@ export class CaseService {
     const petitioners = await this.dataSource
       .getRepository(PetitionerEntity)
       .findBy({ id: In([...new Set(links.map((l) => l.petitionerId))]) });
-    const byId = new Map(petitioners.map((p) => [p.id, p]));
+    const byId = new Map(
+      petitioners.map((p) => [p.id, { ...p, idNumber: this.idNumbers.decrypt(p.idNumber) }]),
+    );
     return links.flatMap((l) => {
       const petitioner = byId.get(l.petitionerId);
       return petitioner ? [{ caseId: l.caseId, representative: l.representative, petitioner }] : [];
@@ -162,6 +171,7 @@ export class CaseService {
 
     const qb = this.dataSource.createQueryBuilder().from(CaseEntity, 'c').select('c.id', 'id');
     applySelection(qb, selection, this.dialect);
+    selection.access.applyDetail(qb);
     if (after) {
       const position = decodeCursor(after, sortKey);
       if (order.field === CaseOrderField.ID) {
@@ -234,6 +244,8 @@ export class CaseService {
   async counts(selection: CaseSelection, parent?: CaseParent): Promise<Map<string | number | null, number>> {
     const qb = this.dataSource.createQueryBuilder().from(CaseEntity, 'c').select('COUNT(*)', 'n');
     applySelection(qb, selection, this.dialect);
+    // The count of a list counts what the list shows (accusations only for those cleared for them).
+    selection.access.applyDetail(qb);
     if (parent) {
       if (parent.values.length === 0) return new Map();
       qb.addSelect(`c.${parent.column}`, 'parent')

@@ -180,24 +180,32 @@ export class Deadline {
   daysLeft: number;
 }
 
-@ObjectType({ description: '信访人: a petitioner. Personal data is masked (马某, 138****5678).' })
+@ObjectType({
+  description:
+    '信访人: a petitioner. Personal data is shown in full only to administrators, clerks and the leader in ' +
+    'charge of the case (each such read is logged); everyone else sees it masked (马某, 138****5678).',
+})
 export class Petitioner {
   @Field(() => ID, { description: 'Internal id.' })
   id: number;
 
-  @Field(() => String, { description: 'Name, masked: surname kept, 某 for each given-name character.' })
+  @Field(() => String, { description: 'Name; masked: surname kept, 某 for each given-name character.' })
   name: string;
 
-  @Field(() => String, { description: 'Mobile number, masked: 138****5678.' })
+  @Field(() => String, { description: 'Mobile number; masked: 138****5678.' })
   phone: string;
 
-  @Field(() => String, { description: 'Resident ID number, masked: 6403**********1234.' })
+  @Field(() => String, { description: 'Resident ID number; masked: 6403**********1234.' })
   idNumber: string;
 
   @Field(() => Boolean, { description: 'Representative of a collective petition (or the sole petitioner).' })
   representative: boolean;
 
   villageCode: string;
+  /** The case through which it was reached (the access log names it). */
+  caseId: number;
+  /** Whether this reader sees it in full (decided per case by AccessPolicy). */
+  full: boolean;
 }
 
 @ObjectType({ description: 'One step of a case: its timeline and audit trail (append-only).' })

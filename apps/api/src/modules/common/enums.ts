@@ -19,6 +19,8 @@ import {
   MATTER_TYPE_LABELS,
   MatterType,
   OUTCOME_LABELS,
+  ROLE_LABELS,
+  Role,
   Outcome,
   SATISFACTION_LABELS,
   Satisfaction,
@@ -122,4 +124,9 @@ registerEnumType(KpiCode, {
   valuesConfig: Object.fromEntries(
     Object.values(KPI_DEFINITIONS).map((d) => [d.code, { description: `${d.name.zh} — ${d.formula.en}` }]),
   ) as Record<KpiCode, { description: string }>,
+});
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a user may do and see.',
+  valuesConfig: described(ROLE_LABELS),
 });

@@ -27,6 +27,8 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The operation is over a limit of depth, aliases, tokens, cost, directives or list length. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Something failed on the server (details in its log, never in the response). */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** The request ran longer than the execution timeout and was answered without its result. */
   TIMEOUT: 'TIMEOUT',
 } as const;

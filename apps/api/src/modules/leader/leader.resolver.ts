@@ -73,21 +73,36 @@ export class LeaderResolver {
   @FieldResolver(() => [CaseEvent], {
     description: 'Visits this leader made (接访, 下访, 约访, 走访, 回访), newest first.',
   })
-  visits(@Root() leader: Leader, @Args(() => LeaderEventArgs) args: LeaderEventArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.leaders.events.load({ leaderId: leader.id, ...eventQuery(CaseEventType.VISIT, args) });
+  async visits(
+    @Root() leader: Leader,
+    @Args(() => LeaderEventArgs) args: LeaderEventArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const events = await ctx.loaders.leaders.events.load({
+      leaderId: leader.id,
+      ...eventQuery(CaseEventType.VISIT, args),
+    });
+    return visibleEvents(events, ctx);
   }
 
   @FieldResolver(() => [CaseEvent], {
     description: 'Written instructions (批示) by this leader, newest first.',
   })
-  instructions(
+  async instructions(
     @Root() leader: Leader,
     @Args(() => LeaderEventArgs) args: LeaderEventArgs,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.leaders.events.load({
+    const events = await ctx.loaders.leaders.events.load({
       leaderId: leader.id,
       ...eventQuery(CaseEventType.INSTRUCTION, args),
     });
+    return visibleEvents(events, ctx);
   }
+}
+
+/** A leader's timeline entries on cases this reader may see (area; accusations only when cleared). */
+async function visibleEvents<E extends { caseId: number }>(events: E[], ctx: Context): Promise<E[]> {
+  const cases = await Promise.all(events.map((e) => ctx.loaders.cases.byId.load(e.caseId)));
+  return events.filter((_e, i) => cases[i] && ctx.access.caseVisible(cases[i]));
 }

@@ -2,14 +2,18 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
 import { CaseConnection } from '../case/case.types.js';
+import { forbidden } from '../access/access-policy.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import { Township, Village } from './place.types.js';
 
 @Resolver(() => Township)
 export class TownshipResolver {
-  @Query(() => [Township], { description: 'All township-level units of the district, in official order.' })
-  townships(@Ctx() ctx: Context): Promise<Township[]> {
-    return ctx.services.places.townships();
+  @Query(() => [Township], {
+    description:
+      'The township-level units of your area (all of the district for district-wide users), in official order.',
+  })
+  async townships(@Ctx() ctx: Context): Promise<Township[]> {
+    return (await ctx.services.places.townships()).filter((t) => ctx.access.townshipVisible(t.code));
   }
 
   @Query(() => Township, {
@@ -21,16 +25,23 @@ export class TownshipResolver {
   ): Promise<Township> {
     const found = await ctx.loaders.places.townshipByCode.load(code);
     if (!found) throw notFound(ErrorCode.TOWNSHIP_NOT_FOUND, 'code', [code]);
+    if (!ctx.access.townshipVisible(code)) throw forbidden(`Township ${code} lies outside your area.`);
     return found;
   }
 
-  @FieldResolver(() => [Village], { description: 'Villages and communities of this township.' })
-  villages(@Root() township: Township, @Ctx() ctx: Context): Promise<Village[]> {
-    return ctx.loaders.places.villagesByTownship.load(township.code);
+  @FieldResolver(() => [Village], {
+    description: 'Villages and communities of this township (in your area).',
+  })
+  async villages(@Root() township: Township, @Ctx() ctx: Context): Promise<Village[]> {
+    const villages = await ctx.loaders.places.villagesByTownship.load(township.code);
+    return villages.filter((v) => ctx.access.placeInArea(v.townshipCode, v.code));
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases in this township.' })
   cases(@Root() township: Township, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+    if (!ctx.access.townshipVisible(township.code)) {
+      throw forbidden(`Township ${township.code} lies outside your area.`);
+    }
     return listNestedCases(ctx, 'township_code', township.code, args);
   }
 }
@@ -45,7 +56,11 @@ export class VillageResolver {
   ): Promise<Village[]> {
     const township = await ctx.loaders.places.townshipByCode.load(townshipCode);
     if (!township) throw notFound(ErrorCode.TOWNSHIP_NOT_FOUND, 'townshipCode', [townshipCode]);
-    return ctx.loaders.places.villagesByTownship.load(townshipCode);
+    if (!ctx.access.townshipVisible(townshipCode)) {
+      throw forbidden(`Township ${townshipCode} lies outside your area.`);
+    }
+    const villages = await ctx.loaders.places.villagesByTownship.load(townshipCode);
+    return villages.filter((v) => ctx.access.placeInArea(v.townshipCode, v.code));
   }
 
   @Query(() => Village, {
@@ -57,6 +72,9 @@ export class VillageResolver {
   ): Promise<Village> {
     const found = await ctx.loaders.places.villageByCode.load(code);
     if (!found) throw notFound(ErrorCode.VILLAGE_NOT_FOUND, 'code', [code]);
+    if (!ctx.access.placeInArea(found.townshipCode, found.code)) {
+      throw forbidden(`Village ${code} lies outside your area.`);
+    }
     return found;
   }
 
@@ -67,6 +85,9 @@ export class VillageResolver {
 
   @FieldResolver(() => CaseConnection, { description: 'Cases concerning this village.' })
   cases(@Root() village: Village, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+    if (!ctx.access.placeInArea(village.townshipCode, village.code)) {
+      throw forbidden(`Village ${village.code} lies outside your area.`);
+    }
     return listNestedCases(ctx, 'village_code', village.code, args);
   }
 }

@@ -9,7 +9,15 @@ import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { requestedKpis, requestedNestedKpis } from './requested-kpis.js';
-import { CaseDimension, CaseStatsBucket, KpiSet, LeaderWorkload, Warning } from './stats.types.js';
+import { suppressSmallCells } from '../access/access-policy.js';
+import {
+  CaseDimension,
+  CaseStatsBucket,
+  KpiSet,
+  LeaderWorkload,
+  Warning,
+  WarningCounts,
+} from './stats.types.js';
 import type { DeadlineKind } from '@lianxin/domain';
 
 const filterArg = { nullable: true, description: 'Which cases, and the period.' } as const;
@@ -26,7 +34,7 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<KpiSet> {
-    const selection = selectCases(filter, ctx.now);
+    const selection = selectCases(filter, ctx.now, ctx.access);
     await ctx.services.cases.checkReferences(selection.filter);
     return ctx.services.stats.kpis(selection, requestedKpis(info));
   }
@@ -45,9 +53,27 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseStatsBucket[]> {
-    const selection = selectCases(filter, ctx.now);
+    const selection = selectCases(filter, ctx.now, ctx.access);
     await ctx.services.cases.checkReferences(selection.filter);
-    return ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
+    const buckets = await ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
+    return ctx.access.aggregatesOnly && groupBy.includes(CaseDimension.VILLAGE)
+      ? suppressSmallCells(buckets)
+      : buckets;
+  }
+
+  @Query(() => WarningCounts, {
+    description:
+      'How many open cases have their pending statutory step overdue (red) or due within 3 local days (yellow).',
+  })
+  async warningCounts(
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'Instant to judge at (default: now).' })
+    asOf: Date | null,
+    @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<WarningCounts> {
+    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now, ctx.access);
+    await ctx.services.cases.checkReferences(selection.filter);
+    return ctx.services.stats.warningCounts(selection);
   }
 
   @Query(() => [LeaderWorkload], {
@@ -58,7 +84,7 @@ export class StatsResolver {
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
     @Ctx() ctx: Context,
   ): Promise<LeaderWorkload[]> {
-    const selection = selectCases(filter, ctx.now);
+    const selection = selectCases(filter, ctx.now, ctx.access);
     await ctx.services.cases.checkReferences(selection.filter);
     const leaders = selection.filter.leaderIds ?? (await ctx.services.leaders.list(null)).map((l) => l.id);
     const rows = await ctx.services.stats.leaderWorkloads(selection, leaders);
@@ -77,7 +103,7 @@ export class StatsResolver {
     first: number | null,
     @Ctx() ctx: Context,
   ): Promise<Warning[]> {
-    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now);
+    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now, ctx.access);
     await ctx.services.cases.checkReferences(selection.filter);
     const rows = await ctx.services.stats.warnings(selection, first);
     const cases = await Promise.all(rows.map((r) => ctx.loaders.cases.byId.load(r.caseId)));

@@ -124,6 +124,7 @@ const ROLLUP_FILTERS = new Set(['from', 'to', 'townshipCodes', 'villageCodes', '
  */
 export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
   if (selection.asOfGiven) return false;
+  if (selection.access.rollupArea() === null) return false;
   if (selection.from && !selection.from.endsWith('-01')) return false;
   if (selection.to && !addLocalDays(selection.to, 1).endsWith('-01')) return false;
   for (const [key, value] of Object.entries(selection.filter)) {
@@ -145,6 +146,7 @@ function emptyBucket(): CaseStatsBucket {
     period: null,
     count: 0,
     kpis: emptyKpis(),
+    suppressed: false,
   };
 }
 
@@ -232,7 +234,7 @@ export class StatsService {
     return [...buckets.values()].sort(
       (a, b) =>
         (a.period ?? '').localeCompare(b.period ?? '') ||
-        b.count - a.count ||
+        (b.count ?? 0) - (a.count ?? 0) ||
         bucketKey(a).localeCompare(bucketKey(b)),
     );
   }
@@ -252,7 +254,7 @@ export class StatsService {
       for (const row of await qb.getRawMany<Record<string, unknown>>()) {
         const bucket = bucketFor(buckets, groupBy, row);
         if (anchor === 'RECEIVED') bucket.count = num(row.n);
-        readKpiParts(row, anchor, kpis, bucket.kpis);
+        readKpiParts(row, anchor, kpis, bucket.kpis!);
       }
     }
   }
@@ -275,6 +277,10 @@ export class StatsService {
     }
     if (selection.from) qb.andWhere('r.month >= :fromMonth', { fromMonth: selection.from });
     if (selection.to) qb.andWhere('r.month <= :toMonth', { toMonth: `${selection.to.slice(0, 7)}-01` });
+    const area = selection.access.rollupArea()!;
+    if (area.villageCode) qb.andWhere('r.village_code = :areaVillage', { areaVillage: area.villageCode });
+    else if (area.townshipCode)
+      qb.andWhere('r.township_code = :areaTownship', { areaTownship: area.townshipCode });
     for (const [values, column] of [
       [f.townshipCodes, 'r.township_code'],
       [f.villageCodes, 'r.village_code'],
@@ -291,7 +297,7 @@ export class StatsService {
       const bucket = bucketFor(buckets, groupBy, row);
       bucket.count = num(row.n);
       for (const code of kpis)
-        bucket.kpis[KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
+        bucket.kpis![KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
     }
     // Cases whose window closed without a decision (or reply) join the denominators live: the clock,
     // not a write, put them there.
@@ -303,7 +309,7 @@ export class StatsService {
       applySelection(live, selection, this.dialect, pending.anchor);
       for (const row of await live.getRawMany<Record<string, unknown>>()) {
         if (num(row.pending) === 0) continue;
-        const value = bucketFor(buckets, groupBy, row).kpis[KPI_FIELDS[code]];
+        const value = bucketFor(buckets, groupBy, row).kpis![KPI_FIELDS[code]];
         value.denominator += num(row.pending);
         value.rate = kpiValue(value.numerator, value.denominator).rate;
       }
@@ -435,6 +441,22 @@ export class StatsService {
     return [...byLeader.values()].sort((a, b) => b.owned - a.owned || a.leaderId - b.leaderId);
   }
 
+  /** How many open cases are overdue (red) and due within DUE_SOON_DAYS (yellow): an aggregate. */
+  async warningCounts(selection: CaseSelection): Promise<{ red: number; yellow: number }> {
+    const asOf = this.dialect.timestamp(selection.asOf);
+    const soon = this.dialect.timestamp(
+      endOfLocalDay(addLocalDays(localDate(selection.asOf), DUE_SOON_DAYS)),
+    );
+    const qb = this.cases()
+      .select(sumWhen('c.current_due_at < :asOf'), 'red')
+      .addSelect(sumWhen('c.current_due_at >= :asOf'), 'yellow')
+      .where('c.current_due_at IS NOT NULL')
+      .andWhere('c.current_due_at <= :soon', { soon, asOf });
+    applySelection(qb, selection, this.dialect);
+    const row = await qb.getRawOne<{ red: unknown; yellow: unknown }>();
+    return { red: num(row?.red), yellow: num(row?.yellow) };
+  }
+
   /** Open cases whose pending step is overdue or due within DUE_SOON_DAYS, most urgent first. */
   async warnings(selection: CaseSelection, first: number | null | undefined): Promise<WarningRow[]> {
     const size = checkPageSize(first);
@@ -450,6 +472,7 @@ export class StatsService {
       .addOrderBy('c.id', 'ASC')
       .limit(size);
     applySelection(qb, selection, this.dialect);
+    selection.access.applyDetail(qb);
     const rows = await qb.getRawMany<{ id: number; due_at: Date | string; deadline: string }>();
     return rows.map((row) => {
       const dueAt = row.due_at instanceof Date ? row.due_at : new Date(`${row.due_at.replace(' ', 'T')}Z`);

@@ -140,13 +140,36 @@ export class CaseStatsBucket {
   })
   period: string | null;
 
-  @Field(() => Int, { description: 'Cases received (in the period) with these keys.' })
-  count: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cases received (in the period) with these keys; null when `suppressed`.',
+  })
+  count: number | null;
 
   @Field(() => KpiSet, {
-    description: 'KPI parts of these keys; they add up across buckets to `kpis` of the same filter.',
+    nullable: true,
+    description:
+      'KPI parts of these keys; they add up across buckets to `kpis` of the same filter. Null when `suppressed`.',
   })
-  kpis: KpiSet;
+  kpis: KpiSet | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when this village cell holds fewer than 3 cases (or a KPI of fewer than 3) and the account sees ' +
+      'aggregates only (wall screen): count and KPIs are withheld so no petitioner can be singled out. Show "<3".',
+  })
+  suppressed: boolean;
+}
+
+@ObjectType({
+  description: 'Open cases with a statutory step overdue or due soon, counted (no case details).',
+})
+export class WarningCounts {
+  @Field(() => Int, { description: 'Pending step past due (红色预警).' })
+  red: number;
+
+  @Field(() => Int, { description: 'Pending step due within 3 local days (黄色预警).' })
+  yellow: number;
 }
 
 @ObjectType({ description: 'Count of one kind of visit.' })

@@ -6,9 +6,11 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
+import { maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
 import { dialectOf, dialectSpec } from '../../db/dialect.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { applySelection, type CaseSelection } from '../case/case-query.js';
+import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import {
   CASE_COLUMNS,
   CASE_HEADERS,
@@ -98,9 +100,20 @@ function xlsxSink(out: Writable): RowSink {
   };
 }
 
-/** Writes every case of the selection to `out` and ends it; returns the number of cases. */
+/** The personal data a spreadsheet carries (in full where the exporting user handles the case). */
+export const EXPORTED_PERSONAL_FIELDS = 'name,phone,idNumber';
+
+function maskPetitioner(p: SheetPetitioner): SheetPetitioner {
+  return { name: maskName(p.name), phone: maskPhone(p.phone), idNumber: maskIdNumber(p.idNumber) };
+}
+
+/**
+ * Writes every case of the selection that its user may read to `out` and ends it, personal data
+ * masked where they may not see it in full; returns the number of cases.
+ */
 export async function exportCases(
   dataSource: DataSource,
+  idNumbers: IdNumberCipher,
   selection: CaseSelection,
   format: SheetFormat,
   out: Writable,
@@ -116,6 +129,7 @@ export async function exportCases(
   for (;;) {
     const qb = repository.createQueryBuilder('c');
     applySelection(qb, selection, dialect);
+    selection.access.applyDetail(qb);
     const batch = await qb
       .andWhere('c.id > :afterId', { afterId })
       .orderBy('c.id', 'ASC')
@@ -124,7 +138,7 @@ export async function exportCases(
     if (batch.length === 0) break;
     const ids = batch.map((c) => c.id);
     const [petitioners, repeatCodes] = await Promise.all([
-      petitionersOf(dataSource, dialect.name, ids),
+      petitionersOf(dataSource, idNumbers, dialect.name, ids),
       codesOf(
         dataSource,
         dialect.name,
@@ -132,9 +146,10 @@ export async function exportCases(
       ),
     ]);
     for (const c of batch) {
+      const full = selection.access.seesPersonalData(c);
       const sheet: SheetCase = {
         ...c,
-        petitioners: petitioners.get(c.id) ?? [],
+        petitioners: (petitioners.get(c.id) ?? []).map((p) => (full ? p : maskPetitioner(p))),
         repeatOfCode: c.repeatOfId == null ? null : (repeatCodes.get(c.repeatOfId) ?? null),
       };
       await sink.write(formatCase(sheet, ref));
@@ -156,6 +171,7 @@ function inList(dialect: 'postgres' | 'sqlite', column: string, n: number): stri
 /** Petitioners of the cases, representatives first, in the order they were recorded. */
 async function petitionersOf(
   dataSource: DataSource,
+  idNumbers: IdNumberCipher,
   dialect: 'postgres' | 'sqlite',
   caseIds: number[],
 ): Promise<Map<number, SheetPetitioner[]>> {
@@ -172,7 +188,7 @@ async function petitionersOf(
     const id = Number(r.case_id);
     let list = byCase.get(id);
     if (!list) byCase.set(id, (list = []));
-    list.push({ name: r.name, phone: r.phone, idNumber: r.id_number });
+    list.push({ name: r.name, phone: r.phone, idNumber: idNumbers.decrypt(r.id_number) });
   }
   return byCase;
 }

@@ -6,10 +6,11 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { COLLECTIVE_HEADCOUNT, localDate, MAX_REPRESENTATIVES } from '@lianxin/domain';
 import type { CaseEventRow, CasePetitionerRow, CaseRow, PetitionerRow } from '@lianxin/seed';
-import { CASE_PETITIONERS, CASES, EVENTS, PETITIONERS, tableOf } from '../../db/bulk-tables.js';
+import { CASE_PETITIONERS, CASES, EVENTS, petitionersTable, tableOf } from '../../db/bulk-tables.js';
 import { withBulkWriter, type BulkWriter } from '../../db/bulk-writer.js';
 import { dialectOf } from '../../db/dialect.js';
 import { deriveCaseColumns } from '../case/case-derived.js';
+import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { rebuildAllRollups, refreshRollups, type RollupPair } from '../stats/rollup.js';
 import {
   CASE_COLUMNS,
@@ -61,6 +62,8 @@ export interface ImportOptions {
   partial?: boolean;
   /** Recorded as the actor of every event. */
   actor?: string;
+  /** The importing user's area: rows about places outside it are refused (default: anywhere). */
+  inArea?: (townshipCode: string, villageCode: string) => boolean;
   now?: Date;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -86,6 +89,7 @@ interface ValidRow {
 
 export async function importCases(
   dataSource: DataSource,
+  idNumbers: IdNumberCipher,
   buffer: Buffer,
   options: ImportOptions,
 ): Promise<ImportResult> {
@@ -156,6 +160,10 @@ export async function importCases(
   const valid: { row: ValidRow; events: DerivedEvent[] }[] = [];
   for (const row of parsed) {
     if (problems.has(row.rowNumber)) continue;
+    if (options.inArea && !options.inArea(row.sheet.townshipCode, row.sheet.villageCode)) {
+      report(row.rowNumber, HEADER_OF.village, 'outside your area: you may import cases of your area only');
+      continue;
+    }
     const dateProblems = checkDates(row.sheet);
     for (const p of dateProblems) report(row.rowNumber, p.column, p.message);
     if (dateProblems.length > 0) continue;
@@ -197,7 +205,7 @@ export async function importCases(
     },
   };
   if ((errors.length === 0 || options.partial) && valid.length > 0) {
-    await writeCases(dataSource, valid, existing, options);
+    await writeCases(dataSource, idNumbers, valid, existing, options);
     result.report.imported = valid.length;
     result.report.committed = true;
   }
@@ -342,6 +350,7 @@ async function existingCodes(db: DataSource, codes: string[]): Promise<Map<strin
 
 async function writeCases(
   dataSource: DataSource,
+  idNumbers: IdNumberCipher,
   valid: { row: ValidRow; events: DerivedEvent[] }[],
   existing: Map<string, number>,
   options: ImportOptions,
@@ -444,7 +453,7 @@ async function writeCases(
         }
       });
       // Foreign-key order: petitioners and cases before the links and events that point at them.
-      await w.write(tableOf(PETITIONERS, petitioners));
+      await w.write(tableOf(petitionersTable(idNumbers), petitioners));
       await w.write(tableOf(CASES, cases));
       await w.write(tableOf(CASE_PETITIONERS, links));
       await w.write(tableOf(EVENTS, events));

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig, parseDatabaseUrl } from '../../config.js';
 import { openDatabase } from '../../db/data-source.js';
+import { IdNumberCipher, loadOrCreateIdNumberKey } from '../petitioner/id-number-cipher.js';
 import { importCases, type ImportProgress } from './case-import.js';
 import { formatOfFileName, writeSheet } from './sheet-io.js';
 
@@ -59,9 +60,11 @@ async function main(): Promise<void> {
     phase = p.phase;
   };
 
-  const dataSource = await openDatabase({ database });
+  // The server's key (ID_NUMBER_KEY or DATA_DIR/id-number-key): it must read what is imported here.
+  const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
+  const dataSource = await openDatabase({ database, idNumbers });
   try {
-    const { report, rejects } = await importCases(dataSource, buffer, {
+    const { report, rejects } = await importCases(dataSource, idNumbers, buffer, {
       fileName: path.basename(file),
       partial: values.partial,
       onProgress,

@@ -18,7 +18,9 @@ import {
   pgAvailable,
   type TestDatabase,
 } from '../../test/databases.js';
+import { AccessPolicy } from '../access/access-policy.js';
 import { selectCases } from '../case/case-query.js';
+import { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { CASE_HEADERS } from './case-columns.js';
 import { exportCases } from './case-export.js';
 import { importCases, REJECT_REASON_HEADER } from './case-import.js';
@@ -26,12 +28,15 @@ import { readSheet, writeSheet, type SheetFormat } from './sheet-io.js';
 
 const SOURCE = { until: '2021-12-31', casesPerYear: 400 } as const;
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+// One key for every database of this file: an export of one imports into another.
+const ID_NUMBER_KEY = Buffer.alloc(32, 5);
+const idNumbers = new IdNumberCipher(ID_NUMBER_KEY);
 
 /** A database with the seed's district (same reference data) and no cases. */
 async function emptyDistrict(dialect: 'sqlite' | 'postgres'): Promise<{ db: TestDatabase; ds: DataSource }> {
   const db = await createTestDatabase(dialect);
-  const ds = await openDatabase({ database: db.config });
-  await loadSeed(ds, { until: '2021-01-31', cases: 5 });
+  const ds = await openDatabase({ database: db.config, idNumbers });
+  await loadSeed(ds, idNumbers, { until: '2021-01-31', cases: 5 });
   for (const table of ['case_month_rollup', 'case_event', 'case_petitioner', 'petition_case', 'petitioner'])
     await ds.query(`DELETE FROM ${table}`);
   return { db, ds };
@@ -41,7 +46,7 @@ async function exportToBuffer(ds: DataSource, format: SheetFormat, filter = {}):
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  await exportCases(ds, selectCases(filter, new Date()), format, out, 97);
+  await exportCases(ds, idNumbers, selectCases(filter, new Date(), AccessPolicy.system()), format, out, 97);
   return Buffer.concat(chunks);
 }
 
@@ -81,7 +86,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   let clerk: Record<string, string>;
 
   beforeAll(async () => {
-    api = await startTestApi(dialect, SOURCE);
+    api = await startTestApi(dialect, SOURCE, {}, idNumbers);
     clerk = await clerkOf(api.auth, 'clerk');
     target = await emptyDistrict(dialect);
     sourceCsv = await exportToBuffer(api.dataSource, 'csv');
@@ -100,7 +105,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   });
 
   it('re-imports a CSV export into a fresh database as the same cases (export of the copy is byte-equal)', async () => {
-    const { report } = await importCases(target.ds, sourceCsv, { fileName: 'export.csv' });
+    const { report } = await importCases(target.ds, idNumbers, sourceCsv, { fileName: 'export.csv' });
     expect(report.errors).toEqual([]);
     expect(report.committed).toBe(true);
     expect(report.imported).toBe(await count(api.dataSource, 'petition_case'));
@@ -130,7 +135,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
 
   it('refuses every row of a second import of the same file: codes already exist, nothing is written', async () => {
     const before = await count(target.ds, 'petition_case');
-    const { report } = await importCases(target.ds, sourceCsv, { fileName: 'export.csv' });
+    const { report } = await importCases(target.ds, idNumbers, sourceCsv, { fileName: 'export.csv' });
     expect(report.committed).toBe(false);
     expect(report.rejected).toBe(report.rows);
     expect(report.errors[0]).toMatchObject({
@@ -146,7 +151,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     const fresh = await emptyDistrict(dialect);
     try {
-      const { report } = await importCases(fresh.ds, xlsx, { fileName: 'export.xlsx' });
+      const { report } = await importCases(fresh.ds, idNumbers, xlsx, { fileName: 'export.xlsx' });
       expect(report.errors).toEqual([]);
       expect(await exportToBuffer(fresh.ds, 'csv')).toEqual(
         await exportToBuffer(api.dataSource, 'csv', { from: '2021-06-01' }),
@@ -204,7 +209,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
 
     it('reports each problem with row, column and reason and writes nothing (CSV)', async () => {
       const file = await writeSheet('csv', headers, sheet());
-      const { report } = await importCases(fresh.ds, file, { fileName: 'bad.csv' });
+      const { report } = await importCases(fresh.ds, idNumbers, file, { fileName: 'bad.csv' });
       expect(report.committed).toBe(false);
       expect(report.errors).toEqual(
         bad.flatMap(([, column, message], i) => (column ? [{ row: i + 3, column, message }] : [])),
@@ -215,7 +220,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
 
     it('reports the same problems from an XLSX file', async () => {
       const file = await writeSheet('xlsx', headers, sheet());
-      const { report } = await importCases(fresh.ds, file, { fileName: 'bad.xlsx' });
+      const { report } = await importCases(fresh.ds, idNumbers, file, { fileName: 'bad.xlsx' });
       expect(report.committed).toBe(false);
       expect(report.errors.map((e) => [e.row, e.column])).toContainEqual([5, '事项类型']);
       expect(report.errors.map((e) => [e.row, e.column])).toContainEqual([6, '身份证号']);
@@ -223,7 +228,10 @@ describeEachDatabase('case spreadsheets', (dialect) => {
 
     it('with partial, imports the valid rows and returns the refused ones with 错误原因', async () => {
       const file = await writeSheet('xlsx', headers, sheet());
-      const { report, rejects } = await importCases(fresh.ds, file, { fileName: 'bad.xlsx', partial: true });
+      const { report, rejects } = await importCases(fresh.ds, idNumbers, file, {
+        fileName: 'bad.xlsx',
+        partial: true,
+      });
       expect(report.committed).toBe(true);
       // The irrigation row, and the first row of the duplicated code (the second one is refused).
       expect(report.imported).toBe(2);
@@ -239,7 +247,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
 
     it('generates the next free code of the year and keeps the 15-day handling period', async () => {
       const file = await writeSheet('csv', headers, [tree]);
-      const { report } = await importCases(fresh.ds, file, { fileName: 'tree.csv' });
+      const { report } = await importCases(fresh.ds, idNumbers, file, { fileName: 'tree.csv' });
       expect(report.errors).toEqual([]);
       const rows: { code: string; handling_days: number; status: string }[] = await fresh.ds.query(
         `SELECT code, handling_days, status FROM petition_case WHERE title LIKE '陈木闸村%' ORDER BY code`,
@@ -251,7 +259,10 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   describe('HTTP', () => {
     it('GET /export/cases.csv streams the filtered cases with an RFC 5987 file name', async () => {
       const filter = encodeURIComponent(JSON.stringify({ from: '2021-03-01', to: '2021-03-31' }));
-      const response = await fetch(`${api.url}/export/cases.csv?filter=${filter}`, { headers: clerk });
+      // As an administrator: everything, in full, like the direct export.
+      const response = await fetch(`${api.url}/export/cases.csv?filter=${filter}`, {
+        headers: api.authHeaders,
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       const day = localDate(new Date());
@@ -279,12 +290,20 @@ describeEachDatabase('case spreadsheets', (dialect) => {
       );
     });
 
-    it('refuses spreadsheets to anonymous callers (401) and to roles without full data (403)', async () => {
+    it('exports for case readers (masked where they may not see in full), imports for case workers only', async () => {
       expect((await fetch(`${api.url}/export/cases.csv`)).status).toBe(401);
       await api.auth.createUser({ username: 'analyst', role: Role.ANALYST });
-      const analyst = { authorization: `Bearer ${(await api.auth.tokenFor('analyst', 600)).token}` };
-      const export403 = await fetch(`${api.url}/export/cases.csv`, { headers: analyst });
-      expect(export403.status).toBe(403);
+      await api.auth.createUser({ username: 'wall', role: Role.DISPLAY });
+      const analyst = await api.headersOf('analyst');
+      const filter = encodeURIComponent(JSON.stringify({ from: '2021-03-01', to: '2021-03-31' }));
+      const masked = await fetch(`${api.url}/export/cases.csv?filter=${filter}`, { headers: analyst });
+      expect(masked.status).toBe(200);
+      const sheet = await readSheet(Buffer.from(await masked.arrayBuffer()), 'csv');
+      const phones = sheet.rows.flatMap((r) => r.cells[CASE_HEADERS.indexOf('联系电话')]!.split(/[;；、,]/));
+      expect(phones.length).toBeGreaterThan(0);
+      for (const phone of phones) expect(phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+      const wall = await fetch(`${api.url}/export/cases.csv`, { headers: await api.headersOf('wall') });
+      expect(wall.status).toBe(403);
       const import403 = await fetch(`${api.url}/import/cases`, {
         method: 'POST',
         headers: analyst,
@@ -295,6 +314,10 @@ describeEachDatabase('case spreadsheets', (dialect) => {
         ((await import403.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions
           .code,
       ).toBe('FORBIDDEN');
+      const logged = await api.dataSource.query(
+        `SELECT username, action, case_id FROM access_log WHERE username = 'analyst'`,
+      );
+      expect(logged).toEqual([{ username: 'analyst', action: 'EXPORT', case_id: null }]);
     });
 
     it.each([
@@ -323,7 +346,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
       const fresh = await emptyDistrict(dialect);
       const server = await (
         await import('../../server.js')
-      ).startServer({ ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test' }, fresh.ds);
+      ).startServer({ ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test' }, fresh.ds, idNumbers);
       try {
         const uploader = await clerkOf(server.auth, 'uploader');
         const { headers, rows } = templateRows();
@@ -404,6 +427,8 @@ describe.skipIf(!pgAvailable)('case import crash safety [postgres]', () => {
         ['dist/modules/transfer/import-cli.js', file, '--database', target.db.config.url],
         {
           cwd: apiDir,
+          // The suite's key, not a key file in the repository's data directory.
+          env: { ...process.env, ID_NUMBER_KEY: ID_NUMBER_KEY.toString('base64') },
         },
       );
       let out = '';

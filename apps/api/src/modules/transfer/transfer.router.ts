@@ -8,9 +8,12 @@ import { localDate, Role } from '@lianxin/domain';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CaseService } from '../case/case.service.js';
 import type { CaseFilter } from '../case/case.types.js';
+import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { selectCases, type CaseSelection } from '../case/case-query.js';
+import { AccessPolicy } from '../access/access-policy.js';
+import { writeAccessLog } from '../access/access-log.js';
 import { ErrorCode } from '../common/errors.js';
-import { CONTENT_TYPES, contentDisposition, exportCases } from './case-export.js';
+import { CONTENT_TYPES, contentDisposition, EXPORTED_PERSONAL_FIELDS, exportCases } from './case-export.js';
 import { importCases, ImportFileError } from './case-import.js';
 import { SheetFormatError, type SheetFormat } from './sheet-io.js';
 
@@ -20,6 +23,8 @@ const MAX_REPORTED_ERRORS = 1_000;
 
 export interface TransferDeps {
   dataSource: DataSource;
+  /** Decrypts ID numbers for export, encrypts and hashes them on import. */
+  idNumbers: IdNumberCipher;
   schema: GraphQLSchema;
   cases: CaseService;
   /** The signed-in user of a request, or null. */
@@ -27,19 +32,28 @@ export interface TransferDeps {
 }
 
 /**
- * Spreadsheets carry petitioners' personal data in full and imports write cases: only the roles that
- * work with full data (ADMIN, CLERK) may use them. Area scope and the export audit log come with the
- * authorization of queries.
+ * Exports follow what the user may read through GraphQL (their area, accusations only when cleared,
+ * personal data masked unless they handle the case), and each one is logged. Imports write cases:
+ * administrators anywhere, clerks in their area.
  */
-const SPREADSHEET_ROLES: readonly Role[] = [Role.ADMIN, Role.CLERK];
+const EXPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.LEADER, Role.ANALYST, Role.CLERK];
+const IMPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.CLERK];
 
-function requireSpreadsheetRole(deps: TransferDeps): express.RequestHandler {
+/** Locals of a request past the role check. */
+interface Signed {
+  user: AuthUser;
+}
+
+function requireRole(deps: TransferDeps, roles: readonly Role[], what: string): express.RequestHandler {
   return async (req, res, next) => {
     const user = await deps.userOf(req);
     if (!user) sendError(res, 401, 'sign in first', ErrorCode.UNAUTHENTICATED);
-    else if (!SPREADSHEET_ROLES.includes(user.role)) {
-      sendError(res, 403, 'spreadsheets are for clerks and administrators', ErrorCode.FORBIDDEN);
-    } else next();
+    else if (!roles.includes(user.role)) {
+      sendError(res, 403, `${what} is not for the role ${user.role}`, ErrorCode.FORBIDDEN);
+    } else {
+      (res.locals as Signed).user = user;
+      next();
+    }
   };
 }
 
@@ -51,7 +65,7 @@ function sendError(res: Response, status: number, message: string, code: string,
  * Reads `?filter=` as the GraphQL CaseFilter input would be read (same coercion, same checks, same
  * reference lookups), so a filter that works in GraphiQL works here and a bad one fails the same way.
  */
-async function selectionOf(req: Request, deps: TransferDeps): Promise<CaseSelection> {
+async function selectionOf(req: Request, deps: TransferDeps, access: AccessPolicy): Promise<CaseSelection> {
   const raw = req.query.filter;
   let value: unknown = {};
   if (raw !== undefined) {
@@ -76,7 +90,7 @@ async function selectionOf(req: Request, deps: TransferDeps): Promise<CaseSelect
     });
   }) as CaseFilter;
   if (problem) throw problem;
-  const selection = selectCases(filter, new Date());
+  const selection = selectCases(filter, new Date(), access);
   await deps.cases.checkReferences(selection.filter);
   return selection;
 }
@@ -87,22 +101,31 @@ async function sendExport(
   deps: TransferDeps,
   format: SheetFormat,
 ): Promise<void> {
+  const { user } = res.locals as Signed;
   let selection: CaseSelection;
   try {
-    selection = await selectionOf(req, deps);
+    selection = await selectionOf(req, deps, new AccessPolicy(user));
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     const { code, field } = error.extensions as { code: string; field?: string };
-    sendError(res, 400, error.message, code, field);
+    sendError(res, code === ErrorCode.FORBIDDEN ? 403 : 400, error.message, code, field);
     return;
   }
+  // Logged before the first byte leaves: an export that is not on record never starts.
+  await writeAccessLog(deps.dataSource, user, 'EXPORT', [
+    {
+      caseId: null,
+      fields: EXPORTED_PERSONAL_FIELDS,
+      detail: JSON.stringify({ format, filter: selection.filter }),
+    },
+  ]);
   res.status(200);
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
   res.setHeader('Content-Disposition', contentDisposition(localDate(new Date()), format));
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   try {
-    await exportCases(deps.dataSource, selection, format, res);
+    await exportCases(deps.dataSource, deps.idNumbers, selection, format, res);
   } catch (error) {
     // Headers are gone: all that is left is to cut the response so the client sees it incomplete.
     res.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -150,10 +173,11 @@ function readUpload(req: Request): Promise<Upload | { error: number; message: st
 
 export function createTransferRouter(deps: TransferDeps): Router {
   const router = express.Router();
-  const allowed = requireSpreadsheetRole(deps);
-  router.get('/export/cases.csv', allowed, (req, res) => sendExport(req, res, deps, 'csv'));
-  router.get('/export/cases.xlsx', allowed, (req, res) => sendExport(req, res, deps, 'xlsx'));
-  router.post('/import/cases', allowed, async (req, res) => {
+  const exporter = requireRole(deps, EXPORT_ROLES, 'exporting cases');
+  router.get('/export/cases.csv', exporter, (req, res) => sendExport(req, res, deps, 'csv'));
+  router.get('/export/cases.xlsx', exporter, (req, res) => sendExport(req, res, deps, 'xlsx'));
+  router.post('/import/cases', requireRole(deps, IMPORT_ROLES, 'importing cases'), async (req, res) => {
+    const access = new AccessPolicy((res.locals as Signed).user);
     const upload = await readUpload(req);
     if ('error' in upload) {
       sendError(
@@ -167,9 +191,11 @@ export function createTransferRouter(deps: TransferDeps): Router {
     }
     const partial = ['1', 'true', 'yes'].includes(String(req.query.partial ?? '').toLowerCase());
     try {
-      const { report } = await importCases(deps.dataSource, upload.buffer, {
+      const { report } = await importCases(deps.dataSource, deps.idNumbers, upload.buffer, {
         fileName: upload.fileName,
         partial,
+        actor: access.user!.username,
+        inArea: (townshipCode, villageCode) => access.placeInArea(townshipCode, villageCode),
       });
       const body = {
         ...report,

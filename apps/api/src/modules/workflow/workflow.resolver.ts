@@ -22,6 +22,7 @@ import {
 } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import { Case } from '../case/case.types.js';
+import { forbidden } from '../access/access-policy.js';
 import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
 import type { Step } from './workflow.service.js';
 
@@ -124,18 +125,25 @@ const CASE_WORKERS: readonly Role[] = [Role.ADMIN, Role.CLERK];
 const LEADER_STEPS = new Set<E>([E.VISIT, E.INSTRUCTION, E.SUPERVISED]);
 
 /**
- * Writes need a signed-in ADMIN or CLERK (a LEADER may record their visits, instructions and
- * supervision). Area scope comes with the authorization of queries.
+ * Writes need a signed-in ADMIN or CLERK (a LEADER may record their own visits, instructions and
+ * supervision), on a case they may see: in their area, and for an accusation only when cleared.
  */
-function requireWriter(ctx: Context, step: E): void {
+async function requireWriter(ctx: Context, step: E, caseIdOrNull: number | null, leaderId?: number | null) {
   const user = ctx.user;
   if (!user) {
     throw new GraphQLError('Sign in to change cases.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
   }
-  if (CASE_WORKERS.includes(user.role) || (user.role === Role.LEADER && LEADER_STEPS.has(step))) return;
-  throw new GraphQLError(`The role ${user.role} may not record ${step}.`, {
-    extensions: { code: ErrorCode.FORBIDDEN },
-  });
+  const leaderActs = user.role === Role.LEADER && LEADER_STEPS.has(step);
+  if (!CASE_WORKERS.includes(user.role) && !leaderActs) {
+    throw forbidden(`The role ${user.role} may not record ${step}.`);
+  }
+  if (leaderActs && (user.leaderId === null || leaderId !== user.leaderId)) {
+    throw forbidden('A leader records their own visits, instructions and supervision only.');
+  }
+  if (caseIdOrNull === null) return;
+  const target = await ctx.loaders.cases.byId.load(caseIdOrNull);
+  // An unknown case is the service's to report (CASE_NOT_FOUND, inside its transaction).
+  if (target) ctx.access.assertCaseVisible(target);
 }
 
 const ID_ARG = { description: 'Case id.' } as const;
@@ -145,9 +153,10 @@ const VERSION_ARG = {
 
 @Resolver(() => Case)
 export class WorkflowResolver {
-  private apply(ctx: Context, id: string, version: number, step: Step): Promise<Case> {
-    requireWriter(ctx, step.type);
-    return ctx.services.workflow.apply(caseId(id), version, step, ctx.actor);
+  private async apply(ctx: Context, id: string, version: number, step: Step): Promise<Case> {
+    const target = caseId(id);
+    await requireWriter(ctx, step.type, target, step.leaderId);
+    return ctx.services.workflow.apply(target, version, step, ctx.actor);
   }
 
   @FieldResolver(() => [E], {
@@ -166,7 +175,7 @@ export class WorkflowResolver {
     @Arg('input', () => RegisterCaseInput, { description: 'The case.' }) input: RegisterCaseInput,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    requireWriter(ctx, E.REGISTERED);
+    await requireWriter(ctx, E.REGISTERED, null);
     const clientKey = text('input.clientKey', input.clientKey, 64, false);
     const title = text('input.title', input.title, 200)!;
     const summary = text('input.summary', input.summary)!;
@@ -199,7 +208,11 @@ export class WorkflowResolver {
     if (!(await ctx.loaders.categories.byCode.load(input.categoryCode))) {
       throw notFound(ErrorCode.CATEGORY_NOT_FOUND, 'input.categoryCode', [input.categoryCode]);
     }
-    return ctx.services.workflow.register(
+    const village = await ctx.loaders.places.villageByCode.load(input.villageCode);
+    if (village && !ctx.access.placeInArea(village.townshipCode, village.code)) {
+      throw forbidden(`Village ${village.code} lies outside your area.`);
+    }
+    const registered = await ctx.services.workflow.register(
       {
         clientKey,
         title,
@@ -213,6 +226,8 @@ export class WorkflowResolver {
       },
       ctx.actor,
     );
+    ctx.access.noteRegistered(registered.id);
+    return registered;
   }
 
   @Mutation(() => Case, {

@@ -20,6 +20,7 @@ import { CaseEventEntity } from '../case/case-event.entity.js';
 import { CasePetitionerEntity } from '../case/case-petitioner.entity.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { ErrorCode, illegalTransition, notFound, ruleViolation, versionConflict } from '../common/errors.js';
+import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { PetitionerEntity } from '../petitioner/petitioner.entity.js';
 import { VillageEntity } from '../place/village.entity.js';
 import { refreshRollups } from '../stats/rollup.js';
@@ -79,6 +80,7 @@ export class WorkflowService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dialect: DialectSpec,
+    private readonly idNumbers: IdNumberCipher,
     private readonly publisher: ChangePublisher,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -183,14 +185,17 @@ export class WorkflowService {
 
     const petitioners: PetitionerEntity[] = [];
     for (const p of input.petitioners) {
-      const known = await m.getRepository(PetitionerEntity).findOneBy({ idNumber: p.idNumber });
+      // Stored numbers are ciphertexts with random IVs: only the keyed hash can find a returning one.
+      const idNumberHash = this.idNumbers.hash(p.idNumber);
+      const known = await m.getRepository(PetitionerEntity).findOneBy({ idNumberHash });
       petitioners.push(
         known ??
           (await m.getRepository(PetitionerEntity).save(
             m.getRepository(PetitionerEntity).create({
               name: p.name,
               phone: p.phone,
-              idNumber: p.idNumber,
+              idNumber: this.idNumbers.encrypt(p.idNumber),
+              idNumberHash,
               villageCode: input.villageCode,
             }),
           )),
@@ -334,6 +339,8 @@ export class WorkflowService {
       version: c.version,
       townshipCode: c.townshipCode,
       villageCode: c.villageCode,
+      categoryCode: c.categoryCode,
+      matterType: c.matterType,
       at: event.at,
     };
   }

@@ -270,10 +270,13 @@ describeEachDatabase('case workflow steps', (dialect) => {
       },
     ]);
     const [stored] = (await api.dataSource.query(
-      `SELECT p.id_number AS id_number FROM petitioner p JOIN case_petitioner cp ON cp.petitioner_id = p.id
+      `SELECT p.id_number AS id_number, p.id_number_hash AS id_number_hash
+         FROM petitioner p JOIN case_petitioner cp ON cp.petitioner_id = p.id
         WHERE cp.case_id = ${Number(c.id)} ORDER BY p.id`,
-    )) as { id_number: string }[];
-    expect(stored!.id_number).toBe(first17 + check.toUpperCase());
+    )) as { id_number: string; id_number_hash: string }[];
+    // Stored encrypted; normalised (upper-case X) before encrypting and hashing.
+    expect(api.idNumbers.decrypt(stored!.id_number)).toBe(first17 + check.toUpperCase());
+    expect(stored!.id_number_hash).toBe(api.idNumbers.hash(first17 + check.toUpperCase()));
   });
 
   it('accepts texts at their exact limits: 200-character title, 5,000-character summary, 64-character key', async () => {

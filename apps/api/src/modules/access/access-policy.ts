@@ -1,0 +1,221 @@
+// What one signed-in user may see: their area, their own cases, accusation cases, personal data.
+// Built once per request from the user (role and scope read fresh from the database at sign-in
+// check), and consulted by every query that touches cases — lists and single cases through SQL
+// conditions and row checks, aggregates through the same area condition. The field-level rules by
+// role live in field-rules.ts.
+import { GraphQLError } from 'graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { MatterType, Role } from '@lianxin/domain';
+import type { AuthUser } from '../auth/auth.service.js';
+import { ErrorCode } from '../common/errors.js';
+import type { CaseFilter } from '../case/case.types.js';
+
+/** The columns of a case that decide who sees it. */
+export interface CaseAccessFacts {
+  id: number;
+  townshipCode: string;
+  villageCode: string;
+  matterType: string;
+  leaderId: number | null;
+  unitId: number | null;
+}
+
+/** Village cells of fewer cases than this are hidden from DISPLAY users ("<3" on the wall). */
+export const DISPLAY_MIN_CELL = 3;
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Sign in first (POST /auth/login), or send a valid bearer token.', {
+    extensions: { code: ErrorCode.UNAUTHENTICATED },
+  });
+}
+
+export class AccessPolicy {
+  /** Cases registered by this user in this request: they typed them, so they may read them back. */
+  private readonly registeredHere = new Set<number>();
+
+  constructor(readonly user: AuthUser | null) {}
+
+  /** For code that runs outside any user's request (CLI, seed, tests of services). */
+  static system(): AccessPolicy {
+    return new AccessPolicy({
+      id: 0,
+      username: 'system',
+      displayName: 'system',
+      role: Role.ADMIN,
+      scope: {},
+      leaderId: null,
+      unitId: null,
+    });
+  }
+
+  get role(): Role | null {
+    return this.user?.role ?? null;
+  }
+
+  signedIn(): AuthUser {
+    if (!this.user) throw unauthenticated();
+    return this.user;
+  }
+
+  /** DISPLAY users get aggregates only, with small village cells suppressed. */
+  get aggregatesOnly(): boolean {
+    return this.role === Role.DISPLAY;
+  }
+
+  private get ownLeaderId(): number | null {
+    return this.role === Role.LEADER ? (this.user?.leaderId ?? null) : null;
+  }
+
+  // ---- area ----------------------------------------------------------------------------------------
+
+  /** True when the place lies in the user's area (a district-wide user: everywhere). */
+  placeInArea(townshipCode: string, villageCode?: string): boolean {
+    const scope = this.user?.scope ?? {};
+    if (scope.villageCode) return villageCode === scope.villageCode;
+    if (scope.townshipCode) return townshipCode === scope.townshipCode;
+    return true;
+  }
+
+  /** A township the user may name: in their area, or the township of their village. */
+  townshipVisible(townshipCode: string): boolean {
+    const scope = this.user?.scope ?? {};
+    if (scope.townshipCode) return townshipCode === scope.townshipCode;
+    // 统计用区划代码: a village's 12-digit code starts with the 9 digits of its township's.
+    if (scope.villageCode) return scope.villageCode.slice(0, 9) === townshipCode.slice(0, 9);
+    return true;
+  }
+
+  /** Whether the case is in the user's reach at all: in their area, or (LEADER) their own case. */
+  caseInReach(c: CaseAccessFacts): boolean {
+    if (this.placeInArea(c.townshipCode, c.villageCode)) return true;
+    return this.ownLeaderId !== null && c.leaderId === this.ownLeaderId;
+  }
+
+  /**
+   * Whether the case may be read in detail: in reach, not DISPLAY, and — for an accusation (检举控告,
+   * Art. 30: never to the accused) — only by an administrator or the unit and leader handling it.
+   */
+  caseVisible(c: CaseAccessFacts): boolean {
+    if (!this.user || this.aggregatesOnly) return false;
+    if (this.registeredHere.has(c.id)) return true;
+    if (!this.caseInReach(c)) return false;
+    if (c.matterType !== MatterType.ACCUSATION) return true;
+    return this.clearedForAccusation(c);
+  }
+
+  private clearedForAccusation(c: CaseAccessFacts): boolean {
+    const user = this.user!;
+    if (user.role === Role.ADMIN) return true;
+    if (user.unitId !== null && c.unitId === user.unitId) return true;
+    return this.ownLeaderId !== null && c.leaderId === this.ownLeaderId;
+  }
+
+  assertCaseVisible(c: CaseAccessFacts): void {
+    if (this.caseVisible(c)) return;
+    this.signedIn();
+    if (this.aggregatesOnly) throw forbidden('This account sees aggregates only.');
+    if (!this.caseInReach(c)) throw forbidden(`Case ${c.id} lies outside your area.`);
+    throw forbidden(
+      `Case ${c.id} is an accusation (检举控告): only the unit and leader handling it and administrators see it.`,
+    );
+  }
+
+  /**
+   * Whether petitioners' names, phones and ID numbers of this case are shown in full: ADMIN and
+   * CLERK (case workers), and a LEADER for the cases they are in charge of; everyone else masked.
+   */
+  seesPersonalData(c: CaseAccessFacts): boolean {
+    if (!this.caseVisible(c)) return false;
+    switch (this.role) {
+      case Role.ADMIN:
+      case Role.CLERK:
+        return true;
+      case Role.LEADER:
+        return this.ownLeaderId !== null && c.leaderId === this.ownLeaderId;
+      default:
+        return false;
+    }
+  }
+
+  noteRegistered(caseId: number): void {
+    this.registeredHere.add(caseId);
+  }
+
+  // ---- SQL -----------------------------------------------------------------------------------------
+
+  /** Restricts a query over `petition_case c` to the user's reach: every list and every aggregate. */
+  applyReach<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    const user = this.signedIn();
+    const area = user.scope.villageCode
+      ? { sql: 'c.village_code = :scopeVillage', params: { scopeVillage: user.scope.villageCode } }
+      : user.scope.townshipCode
+        ? { sql: 'c.township_code = :scopeTownship', params: { scopeTownship: user.scope.townshipCode } }
+        : null;
+    if (!area) return qb;
+    const own = this.ownLeaderId;
+    if (own === null) return qb.andWhere(area.sql, area.params);
+    return qb.andWhere(`(${area.sql} OR c.leader_id = :scopeLeader)`, { ...area.params, scopeLeader: own });
+  }
+
+  /** Further restricts a case *list* (not an aggregate) to the cases the user may read in detail. */
+  applyDetail<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    const user = this.signedIn();
+    if (this.aggregatesOnly) return qb.andWhere('1 = 0');
+    if (user.role === Role.ADMIN) return qb;
+    const cleared: string[] = [];
+    const params: Record<string, unknown> = { accusation: MatterType.ACCUSATION };
+    if (user.unitId !== null) {
+      cleared.push('c.unit_id = :clearedUnit');
+      params.clearedUnit = user.unitId;
+    }
+    if (this.ownLeaderId !== null) {
+      cleared.push('c.leader_id = :clearedLeader');
+      params.clearedLeader = this.ownLeaderId;
+    }
+    return qb.andWhere(`(c.matter_type <> :accusation${cleared.map((c) => ` OR ${c}`).join('')})`, params);
+  }
+
+  /**
+   * The area as the monthly rollup can apply it (its rows are per village), or null when the reach
+   * is not an area alone (a LEADER's own cases elsewhere): then statistics count the cases.
+   */
+  rollupArea(): { townshipCode?: string; villageCode?: string } | null {
+    const user = this.signedIn();
+    const hasArea = Boolean(user.scope.townshipCode || user.scope.villageCode);
+    if (hasArea && this.ownLeaderId !== null) return null;
+    return user.scope;
+  }
+
+  /**
+   * Filters the user may not use: DISPLAY users neither search free text (it would probe what
+   * petitioners wrote) nor narrow to single villages (small counts identify people).
+   */
+  checkFilter(filter: CaseFilter): void {
+    this.signedIn();
+    if (!this.aggregatesOnly) return;
+    if (filter.text != null) throw forbidden('This account may not search case text.');
+    if (filter.villageCodes != null) throw forbidden('This account sees villages only through caseStats.');
+  }
+}
+
+/**
+ * Withholds village cells that could single out a petitioner: fewer than DISPLAY_MIN_CELL cases, or a
+ * KPI counted over fewer (one dissatisfied rating in a village is one person). Primary suppression
+ * only: a township total minus its other villages still bounds a hidden cell, which a wall showing
+ * rounded aggregates accepts.
+ */
+export function suppressSmallCells<
+  B extends { count: number | null; kpis: object | null; suppressed: boolean },
+>(buckets: B[]): B[] {
+  const small = (n: number) => n > 0 && n < DISPLAY_MIN_CELL;
+  return buckets.map((b) => {
+    const parts = Object.values(b.kpis ?? {}) as { denominator: number }[];
+    const kpiSmall = parts.some((v) => small(v.denominator));
+    if (!small(b.count ?? 0) && !kpiSmall) return b;
+    return { ...b, count: null, kpis: null, suppressed: true };
+  });
+}

@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Role } from '@lianxin/domain';
+import { DateTimeScalar } from '../common/scalars.js';
+
+@ObjectType({ description: 'A user account (administrators only). Passwords never leave the server.' })
+export class User {
+  @Field(() => ID, { description: 'Internal id.' })
+  id: number;
+
+  @Field(() => String, { description: 'Sign-in name.' })
+  username: string;
+
+  @Field(() => String, { description: 'Name shown in the dashboard and the timeline.' })
+  displayName: string;
+
+  @Field(() => Role, { description: 'Role.' })
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: 'Area: one township (null: see villageCode).' })
+  townshipCode: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Area: one village (both null: the whole district).',
+  })
+  villageCode: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The leader a LEADER user is.' })
+  leaderId: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The unit the user works for (accusation clearance).' })
+  unitId: number | null;
+
+  @Field(() => Boolean, { description: 'Disabled accounts cannot sign in.' })
+  disabled: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Locked after failed sign-ins until then.' })
+  lockedUntil: Date | null;
+}
+
+@ObjectType({ description: 'One row of the access log: personal data read in full, or an export.' })
+export class AccessLogEntry {
+  @Field(() => ID, { description: 'Internal id; increases with time.' })
+  id: number;
+
+  @Field(() => DateTimeScalar, { description: 'When.' })
+  at: Date;
+
+  @Field(() => String, { description: 'Who (username at the time).' })
+  username: string;
+
+  @Field(() => Role, { description: 'Their role at the time.' })
+  role: Role;
+
+  @Field(() => String, { description: 'READ (personal data shown in full) or EXPORT (a spreadsheet).' })
+  action: string;
+
+  @Field(() => ID, { nullable: true, description: 'The case read (null for an export).' })
+  caseId: number | null;
+
+  @Field(() => [String], { description: 'Personal-data fields read or exported: name, phone, idNumber.' })
+  fields: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The operation name, or an export's format, filter and row count.",
+  })
+  detail: string | null;
+}

@@ -1,0 +1,232 @@
+// Which roles may resolve each field of the schema: one table, enforced for every field by one
+// middleware, and read by the authorization-matrix test. A field with no rule here is refused at run
+// time and fails the test, so a new field cannot ship without someone deciding who sees it.
+//
+// Roles decide fields; AccessPolicy decides rows (area, own cases, accusations) and masking.
+import type { MiddlewareFn } from 'type-graphql';
+import { Role } from '@lianxin/domain';
+import type { Context } from '../../context.js';
+import { forbidden, unauthenticated, type CaseAccessFacts } from './access-policy.js';
+
+export interface FieldRule {
+  /** Roles that may resolve the field; every other signed-in user gets FORBIDDEN. */
+  roles: readonly Role[];
+  /** Personal data: shown in full or masked per case (AccessPolicy.seesPersonalData), reads logged. */
+  personal?: true;
+}
+
+const { ADMIN, LEADER, ANALYST, CLERK, DISPLAY } = Role;
+/** Any signed-in user, the wall screen included: reference data and aggregates. */
+const EVERYONE: readonly Role[] = [ADMIN, LEADER, ANALYST, CLERK, DISPLAY];
+/** Case-level data: everyone but the wall screen. */
+const CASE_READERS: readonly Role[] = [ADMIN, LEADER, ANALYST, CLERK];
+/** Steps on a case: the case workers. */
+const CASE_WORKERS: readonly Role[] = [ADMIN, CLERK];
+/** Steps a leader records about their own actions (their own leader id: workflow.resolver.ts). */
+const LEADER_STEPS: readonly Role[] = [ADMIN, CLERK, LEADER];
+const ADMINS: readonly Role[] = [ADMIN];
+
+function fields(roles: readonly Role[], ...names: string[]): Record<string, FieldRule> {
+  return Object.fromEntries(names.map((name) => [name, { roles }]));
+}
+
+export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+  Query: {
+    ...fields(EVERYONE, 'townships', 'township', 'villages', 'village', 'categories', 'units'),
+    ...fields(EVERYONE, 'leaders', 'leader'),
+    ...fields(EVERYONE, 'kpis', 'caseStats', 'leaderWorkloads', 'warningCounts', 'caseTicker'),
+    ...fields(CASE_READERS, 'case', 'caseByCode', 'cases', 'warnings'),
+    ...fields(ADMINS, 'users', 'accessLog'),
+  },
+  Subscription: fields(EVERYONE, 'caseChanged'),
+  ChangeNotice: fields(EVERYONE, 'at', 'event', 'township', 'village', 'category'),
+  TickerEntry: fields(EVERYONE, 'receivedAt', 'category', 'village', 'township'),
+  Mutation: {
+    ...fields(LEADER_STEPS, 'recordVisit', 'recordInstruction', 'superviseCase'),
+    ...fields(
+      CASE_WORKERS,
+      'registerCase',
+      'acceptCase',
+      'declineCase',
+      'forwardCase',
+      'assignLeader',
+      'setDeadline',
+      'recordCoordination',
+      'extendDeadline',
+      'startHearing',
+      'endHearing',
+      'replyCase',
+      'closeCase',
+      'rateSatisfaction',
+      'requestReview',
+      'requestRereview',
+      'reopenCase',
+      'markRepeat',
+    ),
+  },
+  Township: {
+    ...fields(EVERYONE, 'code', 'name', 'kind', 'villages'),
+    // The count of a township's cases is an aggregate; the list behind it is not (CaseConnection).
+    ...fields(EVERYONE, 'cases'),
+  },
+  Village: {
+    ...fields(EVERYONE, 'code', 'name', 'township', 'townshipCode', 'population', 'generated'),
+    // A village's case count can single a petitioner out: not for the wall (it gets suppressed cells).
+    ...fields(CASE_READERS, 'cases'),
+  },
+  Category: fields(EVERYONE, 'code', 'nameZh', 'nameEn', 'sortOrder', 'cases'),
+  Unit: fields(EVERYONE, 'id', 'code', 'name', 'township', 'cases'),
+  Leader: {
+    ...fields(EVERYONE, 'id', 'name', 'title', 'rank', 'post', 'township', 'unit', 'cases'),
+    // Visits and instructions are timeline events with free text and a case behind them.
+    ...fields(CASE_READERS, 'visits', 'instructions'),
+  },
+  CaseConnection: {
+    ...fields(EVERYONE, 'totalCount'),
+    ...fields(CASE_READERS, 'edges', 'pageInfo'),
+  },
+  CaseEdge: fields(CASE_READERS, 'cursor', 'node'),
+  PageInfo: fields(CASE_READERS, 'hasNextPage', 'endCursor'),
+  Case: fields(
+    CASE_READERS,
+    'id',
+    'code',
+    'title',
+    'summary',
+    'matterType',
+    'category',
+    'channel',
+    'village',
+    'township',
+    'headcount',
+    'collective',
+    'status',
+    'receivedAt',
+    'acceptedAt',
+    'declinedAt',
+    'forwardedAt',
+    'repliedAt',
+    'closedAt',
+    'ratedAt',
+    'reviewRequestedAt',
+    'rereviewRequestedAt',
+    'dueAt',
+    'currentDueAt',
+    'currentDeadline',
+    'handlingDays',
+    'extensionDays',
+    'extendedTo',
+    'delayReason',
+    'pausedDays',
+    'outcome',
+    'satisfaction',
+    'leader',
+    'unit',
+    'repeatOf',
+    'petitioners',
+    'events',
+    'deadlines',
+    'allowedSteps',
+    'version',
+  ),
+  Petitioner: {
+    ...fields(CASE_READERS, 'id', 'representative'),
+    name: { roles: CASE_READERS, personal: true },
+    phone: { roles: CASE_READERS, personal: true },
+    idNumber: { roles: CASE_READERS, personal: true },
+  },
+  CaseEvent: fields(
+    CASE_READERS,
+    'id',
+    'type',
+    'at',
+    'actor',
+    'leader',
+    'unit',
+    'visitKind',
+    'payload',
+    'case',
+  ),
+  Deadline: fields(CASE_READERS, 'kind', 'startAt', 'dueAt', 'doneAt', 'state', 'daysLeft'),
+  Warning: fields(CASE_READERS, 'level', 'deadlineKind', 'dueAt', 'daysLeft', 'case'),
+  WarningCounts: fields(EVERYONE, 'red', 'yellow'),
+  KpiSet: fields(
+    EVERYONE,
+    'timelyAcceptance',
+    'onTimeClosure',
+    'satisfaction',
+    'ratingParticipation',
+    'leaderResolution',
+    'repeatRate',
+  ),
+  KpiValue: fields(EVERYONE, 'numerator', 'denominator', 'rate'),
+  CaseStatsBucket: fields(
+    EVERYONE,
+    'categoryCode',
+    'category',
+    'townshipCode',
+    'township',
+    'villageCode',
+    'village',
+    'channel',
+    'status',
+    'leaderId',
+    'leader',
+    'unitId',
+    'unit',
+    'matterType',
+    'period',
+    'count',
+    'kpis',
+    'suppressed',
+  ),
+  LeaderWorkload: fields(
+    EVERYONE,
+    'leader',
+    'owned',
+    'open',
+    'closed',
+    'overdue',
+    'closedOnTime',
+    'resolution',
+    'visits',
+    'instructions',
+  ),
+  VisitCount: fields(EVERYONE, 'kind', 'count'),
+  User: fields(
+    ADMINS,
+    'id',
+    'username',
+    'displayName',
+    'role',
+    'townshipCode',
+    'villageCode',
+    'leaderId',
+    'unitId',
+    'disabled',
+    'lockedUntil',
+  ),
+  AccessLogEntry: fields(ADMINS, 'id', 'at', 'username', 'role', 'action', 'caseId', 'fields', 'detail'),
+};
+
+export function ruleOf(typeName: string, fieldName: string): FieldRule | undefined {
+  return FIELD_RULES[typeName]?.[fieldName];
+}
+
+/**
+ * The type-graphql global middleware: sign-in, the field's role rule, and — on every field of a
+ * case, however it was reached (a village's cases, an event's case, a repeat's original) — the
+ * row check, so no path leads around area scope or accusation clearance.
+ */
+export const authorizeField: MiddlewareFn<Context> = ({ context, info, root }, next) => {
+  const user = context.user;
+  if (!user) throw unauthenticated();
+  const type = info.parentType.name;
+  const rule = ruleOf(type, info.fieldName);
+  if (!rule) throw forbidden(`${type}.${info.fieldName} has no access rule.`);
+  if (!rule.roles.includes(user.role)) {
+    throw forbidden(`The role ${user.role} may not read ${type}.${info.fieldName}.`);
+  }
+  if (type === 'Case') context.access.assertCaseVisible(root as CaseAccessFacts);
+  return next();
+};

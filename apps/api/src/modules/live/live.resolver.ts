@@ -1,0 +1,108 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { MatterType } from '@lianxin/domain';
+import type { CaseChangeNotice } from '../../changes.js';
+import type { Context } from '../../context.js';
+import { applySelection, selectCases } from '../case/case-query.js';
+import { Category } from '../category/category.types.js';
+import { badUserInput } from '../common/errors.js';
+import { Township, Village } from '../place/place.types.js';
+import { ChangeNotice, DEFAULT_TICKER, MAX_TICKER, TickerEntry } from './live.types.js';
+import { noticeStream } from './notice-stream.js';
+
+interface TickerRow {
+  receivedAt: Date;
+  categoryCode: string;
+  villageCode: string;
+  townshipCode: string;
+}
+
+@Resolver()
+export class LiveResolver {
+  @Subscription(() => ChangeNotice, {
+    description:
+      'A notice after every committed change of a case in your area (over WebSocket, graphql-ws protocol, ' +
+      'on /graphql). Refetch what you show; the notice itself carries no case detail.',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      ctx.access.signedIn();
+      return noticeStream(ctx.services.publisher, (n) =>
+        ctx.access.placeInArea(n.townshipCode, n.villageCode),
+      );
+    },
+  })
+  caseChanged(@Root() notice: CaseChangeNotice, @Ctx() ctx: Context): Promise<ChangeNotice> {
+    return toChangeNotice(notice, ctx);
+  }
+
+  @Query(() => [TickerEntry], {
+    description:
+      'The latest cases received in your area, newest first, as the wall ticker shows them: category, village, ' +
+      'time — nothing else. Accusations (检举控告) are left out.',
+  })
+  async caseTicker(
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `How many (default ${DEFAULT_TICKER}, at most ${MAX_TICKER}).`,
+    })
+    first: number | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<TickerRow[]> {
+    const size = first ?? DEFAULT_TICKER;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_TICKER) {
+      throw badUserInput('first', `first must be between 1 and ${MAX_TICKER}`);
+    }
+    const selection = selectCases({}, ctx.now, ctx.access);
+    const qb = ctx.services.cases
+      .queryBuilder()
+      .select('c.received_at', 'receivedAt')
+      .addSelect('c.category_code', 'categoryCode')
+      .addSelect('c.village_code', 'villageCode')
+      .addSelect('c.township_code', 'townshipCode')
+      .andWhere('c.matter_type <> :accusation', { accusation: MatterType.ACCUSATION })
+      .orderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(size);
+    applySelection(qb, selection, ctx.services.cases.dialect);
+    const rows = await qb.getRawMany<Omit<TickerRow, 'receivedAt'> & { receivedAt: Date | string }>();
+    // PostgreSQL answers a Date; SQLite the stored UTC text.
+    return rows.map((r) => ({
+      ...r,
+      receivedAt:
+        typeof r.receivedAt === 'string' ? new Date(`${r.receivedAt.replace(' ', 'T')}Z`) : r.receivedAt,
+    }));
+  }
+}
+
+async function toChangeNotice(n: CaseChangeNotice, ctx: Context): Promise<ChangeNotice> {
+  const accusation = n.matterType === MatterType.ACCUSATION;
+  const [township, village, category] = await Promise.all([
+    ctx.loaders.places.townshipByCode.load(n.townshipCode),
+    accusation ? null : ctx.loaders.places.villageByCode.load(n.villageCode),
+    accusation ? null : ctx.loaders.categories.byCode.load(n.categoryCode),
+  ]);
+  return {
+    at: n.at,
+    event: n.event,
+    township: township!,
+    village: village ?? null,
+    category: category ?? null,
+  };
+}
+
+@Resolver(() => TickerEntry)
+export class TickerEntryResolver {
+  @FieldResolver(() => Category, { description: 'Dispute category.' })
+  async category(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Category> {
+    return (await ctx.loaders.categories.byCode.load(r.categoryCode))!;
+  }
+
+  @FieldResolver(() => Village, { description: 'Village or community.' })
+  async village(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Village> {
+    return (await ctx.loaders.places.villageByCode.load(r.villageCode))!;
+  }
+
+  @FieldResolver(() => Township, { description: 'Township.' })
+  async township(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Township> {
+    return (await ctx.loaders.places.townshipByCode.load(r.townshipCode))!;
+  }
+}

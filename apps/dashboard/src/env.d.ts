@@ -4,3 +4,13 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+
+import 'vue-router';
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Shows single cases: not for the wall-screen role (aggregates only). */
+    caseLevel?: boolean;
+  }
+}

@@ -1,0 +1,81 @@
+// Who is signed in. Sign-in is the API's REST endpoints (/auth/*), which set or clear the httpOnly
+// session cookie; the page never sees the token. GraphQL calls ride on the same cookie.
+import { Role } from '@lianxin/domain';
+import { computed, ref } from 'vue';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  leaderId: number | null;
+}
+
+export interface Session {
+  user: SessionUser;
+  expiresAt: string;
+}
+
+export const session = ref<Session | null>(null);
+let pending: Promise<Session | null> | null = null;
+
+/**
+ * The wall-screen role sees aggregates only: no case lists, warnings or case pages, and no village
+ * filter (the API refuses them with FORBIDDEN), so the dashboard does not offer them.
+ */
+export const readsCases = computed(() => !!session.value && session.value.user.role !== Role.DISPLAY);
+/** Every case reader may export the filtered cases; the API masks petitioners per role and logs it. */
+export const canExport = readsCases;
+
+/** Asks the API once per page load (and again after sign-in or a 401); null when not signed in. */
+export function ensureSession(force = false): Promise<Session | null> {
+  if (!force && session.value) return Promise.resolve(session.value);
+  if (!force && pending) return pending;
+  pending = fetch('/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    .then(async (res) => {
+      session.value = res.ok ? ((await res.json()) as Session) : null;
+      return session.value;
+    })
+    .catch(() => {
+      // The API is down: treat as signed out; the login page says the server is unreachable.
+      session.value = null;
+      return null;
+    })
+    .finally(() => {
+      pending = null;
+    });
+  return pending;
+}
+
+export type LoginResult = { ok: true } | { ok: false; reason: 'failed' | 'rateLimited' | 'network' };
+
+export async function login(username: string, password: string): Promise<LoginResult> {
+  let res: Response;
+  try {
+    res = await fetch('/auth/login', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+  } catch {
+    return { ok: false, reason: 'network' };
+  }
+  if (res.status === 429) return { ok: false, reason: 'rateLimited' };
+  if (!res.ok) return { ok: false, reason: res.status >= 500 ? 'network' : 'failed' };
+  await ensureSession(true);
+  return session.value ? { ok: true } : { ok: false, reason: 'failed' };
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
+  } finally {
+    session.value = null;
+  }
+}
+
+/** Only same-site paths after sign-in: a crafted ?next=https://elsewhere must not redirect away. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}

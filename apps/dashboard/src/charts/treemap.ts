@@ -1,0 +1,43 @@
+import { type ChartOption, baseOption } from './common';
+
+export interface TreeNode {
+  key: string;
+  name: string;
+  value: number;
+  children?: readonly TreeNode[];
+}
+
+/** Township → village: click a township to zoom into its villages (breadcrumb to go back). */
+export function treemapChart(input: { rootName: string; nodes: readonly TreeNode[] }): ChartOption {
+  const toData = (n: TreeNode): Record<string, unknown> => ({
+    name: n.name,
+    value: n.value,
+    key: n.key,
+    ...(n.children && n.children.length ? { children: n.children.map(toData) } : {}),
+  });
+  return {
+    ...baseOption(),
+    tooltip: { confine: true },
+    series: [
+      {
+        type: 'treemap',
+        name: input.rootName,
+        roam: false,
+        leafDepth: 1,
+        nodeClick: 'zoomToNode',
+        top: 32,
+        bottom: 32,
+        left: 0,
+        right: 0,
+        breadcrumb: { show: true, bottom: 0 },
+        label: { show: true, formatter: '{b}\n{c}', overflow: 'truncate' },
+        upperLabel: { show: true, height: 22 },
+        levels: [
+          { itemStyle: { borderWidth: 2, gapWidth: 2 } },
+          { colorSaturation: [0.35, 0.6], itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } },
+        ],
+        data: input.nodes.filter((n) => n.value > 0).map(toData),
+      },
+    ],
+  };
+}

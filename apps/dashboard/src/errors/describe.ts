@@ -1,0 +1,82 @@
+// Turns an API error into a code and parameters the UI explains in plain words (errors.<code> in the
+// message files). The API's `extensions.code` is the contract; its English message is only a fallback.
+
+export interface GraphQLErrorLike {
+  message: string;
+  extensions?: Record<string, unknown> | null;
+}
+
+export interface CombinedErrorLike {
+  message: string;
+  graphQLErrors?: readonly GraphQLErrorLike[];
+  networkError?: Error | null | undefined;
+  response?: { status?: number } | null | undefined;
+}
+
+export interface ErrorInfo {
+  code: string;
+  params: Record<string, string | number>;
+  /** The server's own words, shown under the explanation for the expert reader. */
+  detail: string;
+}
+
+/** Codes that have their own explanation in the message files. */
+export const EXPLAINED_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'VERSION_CONFLICT',
+  'ILLEGAL_TRANSITION',
+  'BAD_USER_INPUT',
+  'CASE_NOT_FOUND',
+  'LEADER_NOT_FOUND',
+  'TIMEOUT',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'NETWORK',
+  'EXTENSION_ALREADY_USED',
+  'EXTENSION_TOO_LONG',
+  'INVALID_DAYS',
+  'HANDLING_DAYS_TOO_LONG',
+  'NOT_ACCEPTED',
+  'ALREADY_REPLIED',
+  'HANDLING_DEADLINE_PASSED',
+  'NOT_REPLIED',
+  'REQUEST_BEFORE_REPLY',
+  'REVIEW_ALREADY_REQUESTED',
+  'REVIEW_WINDOW_CLOSED',
+  'REVIEW_NOT_ANSWERED',
+  'REREVIEW_ALREADY_REQUESTED',
+  'REREVIEW_WINDOW_CLOSED',
+] as const;
+
+function scalar(value: unknown): string | number | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  return undefined;
+}
+
+export function errorInfo(error: CombinedErrorLike): ErrorInfo {
+  const first = error.graphQLErrors?.[0];
+  const ext = first?.extensions ?? {};
+  const rawCode = typeof ext.code === 'string' ? ext.code : undefined;
+  const params: Record<string, string | number> = {};
+  for (const key of ['field', 'allowed', 'currentVersion', 'from', 'event']) {
+    const v = scalar(ext[key]);
+    if (v !== undefined) params[key] = v;
+  }
+  if (rawCode) {
+    const known = (EXPLAINED_CODES as readonly string[]).includes(rawCode);
+    return { code: known ? rawCode : 'UNKNOWN', params, detail: first?.message ?? error.message };
+  }
+  if (error.networkError || !first) {
+    const status = error.response?.status;
+    if (status === 401) return { code: 'UNAUTHENTICATED', params, detail: error.message };
+    if (status === 403) return { code: 'FORBIDDEN', params, detail: error.message };
+    return { code: 'NETWORK', params, detail: error.networkError?.message ?? error.message };
+  }
+  return { code: 'UNKNOWN', params, detail: first.message };
+}
+
+export function isUnauthenticated(error: CombinedErrorLike): boolean {
+  return errorInfo(error).code === 'UNAUTHENTICATED';
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatMonthShort,
+  formatPercent,
+  formatSignedPoints,
+  rateDeltaPoints,
+} from './format';
+
+describe('formatPercent', () => {
+  it('prints a rate with one decimal in both locales', () => {
+    expect(formatPercent(0.9753521126760564, 'zh-CN')).toBe('97.5%');
+    expect(formatPercent(0.9753521126760564, 'en')).toBe('97.5%');
+  });
+  it('prints 0 and 1 exactly', () => {
+    expect(formatPercent(0, 'zh-CN')).toBe('0.0%');
+    expect(formatPercent(1, 'en')).toBe('100.0%');
+  });
+  it('prints a dash for a rate over nothing (null) or a non-number', () => {
+    expect(formatPercent(null, 'zh-CN')).toBe('—');
+    expect(formatPercent(undefined, 'en')).toBe('—');
+    expect(formatPercent(Number.NaN, 'en')).toBe('—');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(20174, 'zh-CN')).toBe('20,174');
+    expect(formatCount(3500, 'en')).toBe('3,500');
+  });
+  it('prints a dash for a suppressed (null) count, not 0', () => {
+    expect(formatCount(null, 'zh-CN')).toBe('—');
+    expect(formatCount(0, 'zh-CN')).toBe('0');
+  });
+});
+
+describe('rateDeltaPoints', () => {
+  it('is the change in percentage points, one decimal', () => {
+    expect(rateDeltaPoints(0.9753, 0.9612)).toBe(1.4);
+    expect(rateDeltaPoints(0.5, 0.55)).toBe(-5);
+  });
+  it('is 0 (not -0) when unchanged', () => {
+    expect(Object.is(rateDeltaPoints(0.3, 0.3), 0)).toBe(true);
+    expect(Object.is(rateDeltaPoints(0.1234, 0.12344), 0)).toBe(true);
+  });
+  it('is null when either period has no rate', () => {
+    expect(rateDeltaPoints(null, 0.5)).toBeNull();
+    expect(rateDeltaPoints(0.5, null)).toBeNull();
+  });
+});
+
+describe('formatSignedPoints', () => {
+  it('signs with plus and a real minus', () => {
+    expect(formatSignedPoints(1.4, 'zh-CN')).toBe('+1.4');
+    expect(formatSignedPoints(-5, 'en')).toBe('−5.0');
+    expect(formatSignedPoints(0, 'en')).toBe('0.0');
+    expect(formatSignedPoints(null, 'en')).toBe('—');
+  });
+});
+
+describe('dates in Asia/Shanghai', () => {
+  it('shows the Shanghai day of an instant late in the UTC day', () => {
+    // 2026-03-31 17:30 UTC is 2026-04-01 01:30 in Shanghai.
+    expect(formatDate('2026-03-31T17:30:00.000Z')).toBe('2026-04-01');
+    expect(formatDateTime('2026-03-31T17:30:00.000Z')).toBe('2026-04-01 01:30');
+  });
+  it('shows the last instant of a due day as that day', () => {
+    expect(formatDateTime('2023-07-31T15:59:59.999Z')).toBe('2023-07-31 23:59');
+  });
+  it('prints a dash for a missing or unreadable instant', () => {
+    expect(formatDate(null)).toBe('—');
+    expect(formatDateTime('not a date')).toBe('—');
+  });
+});
+
+describe('months', () => {
+  it('names a month for people', () => {
+    expect(formatMonth('2026-03-01', 'zh-CN')).toBe('2026年3月');
+    expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
+  });
+  it('labels an axis month short, with the year when asked', () => {
+    expect(formatMonthShort('2026-12-01', 'zh-CN')).toBe('12月');
+    expect(formatMonthShort('2026-01-01', 'zh-CN', true)).toBe('2026年1月');
+    expect(formatMonthShort('2026-01-01', 'en', true)).toBe('Jan 2026');
+  });
+});

@@ -1,0 +1,73 @@
+// Periods as the API reads them: local days (Asia/Shanghai) 'YYYY-MM-DD', both ends included.
+import { addLocalDays, diffLocalDays, isLocalDate, localDate } from '@lianxin/domain';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Today in Asia/Shanghai, whatever the browser's time zone. */
+export function todayInShanghai(now: Date = new Date()): string {
+  return localDate(now);
+}
+
+/** First day of the month of a local date. */
+export function monthStart(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** First day of the month `n` months after (negative: before) the month of `day`. */
+export function addMonths(day: string, n: number): string {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7)) - 1 + n;
+  const y = year + Math.floor(month / 12);
+  const m = ((month % 12) + 12) % 12;
+  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** Last day of the month of `day`. */
+export function monthEnd(day: string): string {
+  return addLocalDays(addMonths(day, 1), -1);
+}
+
+/** The default period when the URL names none: the last 12 months, the current one included. */
+export function defaultPeriod(today: string): Period {
+  return { from: addMonths(today, -11), to: today };
+}
+
+/** The period of the same length that ends the day before `period` starts (for "change vs previous"). */
+export function previousPeriod(period: Period): Period {
+  const days = diffLocalDays(period.from, period.to) + 1;
+  const to = addLocalDays(period.from, -1);
+  return { from: addLocalDays(to, -(days - 1)), to };
+}
+
+/** Twelve whole months ending with the month of `to` (the trend panel), cut at `to`. */
+export function trendPeriod(to: string): Period {
+  return { from: addMonths(to, -11), to };
+}
+
+/** First days of each month touched by the period, in order. */
+export function monthsOf(period: Period): string[] {
+  const months: string[] = [];
+  const last = monthStart(period.to);
+  for (let m = monthStart(period.from); m <= last; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** One month as a period, clipped to `within` when given (a click on a month bar keeps the page's limits). */
+export function monthPeriod(month: string, within?: Period): Period {
+  let from = monthStart(month);
+  let to = monthEnd(month);
+  if (within) {
+    if (within.from > from) from = within.from;
+    if (within.to < to) to = within.to;
+  }
+  return { from, to };
+}
+
+export function isPeriod(from: unknown, to: unknown): boolean {
+  return (
+    typeof from === 'string' && typeof to === 'string' && isLocalDate(from) && isLocalDate(to) && from <= to
+  );
+}

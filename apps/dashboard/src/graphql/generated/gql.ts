@@ -1,0 +1,301 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}': typeof types.AcceptCaseDocument;
+  'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}': typeof types.AssignLeaderDocument;
+  'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetailFields\n  }\n}': typeof types.CaseDetailDocument;
+  'fragment CaseDetailFields on Case {\n  id\n  code\n  title\n  summary\n  status\n  version\n  channel\n  matterType\n  headcount\n  collective\n  receivedAt\n  forwardedAt\n  acceptedAt\n  declinedAt\n  dueAt\n  extendedTo\n  extensionDays\n  handlingDays\n  pausedDays\n  repliedAt\n  closedAt\n  ratedAt\n  reviewRequestedAt\n  rereviewRequestedAt\n  outcome\n  satisfaction\n  delayReason\n  currentDeadline\n  currentDueAt\n  allowedSteps\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n    title\n  }\n  unit {\n    id\n    name\n  }\n  repeatOf {\n    id\n    code\n  }\n  petitioners {\n    id\n    name\n    phone\n    idNumber\n    representative\n  }\n  deadlines {\n    kind\n    startAt\n    dueAt\n    doneAt\n    state\n    daysLeft\n  }\n  events {\n    id\n    type\n    at\n    actor\n    visitKind\n    payload\n    leader {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}': typeof types.CaseDetailFieldsFragmentDoc;
+  'fragment CaseListFields on Case {\n  id\n  code\n  title\n  status\n  channel\n  matterType\n  receivedAt\n  currentDueAt\n  currentDeadline\n  collective\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n  }\n}': typeof types.CaseListFieldsFragmentDoc;
+  'query CaseStats($filter: CaseFilter!, $groupBy: [CaseDimension!]!) {\n  caseStats(filter: $filter, groupBy: $groupBy) {\n    period\n    categoryCode\n    townshipCode\n    villageCode\n    leaderId\n    channel\n    count\n    suppressed\n  }\n}': typeof types.CaseStatsDocument;
+  'query Cases($filter: CaseFilter!, $orderBy: CaseOrder, $first: Int!, $after: String) {\n  cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListFields\n      }\n    }\n  }\n}': typeof types.CasesDocument;
+  'mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}': typeof types.CloseCaseDocument;
+  'mutation DeclineCase($id: ID!, $version: Int!, $reason: String!) {\n  declineCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.DeclineCaseDocument;
+  'mutation EndHearing($id: ID!, $version: Int!, $days: Int!) {\n  endHearing(id: $id, version: $version, days: $days) {\n    ...CaseDetailFields\n  }\n}': typeof types.EndHearingDocument;
+  'mutation ExtendDeadline($id: ID!, $version: Int!, $days: Int!, $reason: String!, $approverLeaderId: Int!) {\n  extendDeadline(\n    id: $id\n    version: $version\n    days: $days\n    reason: $reason\n    approverLeaderId: $approverLeaderId\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.ExtendDeadlineDocument;
+  'mutation ForwardCase($id: ID!, $version: Int!, $unitId: Int!, $note: String) {\n  forwardCase(id: $id, version: $version, unitId: $unitId, note: $note) {\n    ...CaseDetailFields\n  }\n}': typeof types.ForwardCaseDocument;
+  'fragment KpiFields on KpiValue {\n  numerator\n  denominator\n  rate\n}': typeof types.KpiFieldsFragmentDoc;
+  'query LeaderDetail($id: ID!, $filter: CaseFilter!, $from: LocalDate, $to: LocalDate) {\n  leader(id: $id) {\n    id\n    name\n    title\n    rank\n    post\n    unit {\n      name\n    }\n    township {\n      name\n    }\n    cases(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...CaseListFields\n        }\n      }\n    }\n    visits(from: $from, to: $to, first: 200) {\n      id\n      at\n      visitKind\n      case {\n        id\n        code\n        title\n      }\n    }\n    instructions(from: $from, to: $to, first: 50) {\n      id\n      at\n      payload\n      case {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.LeaderDetailDocument;
+  'query LeaderWorkloads($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    leader {\n      id\n      name\n      title\n    }\n    owned\n    open\n    closed\n    overdue\n    instructions\n    closedOnTime {\n      ...KpiFields\n    }\n    resolution {\n      ...KpiFields\n    }\n    visits {\n      kind\n      count\n    }\n  }\n}': typeof types.LeaderWorkloadsDocument;
+  'mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}': typeof types.MarkRepeatDocument;
+  'query Overview($filter: CaseFilter!, $previous: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!, $warningsFirst: Int!, $withWarningList: Boolean!) {\n  current: kpis(filter: $filter) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  previous: kpis(filter: $previous) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n    kpis {\n      timelyAcceptance {\n        ...KpiFields\n      }\n      onTimeClosure {\n        ...KpiFields\n      }\n      satisfaction {\n        ...KpiFields\n      }\n    }\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  warningCounts(filter: $warningFilter) {\n    red\n    yellow\n  }\n  warnings(filter: $warningFilter, first: $warningsFirst) @include(if: $withWarningList) {\n    level\n    daysLeft\n    dueAt\n    deadlineKind\n    case {\n      id\n      code\n      title\n      township {\n        name\n      }\n      village {\n        name\n      }\n    }\n  }\n}': typeof types.OverviewDocument;
+  'mutation RateSatisfaction($id: ID!, $version: Int!, $satisfaction: Satisfaction!) {\n  rateSatisfaction(id: $id, version: $version, satisfaction: $satisfaction) {\n    ...CaseDetailFields\n  }\n}': typeof types.RateSatisfactionDocument;
+  'mutation RecordCoordination($id: ID!, $version: Int!, $parties: [String!]!, $decisions: [String!]!) {\n  recordCoordination(\n    id: $id\n    version: $version\n    parties: $parties\n    decisions: $decisions\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.RecordCoordinationDocument;
+  'mutation RecordInstruction($id: ID!, $version: Int!, $leaderId: Int!, $text: String!) {\n  recordInstruction(id: $id, version: $version, leaderId: $leaderId, text: $text) {\n    ...CaseDetailFields\n  }\n}': typeof types.RecordInstructionDocument;
+  'mutation RecordVisit($id: ID!, $version: Int!, $kind: VisitKind!, $leaderId: Int!, $note: String) {\n  recordVisit(\n    id: $id\n    version: $version\n    kind: $kind\n    leaderId: $leaderId\n    note: $note\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.RecordVisitDocument;
+  'query Reference {\n  townships {\n    code\n    name\n    kind\n    villages {\n      code\n      name\n      townshipCode\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n  leaders {\n    id\n    name\n    title\n    rank\n  }\n  units {\n    id\n    name\n  }\n}': typeof types.ReferenceDocument;
+  'mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.ReopenCaseDocument;
+  'mutation ReplyCase($id: ID!, $version: Int!, $outcome: Outcome!, $text: String!) {\n  replyCase(id: $id, version: $version, outcome: $outcome, text: $text) {\n    ...CaseDetailFields\n  }\n}': typeof types.ReplyCaseDocument;
+  'mutation RequestRereview($id: ID!, $version: Int!, $reason: String!) {\n  requestRereview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.RequestRereviewDocument;
+  'mutation RequestReview($id: ID!, $version: Int!, $reason: String!) {\n  requestReview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.RequestReviewDocument;
+  'mutation SetDeadline($id: ID!, $version: Int!, $days: Int!, $leaderId: Int) {\n  setDeadline(id: $id, version: $version, days: $days, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}': typeof types.SetDeadlineDocument;
+  'mutation StartHearing($id: ID!, $version: Int!, $note: String) {\n  startHearing(id: $id, version: $version, note: $note) {\n    ...CaseDetailFields\n  }\n}': typeof types.StartHearingDocument;
+  'mutation SuperviseCase($id: ID!, $version: Int!, $note: String!, $leaderId: Int, $unitId: Int) {\n  superviseCase(\n    id: $id\n    version: $version\n    note: $note\n    leaderId: $leaderId\n    unitId: $unitId\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.SuperviseCaseDocument;
+};
+const documents: Documents = {
+  'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}':
+    types.AcceptCaseDocument,
+  'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}':
+    types.AssignLeaderDocument,
+  'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetailFields\n  }\n}':
+    types.CaseDetailDocument,
+  'fragment CaseDetailFields on Case {\n  id\n  code\n  title\n  summary\n  status\n  version\n  channel\n  matterType\n  headcount\n  collective\n  receivedAt\n  forwardedAt\n  acceptedAt\n  declinedAt\n  dueAt\n  extendedTo\n  extensionDays\n  handlingDays\n  pausedDays\n  repliedAt\n  closedAt\n  ratedAt\n  reviewRequestedAt\n  rereviewRequestedAt\n  outcome\n  satisfaction\n  delayReason\n  currentDeadline\n  currentDueAt\n  allowedSteps\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n    title\n  }\n  unit {\n    id\n    name\n  }\n  repeatOf {\n    id\n    code\n  }\n  petitioners {\n    id\n    name\n    phone\n    idNumber\n    representative\n  }\n  deadlines {\n    kind\n    startAt\n    dueAt\n    doneAt\n    state\n    daysLeft\n  }\n  events {\n    id\n    type\n    at\n    actor\n    visitKind\n    payload\n    leader {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}':
+    types.CaseDetailFieldsFragmentDoc,
+  'fragment CaseListFields on Case {\n  id\n  code\n  title\n  status\n  channel\n  matterType\n  receivedAt\n  currentDueAt\n  currentDeadline\n  collective\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n  }\n}':
+    types.CaseListFieldsFragmentDoc,
+  'query CaseStats($filter: CaseFilter!, $groupBy: [CaseDimension!]!) {\n  caseStats(filter: $filter, groupBy: $groupBy) {\n    period\n    categoryCode\n    townshipCode\n    villageCode\n    leaderId\n    channel\n    count\n    suppressed\n  }\n}':
+    types.CaseStatsDocument,
+  'query Cases($filter: CaseFilter!, $orderBy: CaseOrder, $first: Int!, $after: String) {\n  cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListFields\n      }\n    }\n  }\n}':
+    types.CasesDocument,
+  'mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}':
+    types.CloseCaseDocument,
+  'mutation DeclineCase($id: ID!, $version: Int!, $reason: String!) {\n  declineCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}':
+    types.DeclineCaseDocument,
+  'mutation EndHearing($id: ID!, $version: Int!, $days: Int!) {\n  endHearing(id: $id, version: $version, days: $days) {\n    ...CaseDetailFields\n  }\n}':
+    types.EndHearingDocument,
+  'mutation ExtendDeadline($id: ID!, $version: Int!, $days: Int!, $reason: String!, $approverLeaderId: Int!) {\n  extendDeadline(\n    id: $id\n    version: $version\n    days: $days\n    reason: $reason\n    approverLeaderId: $approverLeaderId\n  ) {\n    ...CaseDetailFields\n  }\n}':
+    types.ExtendDeadlineDocument,
+  'mutation ForwardCase($id: ID!, $version: Int!, $unitId: Int!, $note: String) {\n  forwardCase(id: $id, version: $version, unitId: $unitId, note: $note) {\n    ...CaseDetailFields\n  }\n}':
+    types.ForwardCaseDocument,
+  'fragment KpiFields on KpiValue {\n  numerator\n  denominator\n  rate\n}': types.KpiFieldsFragmentDoc,
+  'query LeaderDetail($id: ID!, $filter: CaseFilter!, $from: LocalDate, $to: LocalDate) {\n  leader(id: $id) {\n    id\n    name\n    title\n    rank\n    post\n    unit {\n      name\n    }\n    township {\n      name\n    }\n    cases(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...CaseListFields\n        }\n      }\n    }\n    visits(from: $from, to: $to, first: 200) {\n      id\n      at\n      visitKind\n      case {\n        id\n        code\n        title\n      }\n    }\n    instructions(from: $from, to: $to, first: 50) {\n      id\n      at\n      payload\n      case {\n        id\n        code\n        title\n      }\n    }\n  }\n}':
+    types.LeaderDetailDocument,
+  'query LeaderWorkloads($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    leader {\n      id\n      name\n      title\n    }\n    owned\n    open\n    closed\n    overdue\n    instructions\n    closedOnTime {\n      ...KpiFields\n    }\n    resolution {\n      ...KpiFields\n    }\n    visits {\n      kind\n      count\n    }\n  }\n}':
+    types.LeaderWorkloadsDocument,
+  'mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}':
+    types.MarkRepeatDocument,
+  'query Overview($filter: CaseFilter!, $previous: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!, $warningsFirst: Int!, $withWarningList: Boolean!) {\n  current: kpis(filter: $filter) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  previous: kpis(filter: $previous) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n    kpis {\n      timelyAcceptance {\n        ...KpiFields\n      }\n      onTimeClosure {\n        ...KpiFields\n      }\n      satisfaction {\n        ...KpiFields\n      }\n    }\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  warningCounts(filter: $warningFilter) {\n    red\n    yellow\n  }\n  warnings(filter: $warningFilter, first: $warningsFirst) @include(if: $withWarningList) {\n    level\n    daysLeft\n    dueAt\n    deadlineKind\n    case {\n      id\n      code\n      title\n      township {\n        name\n      }\n      village {\n        name\n      }\n    }\n  }\n}':
+    types.OverviewDocument,
+  'mutation RateSatisfaction($id: ID!, $version: Int!, $satisfaction: Satisfaction!) {\n  rateSatisfaction(id: $id, version: $version, satisfaction: $satisfaction) {\n    ...CaseDetailFields\n  }\n}':
+    types.RateSatisfactionDocument,
+  'mutation RecordCoordination($id: ID!, $version: Int!, $parties: [String!]!, $decisions: [String!]!) {\n  recordCoordination(\n    id: $id\n    version: $version\n    parties: $parties\n    decisions: $decisions\n  ) {\n    ...CaseDetailFields\n  }\n}':
+    types.RecordCoordinationDocument,
+  'mutation RecordInstruction($id: ID!, $version: Int!, $leaderId: Int!, $text: String!) {\n  recordInstruction(id: $id, version: $version, leaderId: $leaderId, text: $text) {\n    ...CaseDetailFields\n  }\n}':
+    types.RecordInstructionDocument,
+  'mutation RecordVisit($id: ID!, $version: Int!, $kind: VisitKind!, $leaderId: Int!, $note: String) {\n  recordVisit(\n    id: $id\n    version: $version\n    kind: $kind\n    leaderId: $leaderId\n    note: $note\n  ) {\n    ...CaseDetailFields\n  }\n}':
+    types.RecordVisitDocument,
+  'query Reference {\n  townships {\n    code\n    name\n    kind\n    villages {\n      code\n      name\n      townshipCode\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n  leaders {\n    id\n    name\n    title\n    rank\n  }\n  units {\n    id\n    name\n  }\n}':
+    types.ReferenceDocument,
+  'mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}':
+    types.ReopenCaseDocument,
+  'mutation ReplyCase($id: ID!, $version: Int!, $outcome: Outcome!, $text: String!) {\n  replyCase(id: $id, version: $version, outcome: $outcome, text: $text) {\n    ...CaseDetailFields\n  }\n}':
+    types.ReplyCaseDocument,
+  'mutation RequestRereview($id: ID!, $version: Int!, $reason: String!) {\n  requestRereview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}':
+    types.RequestRereviewDocument,
+  'mutation RequestReview($id: ID!, $version: Int!, $reason: String!) {\n  requestReview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}':
+    types.RequestReviewDocument,
+  'mutation SetDeadline($id: ID!, $version: Int!, $days: Int!, $leaderId: Int) {\n  setDeadline(id: $id, version: $version, days: $days, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}':
+    types.SetDeadlineDocument,
+  'mutation StartHearing($id: ID!, $version: Int!, $note: String) {\n  startHearing(id: $id, version: $version, note: $note) {\n    ...CaseDetailFields\n  }\n}':
+    types.StartHearingDocument,
+  'mutation SuperviseCase($id: ID!, $version: Int!, $note: String!, $leaderId: Int, $unitId: Int) {\n  superviseCase(\n    id: $id\n    version: $version\n    note: $note\n    leaderId: $leaderId\n    unitId: $unitId\n  ) {\n    ...CaseDetailFields\n  }\n}':
+    types.SuperviseCaseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment CaseDetailFields on Case {\n  id\n  code\n  title\n  summary\n  status\n  version\n  channel\n  matterType\n  headcount\n  collective\n  receivedAt\n  forwardedAt\n  acceptedAt\n  declinedAt\n  dueAt\n  extendedTo\n  extensionDays\n  handlingDays\n  pausedDays\n  repliedAt\n  closedAt\n  ratedAt\n  reviewRequestedAt\n  rereviewRequestedAt\n  outcome\n  satisfaction\n  delayReason\n  currentDeadline\n  currentDueAt\n  allowedSteps\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n    title\n  }\n  unit {\n    id\n    name\n  }\n  repeatOf {\n    id\n    code\n  }\n  petitioners {\n    id\n    name\n    phone\n    idNumber\n    representative\n  }\n  deadlines {\n    kind\n    startAt\n    dueAt\n    doneAt\n    state\n    daysLeft\n  }\n  events {\n    id\n    type\n    at\n    actor\n    visitKind\n    payload\n    leader {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment CaseDetailFields on Case {\n  id\n  code\n  title\n  summary\n  status\n  version\n  channel\n  matterType\n  headcount\n  collective\n  receivedAt\n  forwardedAt\n  acceptedAt\n  declinedAt\n  dueAt\n  extendedTo\n  extensionDays\n  handlingDays\n  pausedDays\n  repliedAt\n  closedAt\n  ratedAt\n  reviewRequestedAt\n  rereviewRequestedAt\n  outcome\n  satisfaction\n  delayReason\n  currentDeadline\n  currentDueAt\n  allowedSteps\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n    title\n  }\n  unit {\n    id\n    name\n  }\n  repeatOf {\n    id\n    code\n  }\n  petitioners {\n    id\n    name\n    phone\n    idNumber\n    representative\n  }\n  deadlines {\n    kind\n    startAt\n    dueAt\n    doneAt\n    state\n    daysLeft\n  }\n  events {\n    id\n    type\n    at\n    actor\n    visitKind\n    payload\n    leader {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment CaseListFields on Case {\n  id\n  code\n  title\n  status\n  channel\n  matterType\n  receivedAt\n  currentDueAt\n  currentDeadline\n  collective\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment CaseListFields on Case {\n  id\n  code\n  title\n  status\n  channel\n  matterType\n  receivedAt\n  currentDueAt\n  currentDeadline\n  collective\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CaseStats($filter: CaseFilter!, $groupBy: [CaseDimension!]!) {\n  caseStats(filter: $filter, groupBy: $groupBy) {\n    period\n    categoryCode\n    townshipCode\n    villageCode\n    leaderId\n    channel\n    count\n    suppressed\n  }\n}',
+): (typeof documents)['query CaseStats($filter: CaseFilter!, $groupBy: [CaseDimension!]!) {\n  caseStats(filter: $filter, groupBy: $groupBy) {\n    period\n    categoryCode\n    townshipCode\n    villageCode\n    leaderId\n    channel\n    count\n    suppressed\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Cases($filter: CaseFilter!, $orderBy: CaseOrder, $first: Int!, $after: String) {\n  cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListFields\n      }\n    }\n  }\n}',
+): (typeof documents)['query Cases($filter: CaseFilter!, $orderBy: CaseOrder, $first: Int!, $after: String) {\n  cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListFields\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeclineCase($id: ID!, $version: Int!, $reason: String!) {\n  declineCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation DeclineCase($id: ID!, $version: Int!, $reason: String!) {\n  declineCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EndHearing($id: ID!, $version: Int!, $days: Int!) {\n  endHearing(id: $id, version: $version, days: $days) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation EndHearing($id: ID!, $version: Int!, $days: Int!) {\n  endHearing(id: $id, version: $version, days: $days) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ExtendDeadline($id: ID!, $version: Int!, $days: Int!, $reason: String!, $approverLeaderId: Int!) {\n  extendDeadline(\n    id: $id\n    version: $version\n    days: $days\n    reason: $reason\n    approverLeaderId: $approverLeaderId\n  ) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation ExtendDeadline($id: ID!, $version: Int!, $days: Int!, $reason: String!, $approverLeaderId: Int!) {\n  extendDeadline(\n    id: $id\n    version: $version\n    days: $days\n    reason: $reason\n    approverLeaderId: $approverLeaderId\n  ) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ForwardCase($id: ID!, $version: Int!, $unitId: Int!, $note: String) {\n  forwardCase(id: $id, version: $version, unitId: $unitId, note: $note) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation ForwardCase($id: ID!, $version: Int!, $unitId: Int!, $note: String) {\n  forwardCase(id: $id, version: $version, unitId: $unitId, note: $note) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment KpiFields on KpiValue {\n  numerator\n  denominator\n  rate\n}',
+): (typeof documents)['fragment KpiFields on KpiValue {\n  numerator\n  denominator\n  rate\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query LeaderDetail($id: ID!, $filter: CaseFilter!, $from: LocalDate, $to: LocalDate) {\n  leader(id: $id) {\n    id\n    name\n    title\n    rank\n    post\n    unit {\n      name\n    }\n    township {\n      name\n    }\n    cases(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...CaseListFields\n        }\n      }\n    }\n    visits(from: $from, to: $to, first: 200) {\n      id\n      at\n      visitKind\n      case {\n        id\n        code\n        title\n      }\n    }\n    instructions(from: $from, to: $to, first: 50) {\n      id\n      at\n      payload\n      case {\n        id\n        code\n        title\n      }\n    }\n  }\n}',
+): (typeof documents)['query LeaderDetail($id: ID!, $filter: CaseFilter!, $from: LocalDate, $to: LocalDate) {\n  leader(id: $id) {\n    id\n    name\n    title\n    rank\n    post\n    unit {\n      name\n    }\n    township {\n      name\n    }\n    cases(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...CaseListFields\n        }\n      }\n    }\n    visits(from: $from, to: $to, first: 200) {\n      id\n      at\n      visitKind\n      case {\n        id\n        code\n        title\n      }\n    }\n    instructions(from: $from, to: $to, first: 50) {\n      id\n      at\n      payload\n      case {\n        id\n        code\n        title\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query LeaderWorkloads($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    leader {\n      id\n      name\n      title\n    }\n    owned\n    open\n    closed\n    overdue\n    instructions\n    closedOnTime {\n      ...KpiFields\n    }\n    resolution {\n      ...KpiFields\n    }\n    visits {\n      kind\n      count\n    }\n  }\n}',
+): (typeof documents)['query LeaderWorkloads($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    leader {\n      id\n      name\n      title\n    }\n    owned\n    open\n    closed\n    overdue\n    instructions\n    closedOnTime {\n      ...KpiFields\n    }\n    resolution {\n      ...KpiFields\n    }\n    visits {\n      kind\n      count\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Overview($filter: CaseFilter!, $previous: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!, $warningsFirst: Int!, $withWarningList: Boolean!) {\n  current: kpis(filter: $filter) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  previous: kpis(filter: $previous) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n    kpis {\n      timelyAcceptance {\n        ...KpiFields\n      }\n      onTimeClosure {\n        ...KpiFields\n      }\n      satisfaction {\n        ...KpiFields\n      }\n    }\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  warningCounts(filter: $warningFilter) {\n    red\n    yellow\n  }\n  warnings(filter: $warningFilter, first: $warningsFirst) @include(if: $withWarningList) {\n    level\n    daysLeft\n    dueAt\n    deadlineKind\n    case {\n      id\n      code\n      title\n      township {\n        name\n      }\n      village {\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query Overview($filter: CaseFilter!, $previous: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!, $warningsFirst: Int!, $withWarningList: Boolean!) {\n  current: kpis(filter: $filter) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  previous: kpis(filter: $previous) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n    kpis {\n      timelyAcceptance {\n        ...KpiFields\n      }\n      onTimeClosure {\n        ...KpiFields\n      }\n      satisfaction {\n        ...KpiFields\n      }\n    }\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  warningCounts(filter: $warningFilter) {\n    red\n    yellow\n  }\n  warnings(filter: $warningFilter, first: $warningsFirst) @include(if: $withWarningList) {\n    level\n    daysLeft\n    dueAt\n    deadlineKind\n    case {\n      id\n      code\n      title\n      township {\n        name\n      }\n      village {\n        name\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RateSatisfaction($id: ID!, $version: Int!, $satisfaction: Satisfaction!) {\n  rateSatisfaction(id: $id, version: $version, satisfaction: $satisfaction) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation RateSatisfaction($id: ID!, $version: Int!, $satisfaction: Satisfaction!) {\n  rateSatisfaction(id: $id, version: $version, satisfaction: $satisfaction) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordCoordination($id: ID!, $version: Int!, $parties: [String!]!, $decisions: [String!]!) {\n  recordCoordination(\n    id: $id\n    version: $version\n    parties: $parties\n    decisions: $decisions\n  ) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation RecordCoordination($id: ID!, $version: Int!, $parties: [String!]!, $decisions: [String!]!) {\n  recordCoordination(\n    id: $id\n    version: $version\n    parties: $parties\n    decisions: $decisions\n  ) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordInstruction($id: ID!, $version: Int!, $leaderId: Int!, $text: String!) {\n  recordInstruction(id: $id, version: $version, leaderId: $leaderId, text: $text) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation RecordInstruction($id: ID!, $version: Int!, $leaderId: Int!, $text: String!) {\n  recordInstruction(id: $id, version: $version, leaderId: $leaderId, text: $text) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordVisit($id: ID!, $version: Int!, $kind: VisitKind!, $leaderId: Int!, $note: String) {\n  recordVisit(\n    id: $id\n    version: $version\n    kind: $kind\n    leaderId: $leaderId\n    note: $note\n  ) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation RecordVisit($id: ID!, $version: Int!, $kind: VisitKind!, $leaderId: Int!, $note: String) {\n  recordVisit(\n    id: $id\n    version: $version\n    kind: $kind\n    leaderId: $leaderId\n    note: $note\n  ) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Reference {\n  townships {\n    code\n    name\n    kind\n    villages {\n      code\n      name\n      townshipCode\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n  leaders {\n    id\n    name\n    title\n    rank\n  }\n  units {\n    id\n    name\n  }\n}',
+): (typeof documents)['query Reference {\n  townships {\n    code\n    name\n    kind\n    villages {\n      code\n      name\n      townshipCode\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n  leaders {\n    id\n    name\n    title\n    rank\n  }\n  units {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReplyCase($id: ID!, $version: Int!, $outcome: Outcome!, $text: String!) {\n  replyCase(id: $id, version: $version, outcome: $outcome, text: $text) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation ReplyCase($id: ID!, $version: Int!, $outcome: Outcome!, $text: String!) {\n  replyCase(id: $id, version: $version, outcome: $outcome, text: $text) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestRereview($id: ID!, $version: Int!, $reason: String!) {\n  requestRereview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation RequestRereview($id: ID!, $version: Int!, $reason: String!) {\n  requestRereview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestReview($id: ID!, $version: Int!, $reason: String!) {\n  requestReview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation RequestReview($id: ID!, $version: Int!, $reason: String!) {\n  requestReview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SetDeadline($id: ID!, $version: Int!, $days: Int!, $leaderId: Int) {\n  setDeadline(id: $id, version: $version, days: $days, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation SetDeadline($id: ID!, $version: Int!, $days: Int!, $leaderId: Int) {\n  setDeadline(id: $id, version: $version, days: $days, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation StartHearing($id: ID!, $version: Int!, $note: String) {\n  startHearing(id: $id, version: $version, note: $note) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation StartHearing($id: ID!, $version: Int!, $note: String) {\n  startHearing(id: $id, version: $version, note: $note) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SuperviseCase($id: ID!, $version: Int!, $note: String!, $leaderId: Int, $unitId: Int) {\n  superviseCase(\n    id: $id\n    version: $version\n    note: $note\n    leaderId: $leaderId\n    unitId: $unitId\n  ) {\n    ...CaseDetailFields\n  }\n}',
+): (typeof documents)['mutation SuperviseCase($id: ID!, $version: Int!, $note: String!, $leaderId: Int, $unitId: Int) {\n  superviseCase(\n    id: $id\n    version: $version\n    note: $note\n    leaderId: $leaderId\n    unitId: $unitId\n  ) {\n    ...CaseDetailFields\n  }\n}'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

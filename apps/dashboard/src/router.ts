@@ -1,0 +1,52 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { Role } from '@lianxin/domain';
+import { ensureSession } from './auth/session';
+
+// Route views load on demand: the first paint carries only the shell, the filter bar and the page shown.
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue') },
+  { path: '/categories', name: 'categories', component: () => import('./views/CategoriesView.vue') },
+  { path: '/villages', name: 'villages', component: () => import('./views/VillagesView.vue') },
+  { path: '/leaders', name: 'leaders', component: () => import('./views/LeadersView.vue') },
+  { path: '/leaders/:id', name: 'leader', component: () => import('./views/LeaderView.vue'), props: true },
+  {
+    path: '/cases',
+    name: 'cases',
+    component: () => import('./views/CasesView.vue'),
+    meta: { caseLevel: true },
+  },
+  {
+    path: '/cases/:id',
+    name: 'case',
+    component: () => import('./views/CaseDetailView.vue'),
+    props: true,
+    meta: { caseLevel: true },
+  },
+  { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { public: true },
+  },
+];
+
+/** Pages that share the filter bar (its query travels with the navigation between them). */
+export const FILTERED_ROUTES = ['overview', 'categories', 'villages', 'leaders', 'leader', 'cases'];
+
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes,
+    scrollBehavior: (to, from, saved) => saved ?? (to.path !== from.path ? { top: 0 } : undefined),
+  });
+  router.beforeEach(async (to) => {
+    if (to.meta.public) return true;
+    const s = await ensureSession();
+    if (!s) return { name: 'login', query: { next: to.fullPath } };
+    // The wall-screen role gets aggregates only; a bookmarked case link would only show FORBIDDEN.
+    if (to.meta.caseLevel && s.user.role === Role.DISPLAY) return { name: 'overview' };
+    return true;
+  });
+  return router;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { kpiCards, kpiTrend, rank, warningSplit } from './overview';
+
+const k = (numerator: number, denominator: number) => ({
+  numerator,
+  denominator,
+  rate: denominator === 0 ? null : numerator / denominator,
+});
+
+describe('kpiCards', () => {
+  it('gives the three headline KPIs in order with their parts and change in points', () => {
+    const cards = kpiCards(
+      { timelyAcceptance: k(3047, 3124), onTimeClosure: k(90, 100), satisfaction: k(0, 0) },
+      { timelyAcceptance: k(2900, 3000), onTimeClosure: k(95, 100), satisfaction: k(5, 10) },
+    );
+    expect(cards.map((c) => c.code)).toEqual(['TIMELY_ACCEPTANCE', 'ON_TIME_CLOSURE', 'SATISFACTION']);
+    // 97.54 % against 96.67 %: +0.9 points.
+    expect(cards[0]).toMatchObject({ numerator: 3047, denominator: 3124, deltaPoints: 0.9 });
+    expect(cards[1]!.deltaPoints).toBe(-5);
+    expect(cards[2]).toMatchObject({ rate: null, previousRate: 0.5, deltaPoints: null });
+  });
+  it('has no change without a previous period', () => {
+    expect(
+      kpiCards({ timelyAcceptance: k(1, 2), onTimeClosure: k(1, 2), satisfaction: k(1, 2) }, null)[0]!
+        .deltaPoints,
+    ).toBeNull();
+  });
+  it('shows zeros, not a crash, before data arrives', () => {
+    expect(kpiCards(undefined, undefined)[0]).toMatchObject({ numerator: 0, denominator: 0, rate: null });
+  });
+});
+
+describe('kpiTrend', () => {
+  it('lines 12 months up, gaps where a month has no bucket or no denominator', () => {
+    const tr = kpiTrend(
+      [
+        {
+          period: '2025-12-01',
+          count: 300,
+          kpis: { timelyAcceptance: k(9, 10), onTimeClosure: k(0, 0), satisfaction: k(1, 2) },
+        },
+        { period: '2026-11-01', count: null, kpis: null },
+      ],
+      { from: '2025-12-01', to: '2026-11-27' },
+    );
+    expect(tr.months).toHaveLength(12);
+    expect(tr.months[0]).toBe('2025-12-01');
+    expect(tr.rates.timelyAcceptance[0]).toBe(0.9);
+    expect(tr.rates.onTimeClosure[0]).toBeNull();
+    expect(tr.rates.satisfaction[1]).toBeNull();
+    expect(tr.counts[0]).toBe(300);
+    expect(tr.counts[1]).toBe(0);
+    expect(tr.counts[11]).toBeNull();
+  });
+});
+
+describe('rank', () => {
+  it('orders largest first, ties by name, unknown (null) last', () => {
+    expect(
+      rank(
+        [
+          { key: 'a', name: '乙', value: 5 },
+          { key: 'b', name: '甲', value: 5 },
+          { key: 'c', name: '丙', value: null },
+          { key: 'd', name: '丁', value: 9 },
+        ],
+        'zh-CN',
+      ).map((i) => i.key),
+    ).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
+
+describe('warningSplit', () => {
+  it('counts red and yellow', () => {
+    expect(
+      warningSplit([
+        { level: 'RED', daysLeft: -2 },
+        { level: 'YELLOW', daysLeft: 1 },
+        { level: 'RED', daysLeft: -1 },
+      ]),
+    ).toEqual({
+      red: 2,
+      yellow: 1,
+    });
+  });
+});

@@ -1,0 +1,112 @@
+// Overview page: query result → KPI cards, trend lines, rankings, warnings.
+import { KpiCode } from '@lianxin/domain';
+import { rateDeltaPoints } from '../format/format';
+import { monthsOf, type Period } from '../format/period';
+
+export interface Kpi {
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+}
+
+export interface KpiTriple {
+  timelyAcceptance: Kpi;
+  onTimeClosure: Kpi;
+  satisfaction: Kpi;
+}
+
+export const HEADLINE_KPIS = [
+  { code: KpiCode.TIMELY_ACCEPTANCE, field: 'timelyAcceptance' },
+  { code: KpiCode.ON_TIME_CLOSURE, field: 'onTimeClosure' },
+  { code: KpiCode.SATISFACTION, field: 'satisfaction' },
+] as const;
+
+export interface KpiCard {
+  code: KpiCode;
+  field: keyof KpiTriple;
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+  previousRate: number | null;
+  /** Change against the previous period, in percentage points (null: nothing to compare). */
+  deltaPoints: number | null;
+}
+
+export function kpiCards(
+  current: KpiTriple | null | undefined,
+  previous: KpiTriple | null | undefined,
+): KpiCard[] {
+  return HEADLINE_KPIS.map(({ code, field }) => {
+    const c = current?.[field];
+    const p = previous?.[field];
+    const rate = c?.rate ?? null;
+    const previousRate = p?.rate ?? null;
+    return {
+      code,
+      field,
+      numerator: c?.numerator ?? 0,
+      denominator: c?.denominator ?? 0,
+      rate,
+      previousRate,
+      deltaPoints: rateDeltaPoints(rate, previousRate),
+    };
+  });
+}
+
+export interface TrendBucket {
+  period?: string | null;
+  count: number | null;
+  kpis?: KpiTriple | null;
+}
+
+export interface KpiTrend {
+  months: string[];
+  /** One row per headline KPI, one rate (or null) per month. */
+  rates: Record<keyof KpiTriple, (number | null)[]>;
+  counts: (number | null)[];
+}
+
+/** Twelve months of rates; months without a bucket or without a denominator are gaps, not zeros. */
+export function kpiTrend(buckets: readonly TrendBucket[], period: Period): KpiTrend {
+  const months = monthsOf(period);
+  const byMonth = new Map(buckets.filter((b) => b.period).map((b) => [b.period as string, b]));
+  const rate = (field: keyof KpiTriple) => months.map((m) => byMonth.get(m)?.kpis?.[field]?.rate ?? null);
+  return {
+    months,
+    rates: {
+      timelyAcceptance: rate('timelyAcceptance'),
+      onTimeClosure: rate('onTimeClosure'),
+      satisfaction: rate('satisfaction'),
+    },
+    counts: months.map((m) => {
+      const b = byMonth.get(m);
+      return b ? b.count : 0;
+    }),
+  };
+}
+
+export interface RankedItem {
+  key: string;
+  name: string;
+  value: number | null;
+}
+
+/** Items ordered by value, largest first; ties by name so the order is stable between requests. */
+export function rank(items: readonly RankedItem[], locale: string): RankedItem[] {
+  return [...items].sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.name.localeCompare(b.name, locale));
+}
+
+export interface WarningRow {
+  level: 'RED' | 'YELLOW';
+  daysLeft: number;
+}
+
+export function warningSplit(rows: readonly WarningRow[]): { red: number; yellow: number } {
+  let red = 0;
+  let yellow = 0;
+  for (const r of rows) {
+    if (r.level === 'RED') red += 1;
+    else yellow += 1;
+  }
+  return { red, yellow };
+}

@@ -319,6 +319,20 @@ describeEachDatabase('GraphQL API', (dialect) => {
     expect(few.length, few.join('\n')).toBeLessThanOrEqual(25);
   });
 
+  it('counts every visit of a leader per day for the calendar, not only the latest page', async () => {
+    const [busiest] = await api.dataSource.query(
+      `SELECT leader_id, COUNT(*) AS n FROM case_event WHERE type = 'VISIT' AND occurred_on BETWEEN '2023-01-01' AND '2023-12-31'
+        GROUP BY leader_id ORDER BY COUNT(*) DESC LIMIT 1`,
+    );
+    const days = await ok<{ leader: { visitDays: { day: string; count: number }[] } }>(
+      `{ leader(id: ${busiest.leader_id}) { visitDays(from: "2023-01-01", to: "2023-12-31") { day count } } }`,
+    );
+    const list = days.leader.visitDays;
+    expect(list.reduce((n, d) => n + d.count, 0)).toBe(Number(busiest.n));
+    expect(list.every((d) => d.day >= '2023-01-01' && d.day <= '2023-12-31' && d.count > 0)).toBe(true);
+    expect([...list].sort((a, b) => a.day.localeCompare(b.day))).toEqual(list);
+  });
+
   it('answers bad arguments with typed errors, never a server error', async () => {
     const cases: [string, string, string | undefined][] = [
       ['{ township(code: "nope") { name } }', 'TOWNSHIP_NOT_FOUND', 'code'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visitDays, visitsByKind, workloadRows } from './leaders';
+import { visitsByKind, workloadRows } from './leaders';
 
 const w = (id: string, name: string, owned: number, visits: number[]) => ({
   leader: { id, name, title: '副区长' },
@@ -35,22 +35,6 @@ describe('visitsByKind', () => {
     expect(visitsByKind([w('1', '甲', 1, [1, 2]), w('2', '乙', 1, [3, 0])])).toEqual([
       { kind: 'RECEPTION', count: 4 },
       { kind: 'DOWN_VISIT', count: 2 },
-    ]);
-  });
-});
-
-describe('visitDays', () => {
-  it('counts visits per Shanghai day', () => {
-    expect(
-      visitDays([
-        { at: '2026-03-01T17:00:00Z' },
-        { at: '2026-03-02T01:00:00Z' },
-        { at: '2026-03-01T02:00:00Z' },
-        { at: 'bad' },
-      ]),
-    ).toEqual([
-      { day: '2026-03-01', count: 1 },
-      { day: '2026-03-02', count: 2 },
     ]);
   });
 });

@@ -1,5 +1,4 @@
 // Leaders page: workload rows, visits by kind, and one leader's visit calendar.
-import { localDate } from '@lianxin/domain';
 
 export interface WorkloadInput {
   leader: { id: string; name: string; title: string };
@@ -57,16 +56,4 @@ export function visitsByKind(input: readonly WorkloadInput[]): { kind: string; c
     }
   }
   return order.map((kind) => ({ kind, count: sums.get(kind) ?? 0 }));
-}
-
-/** Visits per local day (Asia/Shanghai) for the calendar, in day order. */
-export function visitDays(visits: readonly { at: string }[]): { day: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const v of visits) {
-    const ms = Date.parse(v.at);
-    if (Number.isNaN(ms)) continue;
-    const day = localDate(new Date(ms));
-    counts.set(day, (counts.get(day) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
 }

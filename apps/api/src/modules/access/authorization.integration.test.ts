@@ -478,6 +478,19 @@ describeEachDatabase('authorization matrix', (dialect) => {
     expect(Object.values(schema.getTypeMap()).some((t) => isInputObjectType(t) || isEnumType(t))).toBe(true);
   }, 120_000);
 
+  it('offers each role only the steps it may take (allowedSteps)', async () => {
+    const query = `{ case(id: ${fx.caseId}) { allowedSteps } }`;
+    const stepsOf = async (who: Role) =>
+      ((await api.graphqlAs<Data>(headers[who], query)).data!.case.allowedSteps as string[]).sort();
+    const all = await stepsOf(Role.ADMIN);
+    expect(all.length).toBeGreaterThan(0);
+    expect(await stepsOf(Role.CLERK)).toEqual(all);
+    expect(await stepsOf(Role.LEADER)).toEqual(
+      all.filter((s) => ['VISIT', 'INSTRUCTION', 'SUPERVISED'].includes(s)),
+    );
+    expect(await stepsOf(Role.ANALYST)).toEqual([]);
+  });
+
   it('writes an access-log row for every unmasked read, cached or not, and none for masked ones', async () => {
     const count = async () =>
       Number(

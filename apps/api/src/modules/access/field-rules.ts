@@ -79,8 +79,9 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   Leader: {
     ...fields(EVERYONE, 'id', 'name', 'title', 'rank', 'post', 'township', 'unit', 'cases'),
     // Visits and instructions are timeline events with free text and a case behind them.
-    ...fields(CASE_READERS, 'visits', 'instructions'),
+    ...fields(CASE_READERS, 'visits', 'instructions', 'visitDays'),
   },
+  VisitDay: fields(CASE_READERS, 'day', 'count'),
   CaseConnection: {
     ...fields(EVERYONE, 'totalCount'),
     ...fields(CASE_READERS, 'edges', 'pageInfo'),

@@ -8,7 +8,7 @@ import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagin
 import { LocalDateScalar } from '../common/scalars.js';
 import { Township } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
-import { Leader, LeaderFilter } from './leader.types.js';
+import { Leader, LeaderFilter, VisitDay } from './leader.types.js';
 
 @ArgsType()
 class LeaderEventArgs {
@@ -63,6 +63,23 @@ export class LeaderResolver {
     return leader.townshipCode === null
       ? Promise.resolve(null)
       : ctx.loaders.places.townshipByCode.load(leader.townshipCode);
+  }
+
+  @FieldResolver(() => [VisitDay], {
+    description: 'Visits this leader made per local day (a calendar), all of them in the period.',
+  })
+  visitDays(
+    @Root() leader: Leader,
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: 'First local day, inclusive.' })
+    from: string | null | undefined,
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last local day, inclusive.' })
+    to: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<VisitDay[]> {
+    if (from && to && from > to) throw badUserInput('from', `period starts after it ends: ${from} > ${to}`);
+    return ctx.services.leaders.visitDays(leader.id, from ?? null, to ?? null, (qb) =>
+      ctx.access.applyReach(qb),
+    );
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases in the personal charge of this leader (包案).' })

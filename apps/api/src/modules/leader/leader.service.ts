@@ -1,6 +1,13 @@
-import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import type { CaseEventType } from '@lianxin/domain';
+import {
+  In,
+  type DataSource,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import { CaseEventType } from '@lianxin/domain';
 import { CaseEventEntity } from '../case/case-event.entity.js';
+import { CaseEntity } from '../case/case.entity.js';
 import { LeaderEntity } from './leader.entity.js';
 import type { LeaderFilter } from './leader.types.js';
 
@@ -25,6 +32,36 @@ export class LeaderService {
 
   byIds(ids: readonly number[]): Promise<LeaderEntity[]> {
     return this.dataSource.getRepository(LeaderEntity).findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * Visits of one leader per local day (a calendar), on the cases `restrict` leaves in the reader's
+   * reach; counted in SQL, so a busy leader's year is complete, not the latest page of visits.
+   */
+  async visitDays(
+    leaderId: number,
+    from: string | null,
+    to: string | null,
+    restrict: <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+  ): Promise<{ day: string; count: number }[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .from(CaseEventEntity, 'e')
+      .innerJoin(CaseEntity, 'c', 'c.id = e.case_id')
+      .select('e.occurred_on', 'day')
+      .addSelect('COUNT(*)', 'n')
+      .where('e.leader_id = :leaderId', { leaderId })
+      .andWhere('e.type = :type', { type: CaseEventType.VISIT })
+      .groupBy('e.occurred_on')
+      .orderBy('e.occurred_on', 'ASC');
+    if (from) qb.andWhere('e.occurred_on >= :from', { from });
+    if (to) qb.andWhere('e.occurred_on <= :to', { to });
+    restrict(qb);
+    const rows = await qb.getRawMany<{ day: string | Date; n: string | number }>();
+    return rows.map((r) => ({
+      day: r.day instanceof Date ? r.day.toISOString().slice(0, 10) : String(r.day),
+      count: Number(r.n),
+    }));
   }
 
   /** The latest `first` events of a type per leader, for many leaders in one statement. */

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LeaderPost, LeaderRank } from '@lianxin/domain';
+import { LocalDateScalar } from '../common/scalars.js';
 
 @ObjectType({
   description: '领导干部: a cadre who takes charge of cases, receives petitioners and writes instructions.',
@@ -34,4 +35,13 @@ export class LeaderFilter {
 
   @Field(() => [String], { nullable: true, description: 'Townships (for township leaders).' })
   townshipCodes?: string[] | null;
+}
+
+@ObjectType({ description: 'Visits of a leader on one local day.' })
+export class VisitDay {
+  @Field(() => LocalDateScalar, { description: 'Local day (Asia/Shanghai).' })
+  day: string;
+
+  @Field(() => Int, { description: 'Visits that day.' })
+  count: number;
 }

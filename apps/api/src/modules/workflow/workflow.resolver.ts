@@ -161,10 +161,16 @@ export class WorkflowResolver {
 
   @FieldResolver(() => [E], {
     description:
-      'Steps the state machine allows now (the clock may still refuse one, e.g. a second extension).',
+      'Steps the state machine allows now that you may take (the clock may still refuse one, e.g. a second ' +
+      'extension): all of them for administrators and clerks, visits, instructions and supervision for a ' +
+      'leader, none for other roles.',
   })
   allowedSteps(@Root() c: Case, @Ctx() ctx: Context): E[] {
-    return ctx.services.workflow.allowedSteps(c as never);
+    const role = ctx.user?.role;
+    const steps = ctx.services.workflow.allowedSteps(c as never);
+    if (role && CASE_WORKERS.includes(role)) return steps;
+    if (role === Role.LEADER) return steps.filter((step) => LEADER_STEPS.has(step));
+    return [];
   }
 
   @Mutation(() => Case, {

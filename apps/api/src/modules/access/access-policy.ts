@@ -161,10 +161,16 @@ export class AccessPolicy {
     return qb.andWhere(`(${area.sql} OR c.leader_id = :scopeLeader)`, { ...area.params, scopeLeader: own });
   }
 
-  /** Further restricts a case *list* (not an aggregate) to the cases the user may read in detail. */
-  applyDetail<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  /**
+   * Further restricts a case *list* (not an aggregate) to the cases the user may read in detail; its
+   * `totalCount` counts the same rows, except for DISPLAY users, who get counts and never rows.
+   */
+  applyDetail<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    purpose: 'rows' | 'count' = 'rows',
+  ): SelectQueryBuilder<T> {
     const user = this.signedIn();
-    if (this.aggregatesOnly) return qb.andWhere('1 = 0');
+    if (this.aggregatesOnly) return purpose === 'rows' ? qb.andWhere('1 = 0') : qb;
     if (user.role === Role.ADMIN) return qb;
     const cleared: string[] = [];
     const params: Record<string, unknown> = { accusation: MatterType.ACCUSATION };

@@ -245,7 +245,7 @@ export class CaseService {
     const qb = this.dataSource.createQueryBuilder().from(CaseEntity, 'c').select('COUNT(*)', 'n');
     applySelection(qb, selection, this.dialect);
     // The count of a list counts what the list shows (accusations only for those cleared for them).
-    selection.access.applyDetail(qb);
+    selection.access.applyDetail(qb, 'count');
     if (parent) {
       if (parent.values.length === 0) return new Map();
       qb.addSelect(`c.${parent.column}`, 'parent')

@@ -163,6 +163,22 @@ describeEachDatabase('live updates', (dialect) => {
     expect([notice.village, notice.category]).toEqual([null, null]);
   });
 
+  it('sends a user only the notices of their area', async () => {
+    const [other] = await api.dataSource.query(
+      `SELECT code FROM township WHERE code <> (SELECT township_code FROM village WHERE code = '${village.code}') LIMIT 1`,
+    );
+    await api.auth.createUser({ username: 'elsewhere', role: Role.ANALYST, townshipCode: other.code });
+    const away = subscribe(api.url, (await api.auth.tokenFor('elsewhere', 3600)).token);
+    const here = subscribe(api.url, wallToken);
+    sockets.push(away.client, here.client);
+    await Promise.all([away.ready, here.ready]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await register(api, `区域测试 ${dialect}`)).errors).toBeUndefined();
+    await waitFor('the district wall', () => here.notices[0]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(away.notices).toEqual([]);
+  });
+
   it('refuses an anonymous socket (4403) and closes a revoked one (4401)', async () => {
     const anonymous = subscribe(api.url, null);
     sockets.push(anonymous.client);

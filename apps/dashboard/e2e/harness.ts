@@ -103,13 +103,19 @@ export async function startApi(options: ApiOptions = {}): Promise<RunningApi> {
     }
   };
   await launch();
+  // /health answers as soon as the server listens; the first administrator (an argon2 hash) is created
+  // just after, so the password file can lag the first answer by a moment.
+  const passwordFile = path.join(dataDir, 'admin-password.txt');
+  for (const deadline = Date.now() + 10_000; !fs.existsSync(passwordFile) && Date.now() < deadline; ) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const cli = (args: string[], input?: string) =>
     execFileSync(process.execPath, [usersCli, ...args], { env, input }).toString();
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     dataDir,
-    adminPassword: fs.readFileSync(path.join(dataDir, 'admin-password.txt'), 'utf8').trim(),
+    adminPassword: fs.readFileSync(passwordFile, 'utf8').trim(),
     createUser(username, role, password, extra = []) {
       cli(['create', '--username', username, '--role', role, '--password-stdin', ...extra], `${password}\n`);
     },

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { Role } from '@lianxin/domain';
 import { ensureSession } from './auth/session';
+import { storeWallToken } from './wall/token';
 
 // Route views load on demand: the first paint carries only the shell, the filter bar and the page shown.
 const routes: RouteRecordRaw[] = [
@@ -21,6 +22,22 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/CaseDetailView.vue'),
     props: true,
     meta: { caseLevel: true },
+  },
+  {
+    // The command-center wall screen: stands alone (no shell, no sign-in redirect); it signs in with a
+    // DISPLAY token given once in its link, kept and taken out of the address bar before the page shows.
+    path: '/wall',
+    name: 'wall',
+    component: () => import('./views/WallView.vue'),
+    meta: { public: true, standalone: true },
+    beforeEnter: (to) => {
+      const token = to.query.token;
+      if (typeof token !== 'string' || !token) return true;
+      storeWallToken(token);
+      const query = { ...to.query };
+      delete query.token;
+      return { path: to.path, query, hash: to.hash, replace: true };
+    },
   },
   { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
   {

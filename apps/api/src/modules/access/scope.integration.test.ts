@@ -323,7 +323,7 @@ describeEachDatabase('access by area, accusation and role', (dialect) => {
       for (const filter of filters) {
         const variables = Object.fromEntries(
           (op.variableDefinitions ?? []).map((v) => {
-            const type = print(v.type).replace(/[!\[\]]/g, '');
+            const type = print(v.type).replace(/[![\]]/g, '');
             const value = { CaseFilter: filter, Int: 10 }[type];
             if (value === undefined)
               throw new Error(`${op.name?.value}: no test value for $${v.variable.name.value}: ${type}`);

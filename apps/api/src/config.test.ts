@@ -43,3 +43,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a non-negative integer, got "eighty"');
   });
 });
+
+describe('NODE_ENV', () => {
+  it('is production unless development or test is asked for, so a plain start never shows stack traces', () => {
+    expect(loadConfig({}).nodeEnv).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'staging' }).nodeEnv).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'development' }).nodeEnv).toBe('development');
+  });
+});

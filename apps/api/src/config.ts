@@ -96,7 +96,9 @@ function keyFrom(name: string, raw: string | undefined): Buffer | undefined {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
-  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  // Production unless told otherwise: stack traces in answers only where someone asked for development
+  // (`pnpm dev` does), never on a server started plainly.
+  const nodeEnv = env.NODE_ENV === 'development' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'production';
   return {
     port: intFrom('PORT', env.PORT, 4000),
     host: env.HOST || '0.0.0.0',

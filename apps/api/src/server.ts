@@ -90,7 +90,11 @@ export async function createApp(
               maxEntries: config.responseCacheEntries,
               dataVersion: () => readDataVersion(dataSource.manager),
               // Answers differ by user (role, area, own cases): never share them across users.
-              audienceOf: (context) => String(context.user?.id ?? 'anonymous'),
+              audienceOf: (context) => {
+                const u = context.user;
+                // Role and area too: should either change, old answers must not be served.
+                return u ? JSON.stringify([u.id, u.role, u.scope, u.leaderId, u.unitId]) : 'anonymous';
+              },
               reusable: (context) => context.audit.empty,
             }),
           ]

@@ -56,6 +56,20 @@ describeEachDatabase('HTTP server', (dialect) => {
     expect(malianqu?.villages.map((v) => v.name)).toContain('陈木闸村');
   });
 
+  it('compresses answers for clients that accept gzip', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-encoding': 'gzip',
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ query: '{ townships { code name villages { code name } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('reports health with the database it uses', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { DataSource } from 'typeorm';
@@ -67,7 +68,8 @@ export async function createApp(
   const schema = await createSchema();
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(securityHeaders(), cors(config.corsOrigins), cookieParser());
+  // gzip: the dashboard's scripts shrink ~3× (ECharts 407 KB → ~140 KB), GraphQL answers ~5×.
+  app.use(securityHeaders(), cors(config.corsOrigins), compression(), cookieParser());
   // main.ts and the users CLI pass the persistent secret; without one (tests) tokens live as long as the process.
   const auth = new AuthService(dataSource, {
     secret: config.authSecret ?? ephemeralSecret(),

@@ -52,7 +52,10 @@ export default defineConfig({
   },
   server: {
     // In development the API runs beside Vite; in production the API serves this build itself.
-    proxy: Object.fromEntries(proxied.map((path) => [path, { target: API, changeOrigin: false }])),
+    // ws: the wall screen's graphql-ws subscription shares /graphql with the HTTP requests.
+    proxy: Object.fromEntries(
+      proxied.map((path) => [path, { target: API, changeOrigin: false, ws: path === '/graphql' }]),
+    ),
   },
   test: {
     environment: 'node',

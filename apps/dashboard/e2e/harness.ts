@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const apiMain = path.join(repoRoot, 'apps/api/dist/main.js');
 const usersCli = path.join(repoRoot, 'apps/api/dist/modules/auth/users-cli.js');
-const dashboardDist = path.join(repoRoot, 'apps/dashboard/dist');
+// LIANXIN_DASHBOARD_DIR: a build elsewhere (`vite build --outDir …`), so a browser run on a shared
+// machine is not broken halfway by someone else's `pnpm build` emptying dist/.
+const dashboardDist = process.env.LIANXIN_DASHBOARD_DIR ?? path.join(repoRoot, 'apps/dashboard/dist');
 
 export interface ApiOptions {
   /** Reuse a data directory (a second instance, or a restart); default: a new temp one. */
@@ -106,7 +108,7 @@ export async function startApi(options: ApiOptions = {}): Promise<RunningApi> {
   // /health answers as soon as the server listens; the first administrator (an argon2 hash) is created
   // just after, so the password file can lag the first answer by a moment.
   const passwordFile = path.join(dataDir, 'admin-password.txt');
-  for (const deadline = Date.now() + 10_000; !fs.existsSync(passwordFile) && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 10_000; !fs.existsSync(passwordFile) && Date.now() < deadline;) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const cli = (args: string[], input?: string) =>

@@ -350,6 +350,7 @@ export const en: MessageSchema = {
     staleNever: 'Updates interrupted · no data yet',
     live: 'Live',
     polling: 'Polling',
+    progress: 'Time to the next page',
     paused: 'Paused · press any key to resume',
     signInTitle: 'Sign-in needed',
     signInBody:

@@ -338,6 +338,7 @@ export const zhCN = {
     staleNever: '数据更新中断 · 尚未取得数据',
     live: '实时',
     polling: '轮询',
+    progress: '翻页进度',
     paused: '已暂停 · 按任意键继续',
     signInTitle: '需要重新登录',
     signInBody: '大屏的展示令牌已失效或被撤销。请管理员生成新的令牌,并以 /wall?token=… 重新打开本页。',

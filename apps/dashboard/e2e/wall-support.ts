@@ -1,0 +1,162 @@
+// What the wall screen's browser suites share: talking to the API as a tool would (bearer tokens), a
+// DISPLAY account for the wall, registering cases with known personal data, and opening /wall.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RunningApi } from './harness.js';
+
+export const WALL_USER = 'wall-display';
+export const WALL_PASSWORD = 'wall-display-password-0001';
+
+/** POST /graphql with a bearer token; throws on any GraphQL error. */
+export async function gql<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+/** Signs in through POST /auth/login and answers the bearer token. */
+export async function login(url: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** A DISPLAY account and a bearer token for it (the token the wall's link carries). */
+export function displayToken(api: RunningApi, username = WALL_USER): string {
+  api.createUser(username, 'DISPLAY', WALL_PASSWORD);
+  return api.tokenFor(username);
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** A well-formed resident ID number (GB 11643 check character) from 17 digits. */
+export function idNumber(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i]!;
+  return first17 + '10X98765432'[sum % 11]!;
+}
+
+export interface Place {
+  villageCode: string;
+  villageName: string;
+  townshipCode: string;
+}
+
+export interface Places {
+  villages: Place[];
+  categories: { code: string; nameZh: string }[];
+}
+
+export async function places(url: string, token: string): Promise<Places> {
+  const data = await gql<{
+    townships: { code: string; villages: { code: string; name: string }[] }[];
+    categories: { code: string; nameZh: string }[];
+  }>(url, token, '{ townships { code villages { code name } } categories { code nameZh } }');
+  return {
+    villages: data.townships.flatMap((t) =>
+      t.villages.map((v) => ({ villageCode: v.code, villageName: v.name, townshipCode: t.code })),
+    ),
+    categories: data.categories,
+  };
+}
+
+export interface Registration {
+  villageCode: string;
+  categoryCode: string;
+  title: string;
+  summary: string;
+  name: string;
+  phone: string;
+  idNumber: string;
+}
+
+/** Registers a case (as an ADMIN or CLERK token) and answers its id, code and version. */
+export async function registerCase(
+  url: string,
+  token: string,
+  r: Registration,
+): Promise<{ id: string; code: string; version: number }> {
+  const data = await gql<{ registerCase: { id: string; code: string; version: number } }>(
+    url,
+    token,
+    `mutation Register($input: RegisterCaseInput!) { registerCase(input: $input) { id code version } }`,
+    {
+      input: {
+        categoryCode: r.categoryCode,
+        channel: 'VISIT',
+        headcount: 1,
+        matterType: 'APPEAL',
+        petitioners: [{ name: r.name, phone: r.phone, idNumber: r.idNumber, representative: true }],
+        summary: r.summary,
+        title: r.title,
+        villageCode: r.villageCode,
+      },
+    },
+  );
+  return data.registerCase;
+}
+
+/** A registration with recognisable personal data, different for each `n`. */
+export function knownRegistration(place: Place, categoryCode: string, n: number): Registration {
+  const serial = String(n).padStart(4, '0');
+  return {
+    villageCode: place.villageCode,
+    categoryCode,
+    title: `墙屏测试标题${serial}号渠道纠纷`,
+    summary: `墙屏测试摘要${serial}:上游闸口被堵,下游农田无法灌溉。`,
+    name: `测试人${serial}`,
+    phone: `1390000${serial}`,
+    idNumber: idNumber(`64030219850101${String(n % 1000).padStart(3, '0')}`),
+  };
+}
+
+export interface WallPage {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+}
+
+/** Opens /wall with a token in the link, as a wall is set up, and waits for its first data. */
+export async function openWall(
+  browser: Browser,
+  url: string,
+  token: string | null,
+  query: string,
+  viewport = { width: 1920, height: 1080 },
+): Promise<WallPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  const params = new URLSearchParams(query);
+  if (token) params.set('token', token);
+  await page.goto(`${url}/wall?${params}`);
+  await page
+    .getByTestId('wall-asof')
+    .filter({ hasText: /\d\d:\d\d:\d\d/ })
+    .waitFor({ timeout: 20_000 });
+  return { context, page, consoleErrors };
+}
+
+/** Text of the ticker and the "new today" count, as the wall shows them. */
+export async function wallState(page: Page): Promise<{ ticker: string; today: string }> {
+  return {
+    ticker: (await page.getByTestId('wall-ticker').textContent()) ?? '',
+    today: (await page.getByTestId('wall-new-today').textContent())?.trim() ?? '',
+  };
+}

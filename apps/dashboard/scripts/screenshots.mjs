@@ -1,0 +1,97 @@
+// Screenshots of every dashboard page at 1440×900 into docs/screenshots/ (repository root), for the
+// README: the pages in Chinese and light, plus the overview in English and in dark. Needs Debian's
+// Chromium and a CJK font (fonts-wqy-microhei), and a build (pnpm build).
+//
+//   pnpm --filter @lianxin/dashboard screenshots              # starts the built API on a fresh seed
+//   LIANXIN_URL=http://localhost:4000 pnpm --filter @lianxin/dashboard screenshots   # a running server
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, builtServer, repoRoot } from './built-server.mjs';
+
+const OUT = path.join(repoRoot, 'docs/screenshots');
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** Waits until the page has drawn its data and ECharts has finished its first animation. */
+async function settle(page, testid) {
+  await page.getByTestId(testid).first().waitFor();
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]') &&
+      [...document.querySelectorAll('[data-testid$="-chart"]')].every((el) => el.querySelector('canvas')),
+  );
+  await page.waitForTimeout(800);
+}
+
+async function shoot(page, name) {
+  const file = path.join(OUT, `${name}.png`);
+  // The mouse parks in a corner: no hover tooltip or highlighted bar in the picture.
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await page.screenshot({ path: file });
+  console.log(`wrote ${path.relative(repoRoot, file)}`);
+}
+
+async function firstHref(page, rowTestId) {
+  const href = await page.getByTestId(rowTestId).first().locator('a').first().getAttribute('href');
+  if (!href) throw new Error(`no link in the first ${rowTestId}`);
+  return href;
+}
+
+const server = await builtServer();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--lang=zh-CN', ...CHROMIUM_FLAGS],
+});
+try {
+  fs.mkdirSync(OUT, { recursive: true });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', colorScheme: 'light' });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error on ${page.url()}: ${error.message}`));
+
+  await page.goto(`${server.url}/login`);
+  await settle(page, 'page-login');
+  await shoot(page, 'login');
+  await page.getByTestId('login-username').fill(server.username);
+  await page.getByTestId('login-password').fill(server.password);
+  await page.getByTestId('login-submit').click();
+  await settle(page, 'page-overview');
+  await shoot(page, 'overview');
+
+  for (const [name, testid] of [
+    ['categories', 'page-categories'],
+    ['villages', 'page-villages'],
+    ['leaders', 'page-leaders'],
+  ]) {
+    await page.goto(`${server.url}/${name}`);
+    await settle(page, testid);
+    await shoot(page, name);
+  }
+  await page.goto(`${server.url}${await firstHref(page, 'leader-row')}`);
+  await settle(page, 'page-leader');
+  await shoot(page, 'leader');
+
+  await page.goto(`${server.url}/cases`);
+  await settle(page, 'cases-table');
+  await shoot(page, 'cases');
+  // A closed case: its timeline runs from registration to the rating, the whole life of a case.
+  await page.goto(`${server.url}/cases?status=CLOSED`);
+  await settle(page, 'cases-table');
+  await page.goto(`${server.url}${await firstHref(page, 'case-row')}`);
+  await settle(page, 'case-timeline');
+  await shoot(page, 'case');
+
+  await page.goto(`${server.url}/`);
+  await settle(page, 'page-overview');
+  await page.getByTestId('lang-switch').click();
+  await settle(page, 'page-overview');
+  await shoot(page, 'overview-en');
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('theme-switch').selectOption('dark');
+  await settle(page, 'page-overview');
+  await shoot(page, 'overview-dark');
+  await context.close();
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -20,6 +20,9 @@ async function redisUp(): Promise<boolean> {
   });
 }
 const redisAvailable = await redisUp();
+if (!redisAvailable && process.env.LIANXIN_REQUIRE_REDIS === '1') {
+  throw new Error(`LIANXIN_REQUIRE_REDIS=1 but Redis is not answering at ${REDIS_URL}`);
+}
 if (!redisAvailable)
   console.warn(`\n!!! Redis is not answering at ${REDIS_URL}: the two-instance wall test is SKIPPED.\n`);
 

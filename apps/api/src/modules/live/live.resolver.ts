@@ -3,6 +3,7 @@ import { MatterType } from '@lianxin/domain';
 import type { CaseChangeNotice } from '../../changes.js';
 import type { Context } from '../../context.js';
 import { applySelection, selectCases } from '../case/case-query.js';
+import { CaseFilter } from '../case/case.types.js';
 import { Category } from '../category/category.types.js';
 import { badUserInput } from '../common/errors.js';
 import { Township, Village } from '../place/place.types.js';
@@ -45,13 +46,19 @@ export class LiveResolver {
       description: `How many (default ${DEFAULT_TICKER}, at most ${MAX_TICKER}).`,
     })
     first: number | null | undefined,
+    @Arg('filter', () => CaseFilter, {
+      nullable: true,
+      description: 'Which cases (e.g. one township for a wall narrowed to it).',
+    })
+    filter: CaseFilter | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<TickerRow[]> {
     const size = first ?? DEFAULT_TICKER;
     if (!Number.isInteger(size) || size < 1 || size > MAX_TICKER) {
       throw badUserInput('first', `first must be between 1 and ${MAX_TICKER}`);
     }
-    const selection = selectCases({}, ctx.now, ctx.access);
+    const selection = selectCases(filter, ctx.now, ctx.access);
+    await ctx.services.cases.checkReferences(selection.filter);
     const qb = ctx.services.cases
       .queryBuilder()
       .select('c.received_at', 'receivedAt')

@@ -47,7 +47,7 @@ type Documents = {
   'query WallLeaders($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    leader {\n      id\n      name\n      title\n    }\n    owned\n    open\n    closed\n    overdue\n    closedOnTime {\n      ...KpiFields\n    }\n  }\n}': typeof types.WallLeadersDocument;
   'query WallOverview($ytd: CaseFilter!, $lastYear: CaseFilter!, $today: CaseFilter!, $month: CaseFilter!, $trend: CaseFilter!, $open: CaseFilter!) {\n  current: kpis(filter: $ytd) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  previous: kpis(filter: $lastYear) {\n    timelyAcceptance {\n      ...KpiFields\n    }\n    onTimeClosure {\n      ...KpiFields\n    }\n    satisfaction {\n      ...KpiFields\n    }\n  }\n  newToday: caseStats(filter: $today, groupBy: []) {\n    count\n    suppressed\n  }\n  newMonth: caseStats(filter: $month, groupBy: []) {\n    count\n    suppressed\n  }\n  byCategory: caseStats(filter: $ytd, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $ytd, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n  }\n  warningCounts(filter: $open) {\n    red\n    yellow\n  }\n}': typeof types.WallOverviewDocument;
   'query WallReference {\n  townships {\n    code\n    name\n    villages {\n      code\n      name\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n}': typeof types.WallReferenceDocument;
-  'query WallTicker($first: Int!) {\n  caseTicker(first: $first) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}': typeof types.WallTickerDocument;
+  'query WallTicker($first: Int!, $filter: CaseFilter) {\n  caseTicker(first: $first, filter: $filter) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}': typeof types.WallTickerDocument;
   'query WallVillages($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    townshipCode\n    villageCode\n    count\n    suppressed\n  }\n}': typeof types.WallVillagesDocument;
 };
 const documents: Documents = {
@@ -116,7 +116,7 @@ const documents: Documents = {
     types.WallOverviewDocument,
   'query WallReference {\n  townships {\n    code\n    name\n    villages {\n      code\n      name\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n}':
     types.WallReferenceDocument,
-  'query WallTicker($first: Int!) {\n  caseTicker(first: $first) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}':
+  'query WallTicker($first: Int!, $filter: CaseFilter) {\n  caseTicker(first: $first, filter: $filter) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}':
     types.WallTickerDocument,
   'query WallVillages($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    townshipCode\n    villageCode\n    count\n    suppressed\n  }\n}':
     types.WallVillagesDocument,
@@ -338,8 +338,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query WallTicker($first: Int!) {\n  caseTicker(first: $first) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}',
-): (typeof documents)['query WallTicker($first: Int!) {\n  caseTicker(first: $first) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}'];
+  source: 'query WallTicker($first: Int!, $filter: CaseFilter) {\n  caseTicker(first: $first, filter: $filter) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}',
+): (typeof documents)['query WallTicker($first: Int!, $filter: CaseFilter) {\n  caseTicker(first: $first, filter: $filter) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

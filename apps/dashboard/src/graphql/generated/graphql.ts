@@ -2073,6 +2073,7 @@ export type WallReferenceQuery = {
 
 export type WallTickerQueryVariables = Exact<{
   first: number;
+  filter?: CaseFilter | null | undefined;
 }>;
 
 export type WallTickerQuery = {
@@ -8514,6 +8515,11 @@ export const WallTickerDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8526,6 +8532,11 @@ export const WallTickerDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
             ],
             selectionSet: {

@@ -2,8 +2,10 @@
 // Without it the browser suites are skipped loudly, or fail under LIANXIN_REQUIRE_BROWSER=1 (CI).
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './built-api.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
+
 export const browserAvailable = fs.existsSync(CHROMIUM);
 
 if (!browserAvailable) {
@@ -16,19 +18,5 @@ if (!browserAvailable) {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // The networking flags keep Chromium from calling Google services on this closed network.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });
 }

@@ -11,14 +11,10 @@
 //
 // Needs the built API (apps/api/dist) and dashboard (apps/dashboard/dist) unless --url is given, and
 // Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Exits 1 when a goal is missed.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, startApi } from '../e2e/built-api.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,67 +33,13 @@ const WARMUP = Number(args.warmup);
 const CONCURRENCY = Number(args.concurrency);
 const HEAP_GROWTH_GOAL = 0.1;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const apiMain = path.join(repoRoot, 'apps/api/dist/main.js');
-const usersCli = path.join(repoRoot, 'apps/api/dist/modules/auth/users-cli.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The built API on a fresh seeded SQLite DATA_DIR, as e2e/harness.ts starts it. */
-async function startApi() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-soak-'));
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    NODE_ENV: 'production',
-    SEED_IF_EMPTY: '1',
-    DASHBOARD_DIR: path.join(repoRoot, 'apps/dashboard/dist'),
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (c) => (output = (output + c).slice(-10_000)));
-  child.stderr.on('data', (c) => (output = (output + c).slice(-10_000)));
-  const url = `http://127.0.0.1:${port}`;
-  const passwordFile = path.join(dataDir, 'admin-password.txt');
-  for (const deadline = Date.now() + 120_000; ; await sleep(200)) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok && fs.existsSync(passwordFile)) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the API did not start in 120 s:\n${output}`);
-  }
-  const cli = (cliArgs, input) =>
-    execFileSync(process.execPath, [usersCli, ...cliArgs], { env, input }).toString();
-  cli(
-    ['create', '--username', 'soak-wall', '--role', 'DISPLAY', '--password-stdin'],
-    'soak-wall-password-0001\n',
-  );
-  return {
-    url,
-    adminPassword: fs.readFileSync(passwordFile, 'utf8').trim(),
-    displayToken: cli(['token', '--username', 'soak-wall', '--hours', '24']).trim().split('\n').at(-1),
-    stop: () => {
-      child.kill('SIGTERM');
-      return new Promise((r) => child.once('exit', r));
-    },
-  };
+/** The built API on a fresh seeded SQLite DATA_DIR (e2e/built-api.mjs), with a DISPLAY user for the wall. */
+async function startSoakApi() {
+  const api = await startApi();
+  api.createUser('soak-wall', 'DISPLAY', 'soak-wall-password-0001');
+  return { ...api, displayToken: api.tokenFor('soak-wall', 24) };
 }
 
 async function gql(url, token, query, variables = {}) {
@@ -225,25 +167,14 @@ async function main() {
         displayToken: args['display-token'] ?? process.env.LIANXIN_DISPLAY_TOKEN,
         stop: async () => {},
       }
-    : await startApi();
+    : await startSoakApi();
   if (!api.adminPassword || !api.displayToken)
     throw new Error(
       'with --url, give --admin-password and --display-token (or LIANXIN_ADMIN_PASSWORD, LIANXIN_DISPLAY_TOKEN)',
     );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--enable-precise-memory-info',
-    ],
+    args: ['--headless', ...CHROMIUM_FLAGS, '--enable-precise-memory-info'],
   });
   const consoleErrors = [];
   try {

@@ -14,6 +14,9 @@ export interface CaseChangeNotice {
   villageCode: string;
   categoryCode: string;
   matterType: string;
+  /** Who handles the case: they decide who may hear of an accusation's change at all. */
+  leaderId: number | null;
+  unitId: number | null;
   at: Date;
 }
 

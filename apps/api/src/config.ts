@@ -37,6 +37,12 @@ export interface Config {
   corsOrigins: string[];
   /** Longest a GraphQL request may run before it is answered with TIMEOUT (GRAPHQL_TIMEOUT_MS). */
   graphqlTimeoutMs: number;
+  /**
+   * PostgreSQL: longest one statement of the API's requests may run before the database cancels it and
+   * the request answers TIMEOUT (STATEMENT_TIMEOUT_MS, default 5 s; 0 turns it off). Migrations, the
+   * seed and the import CLI are not limited.
+   */
+  statementTimeoutMs: number;
   /** Reverse proxies in front of the API (TRUST_PROXY hops): client IPs and HTTPS come from their headers. */
   trustProxy: number;
   /**
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     graphqlTimeoutMs: intFrom('GRAPHQL_TIMEOUT_MS', env.GRAPHQL_TIMEOUT_MS, 10_000),
+    statementTimeoutMs: intFrom('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5_000),
     trustProxy: intFrom('TRUST_PROXY', env.TRUST_PROXY, 0),
     idNumberKey: keyFrom('ID_NUMBER_KEY', env.ID_NUMBER_KEY),
     redisUrl: env.REDIS_URL || undefined,

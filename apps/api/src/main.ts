@@ -1,54 +1,83 @@
-// Process entry: config -> database (migrate, seed if empty) -> HTTP server.
+// Process entry: config -> private data directory -> database (migrate, seed if empty) -> HTTP server.
 import 'reflect-metadata';
+import { pathToFileURL } from 'node:url';
+import type { DataSource } from 'typeorm';
 import { localDate } from '@lianxin/domain';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { ensurePrivateDir, InsecurePermissionsError } from './data-dir.js';
 import { openDatabase } from './db/data-source.js';
 import { countCases, loadSeed } from './db/seed-loader.js';
-import { startServer } from './server.js';
+import { startServer, type RunningServer } from './server.js';
 import { loadOrCreateSecret } from './modules/auth/token.js';
 import { IdNumberCipher, loadOrCreateIdNumberKey } from './modules/petitioner/id-number-cipher.js';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
+export interface Started {
+  server: RunningServer;
+  dataSource: DataSource;
+  /** Stops serving and closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Everything `pnpm start` does short of the process itself (signals, umask): tests start the app this way. */
+export async function start(config: Config, log: (line: string) => void = console.log): Promise<Started> {
+  // Before anything is read from or written to it: owner-only, or no start (see data-dir.ts).
+  ensurePrivateDir(config.dataDir);
   const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
   const dataSource = await openDatabase({ database: config.database, logSql: config.logSql, idNumbers });
-  console.log(
+  log(
     `database: ${config.database.dialect} ${config.database.dialect === 'sqlite' ? config.database.url : ''}`,
   );
   if (config.seedIfEmpty && (await countCases(dataSource)) === 0) {
     const started = Date.now();
     const result = await loadSeed(dataSource, idNumbers, { until: localDate(new Date()) });
-    console.log(
-      `seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    log(`seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const authSecret = loadOrCreateSecret(config.authSecret, config.dataDir);
   const server = await startServer({ ...config, authSecret }, dataSource, idNumbers);
   const admin = await server.auth.ensureInitialAdmin(config.dataDir);
   if (admin) {
     // Shown once; never a default password. The file is the copy for whoever was not watching the console.
-    console.log(
+    log(
       `\nFirst start: created the administrator "${admin.username}" with the password\n\n    ${admin.password}\n`,
     );
-    console.log(
+    log(
       admin.file
         ? `It is also in ${admin.file} (readable by this user only): sign in, then delete the file.\n`
         : `admin-password.txt already exists in ${config.dataDir} from an earlier database and was left alone; the password above is the only copy.\n`,
     );
   }
-  console.log(`Lianxin API ready at ${server.url}/graphql (health: ${server.url}/health)`);
+  log(`Lianxin API ready at ${server.url}/graphql (health: ${server.url}/health)`);
+  return {
+    server,
+    dataSource,
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+    },
+  };
+}
 
+async function main(): Promise<void> {
+  // Owner-only for every file this process creates, whoever creates it (SQLite, exports, logs): with the
+  // usual umask 022 the database and its -wal/-shm were readable by every local account.
+  process.umask(0o077);
+  const started = await start(loadConfig());
   const shutdown = async (signal: string): Promise<void> => {
     console.log(`${signal}: shutting down`);
-    await server.stop();
-    await dataSource.destroy();
+    await started.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Runs only as the entry point, so tests import start() without side effects.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    // A refusal the operator can act on is one line; anything else keeps its stack.
+    if (error instanceof InsecurePermissionsError || error instanceof ConfigError)
+      console.error(`Not starting: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  });
+}

@@ -21,6 +21,7 @@ import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
 import { authorizeField } from './modules/access/field-rules.js';
+import { spendBudget } from './request-budget.js';
 
 /** The one list of resolvers: the server and the schema emit both use it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44,11 +45,12 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export function createSchema(): Promise<GraphQLSchema> {
-  // Every field of every resolver passes the role rules of field-rules.ts (a field without a rule is refused).
+  // Every field of every resolver passes the role rules of field-rules.ts (a field without a rule is refused),
+  // after spending from the request's budget (request-budget.ts), which also paces it on the event loop.
   return buildSchema({
     resolvers,
     validate: false,
-    globalMiddlewares: [authorizeField],
+    globalMiddlewares: [spendBudget, authorizeField],
     // type-graphql insists on a PubSub once a subscription exists; ours all bring their own `subscribe`
     // (modules/live: the change publisher, filtered per user), so topic-based subscriptions are refused.
     pubSub: {

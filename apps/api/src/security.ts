@@ -1,6 +1,7 @@
 // What every endpoint gets before any resolver runs: security headers, closed CORS, a body limit, an
 // execution timeout, GraphQL operation limits, no schema hints for strangers, and introspection only for
 // those who explore the schema for a living.
+import { randomUUID } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
@@ -16,6 +17,7 @@ import helmet from 'helmet';
 import { Role } from '@lianxin/domain';
 import type { AuthUser } from './modules/auth/auth.service.js';
 import { ErrorCode } from './modules/common/errors.js';
+import { costLimitRule } from './query-cost.js';
 
 /**
  * Operation limits, each with the legitimate use it leaves room for (the dashboard's and GraphiQL's
@@ -29,11 +31,13 @@ export const GRAPHQL_LIMITS = {
   /** ~10× the largest example operation; inline lists longer than a few thousand items cannot fit. */
   maxTokens: 5000,
   /**
-   * armor's cost model (object 2, scalar 1, ×1.5 per level) grows exponentially with depth: the heaviest
-   * GraphiQL example (50 overdue cases with leader, unit, village …) costs ≈ 4,960, a 50-level query
-   * billions. 10× the heaviest real operation.
+   * query-cost.ts: each field once per item of the lists around it. The costliest real operation, the
+   * dashboard's CaseStats with its groupBy in a variable (up to 20,000 buckets × 8 fields), costs
+   * ≈ 160,000, the GraphiQL village × month example 100,000, everything else (Reference, a 200-case
+   * page, CaseDetail, the wall) ≤ 10,000: 2 million is over 10× each (query-cost.test.ts). The nested
+   * townships → villages → township → villages attack costs ≈ 4.5 million at 3 levels, 74,000 at 2.
    */
-  maxCost: 50_000,
+  maxCost: 2_000_000,
   /** @include/@skip per operation: a handful is plenty; thousands are a parser DoS. */
   maxDirectives: 20,
   /** Items in one list argument or variable: every code list of the district fits (≈ 230 villages). */
@@ -99,10 +103,69 @@ export function cors(origins: readonly string[]): RequestHandler {
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
       res.setHeader(
         'Access-Control-Allow-Headers',
-        'Authorization, Content-Type, Accept, Apollo-Require-Preflight',
+        'Authorization, Content-Type, Accept, Apollo-Require-Preflight, X-Requested-With',
       );
       res.setHeader('Access-Control-Max-Age', '600');
       res.status(204).end();
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * The header a page adds to every state-changing request outside GraphQL (any value): a custom header
+ * makes the browser ask the server first (CORS preflight), which no page of another origin gets past.
+ */
+export const CROSS_SITE_HEADER = 'X-Requested-With';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses (403 CROSS_SITE_REQUEST) a state-changing request another origin's page could have made with
+ * the user's session cookie. SameSite=Strict is not enough: a page on another port of the same host is
+ * same-site, so its form posts carry the cookie. Two independent checks, for every non-GET route mounted
+ * after this guard (GraphQL has Apollo's own CSRF prevention):
+ * - the request must come from this origin (`Sec-Fetch-Site: same-origin`, or without that header an
+ *   `Origin` equal to this server's) or from a CORS_ORIGINS origin;
+ * - a request riding on the session cookie must be one no form can send: JSON, or `X-Requested-With`.
+ * A request without the cookie (a CLI, a bearer token) passes the second check: the browser adds nothing
+ * a forged request could use, and `Authorization` itself needs a preflight.
+ */
+export function crossSiteGuard(options: {
+  corsOrigins: readonly string[];
+  sessionCookie: string;
+}): RequestHandler {
+  const listed = new Set(options.corsOrigins);
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.headers.origin;
+    const site = req.headers['sec-fetch-site'];
+    let foreign: boolean;
+    if (origin !== undefined && listed.has(origin)) foreign = false;
+    // The browser's own verdict (no page can set it), right behind any proxy: preferred when sent.
+    else if (site !== undefined) foreign = site !== 'same-origin' && site !== 'none';
+    // Older browsers: Origin against this server's. `req.host` keeps the port, and follows
+    // X-Forwarded-Host/-Proto only under TRUST_PROXY.
+    else foreign = origin !== undefined && origin !== `${req.protocol}://${req.host}`;
+    if (foreign) {
+      sendJsonError(
+        res,
+        403,
+        ErrorCode.CROSS_SITE_REQUEST,
+        'A page of another origin may not send this request (add the origin to CORS_ORIGINS if it is yours).',
+      );
+      return;
+    }
+    const cookies = req.cookies as Record<string, unknown> | undefined;
+    const ambient = cookies?.[options.sessionCookie] !== undefined && !req.headers.authorization;
+    if (ambient && !req.get(CROSS_SITE_HEADER) && !req.is('application/json')) {
+      sendJsonError(
+        res,
+        403,
+        ErrorCode.CROSS_SITE_REQUEST,
+        `A request signed in by the session cookie needs the header ${CROSS_SITE_HEADER} (any value) or a JSON body.`,
+      );
       return;
     }
     next();
@@ -123,15 +186,20 @@ export function jsonBody(limit: string = JSON_BODY_LIMIT): [RequestHandler, Erro
 
 /**
  * Answers a request that runs longer than `ms` with a typed 503 instead of leaving the client waiting.
- * graphql-js cannot cancel an execution, so the work finishes in the background and its late answer is
- * dropped (the error handler returned second swallows the "headers already sent" it causes). The depth,
- * cost and list limits are what keep such work bounded.
+ * graphql-js cannot cancel an execution: `res.locals.timeout` (an AbortSignal) tells the request's
+ * budget, which makes every later resolver and SQL read throw at once; what was already running ends in
+ * the background and its late answer is dropped (the error handler returned second swallows the
+ * "headers already sent" it causes) and never cached.
  */
 export function executionTimeout(ms: number): [RequestHandler, ErrorRequestHandler] {
   const start: RequestHandler = (_req, res, next) => {
+    // Aborted when the timeout answers: the request's budget (request-budget.ts) stops its resolvers.
+    const answered = new AbortController();
+    res.locals.timeout = answered.signal;
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.locals.timedOut = true;
+      answered.abort();
       res.setHeader('Retry-After', '30');
       sendJsonError(
         res,
@@ -151,6 +219,61 @@ export function executionTimeout(ms: number): [RequestHandler, ErrorRequestHandl
   return [start, late];
 }
 
+/** Codes of the client errors Express and its body parsers raise, by status (others: BAD_REQUEST). */
+const CLIENT_ERROR_CODES: Partial<Record<number, ErrorCode>> = {
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+};
+
+/** The 4xx status an error carries (http-errors from body parsers, URL decoding, static files), else null. */
+function clientStatusOf(error: unknown): number | null {
+  const e = error as { status?: unknown; statusCode?: unknown } | null;
+  const status =
+    typeof e?.status === 'number' ? e.status : typeof e?.statusCode === 'number' ? e.statusCode : null;
+  return status !== null && status >= 400 && status < 500 ? status : null;
+}
+
+/** Answers what no route matched with a typed 404 (not Express's HTML page). */
+export const notFound: RequestHandler = (_req, res) => {
+  sendJsonError(res, 404, ErrorCode.NOT_FOUND, 'No such endpoint.');
+};
+
+/**
+ * The last handler: an error no route answered becomes a typed JSON error, never Express's HTML page
+ * (which, outside production, carries the stack and the server's file paths). A client error keeps its
+ * 4xx status and, when it is meant to be shown (http-errors' `expose`), its message; anything else is a
+ * bare 500, with the detail in the server's log under the request id the answer names.
+ */
+export function finalErrorHandler(
+  log: (message: string, error?: unknown) => void = (message, error) =>
+    error === undefined ? console.warn(message) : console.error(message, error),
+): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const requestId = randomUUID();
+    const where = `[${requestId}] ${req.method} ${req.originalUrl}`;
+    if (res.headersSent) {
+      // Too late for a status: cut the answer so the client sees it incomplete.
+      log(`${where}: failed after the answer started`, error);
+      res.destroy();
+      return;
+    }
+    const status = clientStatusOf(error);
+    const e = error as { expose?: unknown; message?: unknown } | null;
+    let code: string = ErrorCode.INTERNAL_SERVER_ERROR;
+    let message = `Something failed on the server (request ${requestId}).`;
+    if (status !== null) {
+      code = CLIENT_ERROR_CODES[status] ?? ErrorCode.BAD_REQUEST;
+      message = e?.expose === true && typeof e.message === 'string' ? e.message : 'The request is not valid.';
+      log(`${where}: ${status} ${code}: ${String(e?.message)}`);
+    } else {
+      log(`${where}: unhandled error`, error);
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(status ?? 500).json({ errors: [{ message, extensions: { code, requestId } }] });
+  };
+}
+
 function reportTooComplex(ctx: ValidationContext | null, error: GraphQLError): void {
   ctx?.reportError(new GraphQLError(error.message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }));
 }
@@ -164,19 +287,18 @@ export function armor(): {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reject },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...reject },
-    costLimit: {
-      maxCost: GRAPHQL_LIMITS.maxCost,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      ...reject,
-    },
+    // The list-multiplying cost of query-cost.ts instead (armor's ignores list sizes), added below.
+    costLimit: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...reject },
     // Tokens are limited by graphql-js's own parser option (see `parseOptions`): a clean 400 parse error.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   // armor's declarations name @apollo/server's CommonJS types, ours the ESM ones: the same interface.
-  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules };
+  return {
+    plugins: plugins as unknown as ApolloServerPlugin[],
+    validationRules: [...validationRules, costLimitRule(GRAPHQL_LIMITS.maxCost)],
+  };
 }
 
 /** graphql-js stops parsing at this many tokens, before building any AST. */
@@ -196,10 +318,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     result = { ...result, extensions: { ...result.extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
   if (result.message.includes('Did you mean'))
     result = { ...result, message: result.message.replace(SUGGESTION, '') };
+  // An error nobody meant to show (a failing database, a bug; Apollo says "Context creation failed: …"
+  // when signing in failed): its text names tables, hosts or files. The log keeps it, under an id.
+  const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR && !(cause instanceof GraphQLError)) {
+    const requestId = randomUUID();
+    console.error(`[${requestId}] GraphQL: ${result.message}`, cause);
+    result = {
+      ...result,
+      message: `Something failed on the server (request ${requestId}).`,
+      extensions: { ...result.extensions, requestId },
+    };
+  }
   return result;
 }
 
-function introspects(document: DocumentNode): boolean {
+/** Whether the document asks for the schema (`__schema`, `__type`): the HTTP guard and the live socket. */
+export function introspects(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

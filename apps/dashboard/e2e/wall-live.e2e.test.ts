@@ -15,6 +15,7 @@ import {
   openWall,
   places,
   registerCase,
+  tickerPlace,
 } from './wall-support.js';
 
 /** "HH:mm" now in Asia/Shanghai, as the ticker prints a case of today. */
@@ -39,6 +40,7 @@ async function expectRegistrationShown(
   page: Page,
   api: RunningApi,
   adminToken: string,
+  wallToken: string,
   known: Places,
   n: number,
   withinMs: number,
@@ -46,12 +48,13 @@ async function expectRegistrationShown(
   const place = known.villages[(n * 7) % known.villages.length]!;
   const category = known.categories[n % known.categories.length]!;
   const before = await newToday(page);
-  const line = (minute: string) => `${minute}${category.nameZh}·${place.villageName}`;
-  const countOf = (lines: string[], minute: string) => lines.filter((l) => l === line(minute)).length;
   const linesBefore = await tickerLines(page);
   await registerCase(api.url, adminToken, knownRegistration(place, category.code, n));
   const registeredAt = Date.now();
   const minute = shanghaiMinute(registeredAt);
+  const shown = await tickerPlace(api.url, wallToken, known);
+  const line = (minute: string) => `${minute}${category.nameZh}·${shown}`;
+  const countOf = (lines: string[], minute: string) => lines.filter((l) => l === line(minute)).length;
   await page.waitForFunction(
     ([expected, total]) => {
       const today = Number(
@@ -73,6 +76,7 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
   let browser: Browser;
   let wall: WallPage;
   let adminToken: string;
+  let wallToken: string;
   let known: Places;
   const navigations: string[] = [];
 
@@ -81,7 +85,8 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
     [api, browser] = await Promise.all([startApi({ env: { LIVE_RECHECK_MS: '1000' } }), launchBrowser()]);
     adminToken = await login(api.url, 'admin', api.adminPassword);
     known = await places(api.url, adminToken);
-    wall = await openWall(browser, api.url, displayToken(api), 'pages=overview&dwell=30');
+    wallToken = displayToken(api);
+    wall = await openWall(browser, api.url, wallToken, 'pages=overview&dwell=30');
     wall.page.on('framenavigated', (f) => {
       if (f === wall.page.mainFrame()) navigations.push(f.url());
     });
@@ -104,7 +109,7 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
   });
 
   it('shows a registered case in the ticker and the counts within 2 seconds', async () => {
-    const ms = await expectRegistrationShown(wall.page, api, adminToken, known, 1, 2000);
+    const ms = await expectRegistrationShown(wall.page, api, adminToken, wallToken, known, 1, 2000);
     expect(ms).toBeLessThan(2000);
   });
 
@@ -125,7 +130,7 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
     await wall.page.waitForFunction(() => document.querySelector('[data-connected="socket"]'), null, {
       timeout: 20_000,
     });
-    await expectRegistrationShown(wall.page, api, adminToken, known, 2, 2000);
+    await expectRegistrationShown(wall.page, api, adminToken, wallToken, known, 2, 2000);
     expect(await wall.page.evaluate(() => (window as unknown as { wallMarker?: string }).wallMarker)).toBe(
       'same page',
     );

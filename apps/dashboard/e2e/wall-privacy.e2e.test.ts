@@ -7,7 +7,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from './browser.js';
 import { type RunningApi, startApi } from './harness.js';
-import { displayToken, gql, knownRegistration, login, places, registerCase } from './wall-support.js';
+import {
+  displayToken,
+  gql,
+  knownRegistration,
+  login,
+  places,
+  registerCase,
+  tickerPlace,
+} from './wall-support.js';
 
 interface SeededCase {
   code: string;
@@ -56,7 +64,8 @@ describe.skipIf(!browserAvailable)('wall screen privacy', { timeout: 180_000 }, 
       // Changes while the wall watches: a registration with known personal data, then a step on it.
       const registration = knownRegistration(known.villages[5]!, known.categories[1]!.code, 42);
       const created = await registerCase(api.url, admin, registration);
-      await page.getByTestId('wall-ticker').filter({ hasText: known.villages[5]!.villageName }).waitFor();
+      const shown = await tickerPlace(api.url, token, known);
+      await page.getByTestId('wall-ticker').filter({ hasText: shown }).waitFor();
       await gql(api.url, admin, 'mutation($id: ID!, $v: Int!) { acceptCase(id: $id, version: $v) { id } }', {
         id: created.id,
         v: created.version,

@@ -57,19 +57,37 @@ export interface Place {
 export interface Places {
   villages: Place[];
   categories: { code: string; nameZh: string }[];
+  townshipNames: Map<string, string>;
 }
 
 export async function places(url: string, token: string): Promise<Places> {
   const data = await gql<{
-    townships: { code: string; villages: { code: string; name: string }[] }[];
+    townships: { code: string; name: string; villages: { code: string; name: string }[] }[];
     categories: { code: string; nameZh: string }[];
-  }>(url, token, '{ townships { code villages { code name } } categories { code nameZh } }');
+  }>(url, token, '{ townships { code name villages { code name } } categories { code nameZh } }');
   return {
     villages: data.townships.flatMap((t) =>
       t.villages.map((v) => ({ villageCode: v.code, villageName: v.name, townshipCode: t.code })),
     ),
     categories: data.categories,
+    townshipNames: new Map(data.townships.map((t) => [t.code, t.name])),
   };
+}
+
+/**
+ * The place the wall's ticker names for the newest case, asked as the wall (DISPLAY) would: its village,
+ * or its township where the API withholds the village (a village whose yearly count the wall may not
+ * show — most villages early in January).
+ */
+export async function tickerPlace(url: string, displayToken: string, known: Places): Promise<string> {
+  const data = await gql<{ caseTicker: { village: { name: string } | null; township: { code: string } }[] }>(
+    url,
+    displayToken,
+    '{ caseTicker(first: 1) { village { name } township { code } } }',
+  );
+  const [newest] = data.caseTicker;
+  if (!newest) throw new Error('the ticker is empty');
+  return newest.village?.name ?? known.townshipNames.get(newest.township.code) ?? newest.township.code;
 }
 
 export interface Registration {

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import type { Pool } from 'pg';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { preparePrivateSqliteFile } from '../data-dir.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { dialectSpec } from './dialect.js';
 import { rebuildAllRollups } from '../modules/stats/rollup.js';
@@ -37,7 +37,8 @@ export function createDataSource({
       extra: { max: 10 },
     };
   } else {
-    if (database.url !== ':memory:') fs.mkdirSync(path.dirname(database.url), { recursive: true });
+    // Owner-only database, -wal and -shm (see data-dir.ts).
+    if (database.url !== ':memory:') preparePrivateSqliteFile(database.url);
     options = {
       ...common,
       type: 'better-sqlite3',
@@ -85,5 +86,24 @@ async function checkIdNumberKey(dataSource: DataSource, idNumbers: IdNumberCiphe
   } catch (error) {
     await dataSource.destroy();
     throw error;
+  }
+}
+
+/**
+ * PostgreSQL: from now on every statement of this data source is cancelled by the database after `ms`
+ * (error 57014, which the API answers as TIMEOUT), so one slow pivot cannot hold a pooled connection
+ * for minutes. The server calls it once the migrations and the seed, which must run unbounded, are
+ * done; the CLIs (seed, import, users) never do. Connections opened later start with the setting; the
+ * idle ones already open get it now (at start-up nothing else holds a connection).
+ */
+export async function limitStatementTime(dataSource: DataSource, ms: number): Promise<void> {
+  if (dataSource.options.type !== 'postgres' || ms <= 0) return;
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  pool.options.statement_timeout = ms;
+  const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
+  try {
+    await Promise.all(idle.map((client) => client.query(`SET statement_timeout = ${Math.floor(ms)}`)));
+  } finally {
+    for (const client of idle) client.release();
   }
 }

@@ -16,6 +16,12 @@ import { petitionerIdEncryption as postgresIdEncryption } from './migrations/pos
 import { petitionerIdEncryption as sqliteIdEncryption } from './migrations/sqlite/1700000000005-petitioner-id-encryption.js';
 import { AccessLog1700000000006 as PostgresAccessLog } from './migrations/postgres/1700000000006-access-log.js';
 import { AccessLog1700000000006 as SqliteAccessLog } from './migrations/sqlite/1700000000006-access-log.js';
+import { CaseRegisteredBy1700000000007 as PostgresRegisteredBy } from './migrations/postgres/1700000000007-case-registered-by.js';
+import { CaseRegisteredBy1700000000007 as SqliteRegisteredBy } from './migrations/sqlite/1700000000007-case-registered-by.js';
+import { CaseMonthRollupAccusation1700000000008 as PostgresRollupAccusation } from './migrations/postgres/1700000000008-case-month-rollup-accusation.js';
+import { CaseMonthRollupAccusation1700000000008 as SqliteRollupAccusation } from './migrations/sqlite/1700000000008-case-month-rollup-accusation.js';
+import { LoginThrottle1700000000009 as PostgresLoginThrottle } from './migrations/postgres/1700000000009-login-throttle.js';
+import { LoginThrottle1700000000009 as SqliteLoginThrottle } from './migrations/sqlite/1700000000009-login-throttle.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -57,6 +63,9 @@ const sqlite: DialectSpec = {
     SqliteUsers,
     sqliteIdEncryption(idNumbers),
     SqliteAccessLog,
+    SqliteRegisteredBy,
+    SqliteRollupAccusation,
+    SqliteLoginThrottle,
   ],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
@@ -89,6 +98,9 @@ const postgres: DialectSpec = {
     PostgresUsers,
     postgresIdEncryption(idNumbers),
     PostgresAccessLog,
+    PostgresRegisteredBy,
+    PostgresRollupAccusation,
+    PostgresLoginThrottle,
   ],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,

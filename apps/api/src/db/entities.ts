@@ -8,7 +8,7 @@ import { PetitionerEntity } from '../modules/petitioner/petitioner.entity.js';
 import { TownshipEntity } from '../modules/place/township.entity.js';
 import { VillageEntity } from '../modules/place/village.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
-import { RevokedTokenEntity, UserEntity } from '../modules/auth/user.entity.js';
+import { LoginThrottleEntity, RevokedTokenEntity, UserEntity } from '../modules/auth/user.entity.js';
 import { AccessLogEntity } from '../modules/access/access-log.entity.js';
 
 export const entities = [
@@ -23,5 +23,6 @@ export const entities = [
   CaseEventEntity,
   UserEntity,
   RevokedTokenEntity,
+  LoginThrottleEntity,
   AccessLogEntity,
 ];

@@ -13,6 +13,7 @@ const TABLES = [
   'category',
   'data_version',
   'leader',
+  'login_throttle',
   'petition_case',
   'petitioner',
   'revoked_token',

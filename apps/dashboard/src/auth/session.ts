@@ -69,7 +69,12 @@ export async function login(username: string, password: string): Promise<LoginRe
 
 export async function logout(): Promise<void> {
   try {
-    await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
+    // The API refuses a cookie-borne POST without it: no other site's form can send it (CSRF).
+    await fetch('/auth/logout', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'x-requested-with': 'fetch' },
+    });
   } finally {
     session.value = null;
   }

@@ -78,6 +78,11 @@ describe('tickerItems', () => {
       '东塔村',
     ]);
   });
+  it('passes a withheld village on as null with its township, for the view to name the township', () => {
+    const withheld = { ...entry('2026-11-27T02:00:00Z', 'T3', 'x', 'LAND'), village: null };
+    const [item] = tickerItems([withheld], null, new Date('2026-11-27T03:00:00Z'));
+    expect(item).toMatchObject({ village: null, townshipCode: 'T3', categoryCode: 'LAND', time: '10:00' });
+  });
 });
 
 describe('totalOf', () => {

@@ -80,14 +80,17 @@ export interface TickerInput {
   receivedAt: string;
   category: { code: string };
   township: { code: string };
-  village: { code: string; name: string };
+  /** null when the API withholds it (a village whose year-to-date count the wall may not show). */
+  village: { code: string; name: string } | null;
 }
 
 export interface TickerItem {
   /** Stable within one answer (the same case may appear once). */
   key: string;
   categoryCode: string;
-  village: string;
+  townshipCode: string;
+  /** The village's name, or null when withheld: the view shows the township instead. */
+  village: string | null;
   /** 'HH:mm' today, 'MM-DD HH:mm' before. */
   time: string;
 }
@@ -111,9 +114,10 @@ export function tickerItems(
       const day = shanghaiDay(at);
       const hm = shanghaiTime(at, false);
       return {
-        key: `${e.receivedAt}-${e.village.code}-${e.category.code}-${i}`,
+        key: `${e.receivedAt}-${e.village?.code ?? e.township.code}-${e.category.code}-${i}`,
         categoryCode: e.category.code,
-        village: e.village.name,
+        townshipCode: e.township.code,
+        village: e.village?.name ?? null,
         time: day === today ? hm : `${day.slice(5)} ${hm}`,
       };
     });

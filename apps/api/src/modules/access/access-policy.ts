@@ -1,8 +1,8 @@
 // What one signed-in user may see: their area, their own cases, accusation cases, personal data.
 // Built once per request from the user (role and scope read fresh from the database at sign-in
 // check), and consulted by every query that touches cases — lists and single cases through SQL
-// conditions and row checks, aggregates through the same area condition. The field-level rules by
-// role live in field-rules.ts.
+// conditions and row checks, aggregates through the same area and accusation conditions. The
+// field-level rules by role live in field-rules.ts.
 import { GraphQLError } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { MatterType, Role } from '@lianxin/domain';
@@ -20,7 +20,7 @@ export interface CaseAccessFacts {
   unitId: number | null;
 }
 
-/** Village cells of fewer cases than this are hidden from DISPLAY users ("<3" on the wall). */
+/** Cells of fewer cases than this are withheld from DISPLAY users (display-rules.ts). */
 export const DISPLAY_MIN_CELL = 3;
 
 export function forbidden(message: string): GraphQLError {
@@ -33,11 +33,24 @@ export function unauthenticated(): GraphQLError {
   });
 }
 
+/**
+ * Which accusations (检举控告) a user's queries reach: ALL (ADMIN), SOME (those of the user's unit and
+ * those they lead), NONE (everyone else, and DISPLAY always).
+ */
+export type AccusationReach = 'ALL' | 'SOME' | 'NONE';
+
 export class AccessPolicy {
   /** Cases registered by this user in this request: they typed them, so they may read them back. */
   private readonly registeredHere = new Set<number>();
 
-  constructor(readonly user: AuthUser | null) {}
+  /**
+   * @param countsEveryAccusation only for `countingEveryAccusation()`: the one query shape that counts
+   *   the accusations a user is not cleared for (per township and month, accusation-counts.ts).
+   */
+  constructor(
+    readonly user: AuthUser | null,
+    private readonly countsEveryAccusation = false,
+  ) {}
 
   /** For code that runs outside any user's request (CLI, seed, tests of services). */
   static system(): AccessPolicy {
@@ -61,7 +74,7 @@ export class AccessPolicy {
     return this.user;
   }
 
-  /** DISPLAY users get aggregates only, with small village cells suppressed. */
+  /** DISPLAY users get aggregates only, of the wall's shapes, small cells withheld (display-rules.ts). */
   get aggregatesOnly(): boolean {
     return this.role === Role.DISPLAY;
   }
@@ -107,6 +120,39 @@ export class AccessPolicy {
     return this.clearedForAccusation(c);
   }
 
+  /** The SQL twin of clearedForAccusation (null: every accusation; DISPLAY: none). */
+  private clearedSql(): { sql: string; params: Record<string, unknown> } | null {
+    const user = this.signedIn();
+    if (user.role === Role.ADMIN) return null;
+    const params: Record<string, unknown> = { reachAccusation: MatterType.ACCUSATION };
+    const cleared: string[] = [];
+    if (!this.aggregatesOnly && user.unitId !== null) {
+      cleared.push('c.unit_id = :reachUnit');
+      params.reachUnit = user.unitId;
+    }
+    if (!this.aggregatesOnly && this.ownLeaderId !== null) {
+      cleared.push('c.leader_id = :reachLeader');
+      params.reachLeader = this.ownLeaderId;
+    }
+    return { sql: `(c.matter_type <> :reachAccusation${cleared.map((c) => ` OR ${c}`).join('')})`, params };
+  }
+
+  /** Which accusations this user's queries count (the count view: all of them). */
+  accusationReach(): AccusationReach {
+    const user = this.signedIn();
+    if (this.countsEveryAccusation || user.role === Role.ADMIN) return 'ALL';
+    if (this.aggregatesOnly) return 'NONE';
+    return user.unitId !== null || this.ownLeaderId !== null ? 'SOME' : 'NONE';
+  }
+
+  /**
+   * The same user, counting every accusation in their reach whether cleared or not — for the
+   * per-township-and-month count of accusations only (accusation-counts.ts decides when).
+   */
+  countingEveryAccusation(): AccessPolicy {
+    return new AccessPolicy(this.user, true);
+  }
+
   private clearedForAccusation(c: CaseAccessFacts): boolean {
     const user = this.user!;
     if (user.role === Role.ADMIN) return true;
@@ -118,9 +164,10 @@ export class AccessPolicy {
     if (this.caseVisible(c)) return;
     this.signedIn();
     if (this.aggregatesOnly) throw forbidden('This account sees aggregates only.');
-    if (!this.caseInReach(c)) throw forbidden(`Case ${c.id} lies outside your area.`);
+    // One message for "outside your area" and "an accusation you are not cleared for": telling them
+    // apart would tell an in-area reader (who may be the accused) that this case is an accusation.
     throw forbidden(
-      `Case ${c.id} is an accusation (检举控告): only the unit and leader handling it and administrators see it.`,
+      `Case ${c.id} is not yours to read: it lies outside your area, or only those handling it may see it.`,
     );
   }
 
@@ -147,9 +194,16 @@ export class AccessPolicy {
 
   // ---- SQL -----------------------------------------------------------------------------------------
 
-  /** Restricts a query over `petition_case c` to the user's reach: every list and every aggregate. */
+  /**
+   * Restricts a query over `petition_case c` to the user's reach: every list and every aggregate. The
+   * reach leaves out the accusations the user is not cleared for, so an aggregate adds up to what the
+   * user's lists show and no difference of two answers (all matter types minus the others) counts
+   * them; their number per township and month is the one exception (countingEveryAccusation).
+   */
   applyReach<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     const user = this.signedIn();
+    const cleared = this.countsEveryAccusation ? null : this.clearedSql();
+    if (cleared) qb.andWhere(cleared.sql, cleared.params);
     const area = user.scope.villageCode
       ? { sql: 'c.village_code = :scopeVillage', params: { scopeVillage: user.scope.villageCode } }
       : user.scope.townshipCode
@@ -169,20 +223,12 @@ export class AccessPolicy {
     qb: SelectQueryBuilder<T>,
     purpose: 'rows' | 'count' = 'rows',
   ): SelectQueryBuilder<T> {
-    const user = this.signedIn();
+    this.signedIn();
     if (this.aggregatesOnly) return purpose === 'rows' ? qb.andWhere('1 = 0') : qb;
-    if (user.role === Role.ADMIN) return qb;
-    const cleared: string[] = [];
-    const params: Record<string, unknown> = { accusation: MatterType.ACCUSATION };
-    if (user.unitId !== null) {
-      cleared.push('c.unit_id = :clearedUnit');
-      params.clearedUnit = user.unitId;
-    }
-    if (this.ownLeaderId !== null) {
-      cleared.push('c.leader_id = :clearedLeader');
-      params.clearedLeader = this.ownLeaderId;
-    }
-    return qb.andWhere(`(c.matter_type <> :accusation${cleared.map((c) => ` OR ${c}`).join('')})`, params);
+    // applyReach has left out the accusations the user is not cleared for already; said again here
+    // so that a list never depends on how its query was started.
+    const cleared = this.clearedSql();
+    return cleared ? qb.andWhere(cleared.sql, cleared.params) : qb;
   }
 
   /**
@@ -206,22 +252,4 @@ export class AccessPolicy {
     if (filter.text != null) throw forbidden('This account may not search case text.');
     if (filter.villageCodes != null) throw forbidden('This account sees villages only through caseStats.');
   }
-}
-
-/**
- * Withholds village cells that could single out a petitioner: fewer than DISPLAY_MIN_CELL cases, or a
- * KPI counted over fewer (one dissatisfied rating in a village is one person). Primary suppression
- * only: a township total minus its other villages still bounds a hidden cell, which a wall showing
- * rounded aggregates accepts.
- */
-export function suppressSmallCells<
-  B extends { count: number | null; kpis: object | null; suppressed: boolean },
->(buckets: B[]): B[] {
-  const small = (n: number) => n > 0 && n < DISPLAY_MIN_CELL;
-  return buckets.map((b) => {
-    const parts = Object.values(b.kpis ?? {}) as { denominator: number }[];
-    const kpiSmall = parts.some((v) => small(v.denominator));
-    if (!small(b.count ?? 0) && !kpiSmall) return b;
-    return { ...b, count: null, kpis: null, suppressed: true };
-  });
 }

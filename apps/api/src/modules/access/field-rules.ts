@@ -7,6 +7,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { Role } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import { forbidden, unauthenticated, type CaseAccessFacts } from './access-policy.js';
+import { checkDisplayQuery } from './display-rules.js';
 
 export interface FieldRule {
   /** Roles that may resolve the field; every other signed-in user gets FORBIDDEN. */
@@ -20,6 +21,11 @@ const { ADMIN, LEADER, ANALYST, CLERK, DISPLAY } = Role;
 const EVERYONE: readonly Role[] = [ADMIN, LEADER, ANALYST, CLERK, DISPLAY];
 /** Case-level data: everyone but the wall screen. */
 const CASE_READERS: readonly Role[] = [ADMIN, LEADER, ANALYST, CLERK];
+/**
+ * Numbers the wall does not show (display-rules.ts): each would be one more published total that
+ * withheld cells could be worked out from (a leader-resolution denominator sums the leaders' rows).
+ */
+const NOT_THE_WALL: readonly Role[] = CASE_READERS;
 /** Steps on a case: the case workers. */
 const CASE_WORKERS: readonly Role[] = [ADMIN, CLERK];
 /** Steps a leader records about their own actions (their own leader id: workflow.resolver.ts). */
@@ -39,7 +45,11 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     ...fields(ADMINS, 'users', 'accessLog'),
   },
   Subscription: fields(EVERYONE, 'caseChanged'),
-  ChangeNotice: fields(EVERYONE, 'at', 'event', 'township', 'village', 'category'),
+  ChangeNotice: {
+    ...fields(EVERYONE, 'at', 'event', 'township'),
+    // Counting REGISTERED notices per village would rebuild every withheld village cell.
+    ...fields(NOT_THE_WALL, 'village', 'category'),
+  },
   TickerEntry: fields(EVERYONE, 'receivedAt', 'category', 'village', 'township'),
   Mutation: {
     ...fields(LEADER_STEPS, 'recordVisit', 'recordInstruction', 'superviseCase'),
@@ -66,18 +76,25 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   },
   Township: {
     ...fields(EVERYONE, 'code', 'name', 'kind', 'villages'),
-    // The count of a township's cases is an aggregate; the list behind it is not (CaseConnection).
-    ...fields(EVERYONE, 'cases'),
+    // Counts through a case list take any filter and asOf: the wall counts through caseStats only.
+    ...fields(NOT_THE_WALL, 'cases'),
   },
   Village: {
     ...fields(EVERYONE, 'code', 'name', 'township', 'townshipCode', 'population', 'generated'),
     // A village's case count can single a petitioner out: not for the wall (it gets suppressed cells).
     ...fields(CASE_READERS, 'cases'),
   },
-  Category: fields(EVERYONE, 'code', 'nameZh', 'nameEn', 'sortOrder', 'cases'),
-  Unit: fields(EVERYONE, 'id', 'code', 'name', 'township', 'cases'),
+  Category: {
+    ...fields(EVERYONE, 'code', 'nameZh', 'nameEn', 'sortOrder'),
+    ...fields(NOT_THE_WALL, 'cases'),
+  },
+  Unit: {
+    ...fields(EVERYONE, 'id', 'code', 'name', 'township'),
+    ...fields(NOT_THE_WALL, 'cases'),
+  },
   Leader: {
-    ...fields(EVERYONE, 'id', 'name', 'title', 'rank', 'post', 'township', 'unit', 'cases'),
+    ...fields(EVERYONE, 'id', 'name', 'title', 'rank', 'post', 'township', 'unit'),
+    ...fields(NOT_THE_WALL, 'cases'),
     // Visits and instructions are timeline events with free text and a case behind them.
     ...fields(CASE_READERS, 'visits', 'instructions', 'visitDays'),
   },
@@ -151,48 +168,38 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   Deadline: fields(CASE_READERS, 'kind', 'startAt', 'dueAt', 'doneAt', 'state', 'daysLeft'),
   Warning: fields(CASE_READERS, 'level', 'deadlineKind', 'dueAt', 'daysLeft', 'case'),
   WarningCounts: fields(EVERYONE, 'red', 'yellow'),
-  KpiSet: fields(
-    EVERYONE,
-    'timelyAcceptance',
-    'onTimeClosure',
-    'satisfaction',
-    'ratingParticipation',
-    'leaderResolution',
-    'repeatRate',
-  ),
+  KpiSet: {
+    ...fields(EVERYONE, 'timelyAcceptance', 'onTimeClosure', 'satisfaction'),
+    ...fields(NOT_THE_WALL, 'ratingParticipation', 'leaderResolution', 'repeatRate'),
+  },
   KpiValue: fields(EVERYONE, 'numerator', 'denominator', 'rate'),
-  CaseStatsBucket: fields(
-    EVERYONE,
-    'categoryCode',
-    'category',
-    'townshipCode',
-    'township',
-    'villageCode',
-    'village',
-    'channel',
-    'status',
-    'leaderId',
-    'leader',
-    'unitId',
-    'unit',
-    'matterType',
-    'period',
-    'count',
-    'kpis',
-    'suppressed',
-  ),
-  LeaderWorkload: fields(
-    EVERYONE,
-    'leader',
-    'owned',
-    'open',
-    'closed',
-    'overdue',
-    'closedOnTime',
-    'resolution',
-    'visits',
-    'instructions',
-  ),
+  CaseStatsBucket: {
+    // The wall reads KPIs through `kpis`, where small parts are withheld across townships.
+    ...fields(NOT_THE_WALL, 'kpis'),
+    ...fields(
+      EVERYONE,
+      'categoryCode',
+      'category',
+      'townshipCode',
+      'township',
+      'villageCode',
+      'village',
+      'channel',
+      'status',
+      'leaderId',
+      'leader',
+      'unitId',
+      'unit',
+      'matterType',
+      'period',
+      'count',
+      'suppressed',
+    ),
+  },
+  LeaderWorkload: {
+    ...fields(EVERYONE, 'leader', 'owned', 'open', 'closed', 'overdue', 'closedOnTime'),
+    ...fields(NOT_THE_WALL, 'resolution', 'visits', 'instructions'),
+  },
   VisitCount: fields(EVERYONE, 'kind', 'count'),
   User: fields(
     ADMINS,
@@ -217,9 +224,10 @@ export function ruleOf(typeName: string, fieldName: string): FieldRule | undefin
 /**
  * The type-graphql global middleware: sign-in, the field's role rule, and — on every field of a
  * case, however it was reached (a village's cases, an event's case, a repeat's original) — the
- * row check, so no path leads around area scope or accusation clearance.
+ * row check, so no path leads around area scope or accusation clearance; for the wall screen, the
+ * shape of every root field it asks (display-rules.ts).
  */
-export const authorizeField: MiddlewareFn<Context> = ({ context, info, root }, next) => {
+export const authorizeField: MiddlewareFn<Context> = ({ args, context, info, root }, next) => {
   const user = context.user;
   if (!user) throw unauthenticated();
   const type = info.parentType.name;
@@ -229,5 +237,8 @@ export const authorizeField: MiddlewareFn<Context> = ({ context, info, root }, n
     throw forbidden(`The role ${user.role} may not read ${type}.${info.fieldName}.`);
   }
   if (type === 'Case') context.access.assertCaseVisible(root as CaseAccessFacts);
+  // The wall screen asks only the wall's query shapes: checked here, before any resolver runs.
+  if (type === 'Query' && user.role === Role.DISPLAY)
+    checkDisplayQuery(info.fieldName, args, context.now, user);
   return next();
 };

@@ -1,11 +1,13 @@
 // REST endpoints for signing in and out (cookies are simplest outside GraphQL): POST /auth/login,
 // POST /auth/logout, GET /auth/me.
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ErrorCode } from '../common/errors.js';
 import { jsonBody, sendJsonError } from '../../security.js';
-import { InvalidCredentialsError, SESSION_COOKIE, type AuthService } from './auth.service.js';
-import { LOGIN_PAGE, LOGIN_SCRIPT } from './login-page.js';
+import { DEVICE_COOKIE, InvalidCredentialsError, SESSION_COOKIE, type AuthService } from './auth.service.js';
+import { LoginThrottledError } from './login-throttle.js';
+import { loginPage, LOGIN_SCRIPT } from './login-page.js';
+import { DEVICE_COOKIE_DAYS } from './token.js';
 
 export interface AuthRouterOptions {
   /** Failed logins per minute and client IP before 429. */
@@ -18,17 +20,33 @@ function cookieOptions(req: Request) {
   return { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
 }
 
+function deviceCookieOf(req: Request): string | undefined {
+  const value = (req.cookies as Record<string, unknown> | undefined)?.[DEVICE_COOKIE];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The body's username, when the body is a sign-in. */
+function usernameOf(req: Request): string | null {
+  const username = (req.body as { username?: unknown } | undefined)?.username;
+  return typeof username === 'string' ? username : null;
+}
+
 export function createAuthRouter(auth: AuthService, options: AuthRouterOptions): Router {
   const router = express.Router();
   const [parseJson, jsonError] = jsonBody('4kb');
 
   // Counts failures only, per client IP: an office behind one NAT address signs in freely in the
-  // morning, while guessing from one address is capped at this many tries a minute (the per-account
-  // lockout caps guessing at one account from many addresses).
+  // morning, while guessing from one address is capped at this many tries a minute, over all usernames
+  // (login-throttle.ts slows each address down per username). A browser bringing its device cookie for
+  // the username is not counted: a guesser sharing the owner's address cannot keep the owner out.
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: Math.max(1, options.loginRateLimitPerMinute),
     skipSuccessfulRequests: true,
+    skip: (req) => {
+      const username = usernameOf(req);
+      return username !== null && auth.isKnownDevice(deviceCookieOf(req), username);
+    },
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) =>
@@ -48,33 +66,48 @@ export function createAuthRouter(auth: AuthService, options: AuthRouterOptions):
 
   router.post(
     '/auth/login',
-    limiter,
     requireJson,
     parseJson,
     jsonError,
+    // After parsing: whether the limiter counts the attempt depends on the username it is for.
+    limiter,
     async (req: Request, res: Response) => {
       const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
       if (typeof username !== 'string' || typeof password !== 'string') {
         sendJsonError(res, 400, ErrorCode.BAD_REQUEST, 'Send {"username", "password"} as strings.');
         return;
       }
+      res.setHeader('Cache-Control', 'no-store');
       try {
-        const result = await auth.login(username, password);
+        const result = await auth.login(username, password, {
+          ip: ipKeyGenerator(req.ip ?? 'unknown'),
+          deviceCookie: deviceCookieOf(req),
+        });
         res.cookie(SESSION_COOKIE, result.token, {
           ...cookieOptions(req),
           maxAge: result.expiresAt.getTime() - Date.now(),
         });
-        res.setHeader('Cache-Control', 'no-store');
+        // Only sign-in reads it: sent to /auth paths, never with every GraphQL request.
+        res.cookie(DEVICE_COOKIE, result.deviceCookie, {
+          ...cookieOptions(req),
+          path: '/auth',
+          maxAge: DEVICE_COOKIE_DAYS * 86_400_000,
+        });
         res.json({ token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user });
       } catch (error) {
-        if (!(error instanceof InvalidCredentialsError)) throw error;
-        sendJsonError(res, 401, ErrorCode.INVALID_CREDENTIALS, error.message);
+        if (error instanceof LoginThrottledError) {
+          res.setHeader('Retry-After', String(error.retryAfterSeconds));
+          sendJsonError(res, 429, ErrorCode.RATE_LIMITED, error.message);
+        } else if (error instanceof InvalidCredentialsError) {
+          sendJsonError(res, 401, ErrorCode.INVALID_CREDENTIALS, error.message);
+        } else throw error;
       }
     },
   );
 
-  router.get('/auth/login', (_req, res) => {
-    res.type('html').send(LOGIN_PAGE);
+  router.get('/auth/login', (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('html').send(loginPage(req.query.next));
   });
   router.get('/auth/login.js', (_req, res) => {
     res.type('text/javascript').send(LOGIN_SCRIPT);

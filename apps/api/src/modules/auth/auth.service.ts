@@ -1,25 +1,23 @@
-// Users, sign-in with lockout, and the token check every request goes through.
-import fs from 'node:fs';
+// Users, sign-in (throttled per source: login-throttle.ts), and the token check every request goes through.
 import path from 'node:path';
 import type { Request } from 'express';
 import { LessThan, type DataSource, type Repository } from 'typeorm';
 import { isRole, Role } from '@lianxin/domain';
-import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
 import { LeaderEntity } from '../leader/leader.entity.js';
 import { TownshipEntity } from '../place/township.entity.js';
 import { VillageEntity } from '../place/village.entity.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { dummyHash, generatePassword, hashPassword, verifyPassword } from './password.js';
-import { TokenSigner, type IssuedToken, type TokenClaims, type TokenScope } from './token.js';
+import { LoginThrottle, LoginThrottledError, throttleName } from './login-throttle.js';
+import { DeviceCookies, TokenSigner, type IssuedToken, type TokenClaims, type TokenScope } from './token.js';
 import { RevokedTokenEntity, UserEntity } from './user.entity.js';
 
 export const SESSION_COOKIE = 'lianxin_session';
-/** Consecutive failures that lock an account … */
-export const MAX_FAILED_LOGINS = 5;
-/** … for this long. Long enough to make online guessing useless, short enough not to need an admin. */
-export const LOCK_MINUTES = 15;
-/** The one answer to every failed sign-in: it never tells which usernames exist or are locked. */
-export const INVALID_CREDENTIALS_MESSAGE = `Unknown username or wrong password (after ${MAX_FAILED_LOGINS} failures in a row an account is locked for ${LOCK_MINUTES} minutes).`;
+/** The browser's device cookie (token.ts, DeviceCookies): sent to /auth only. */
+export const DEVICE_COOKIE = 'lianxin_device';
+/** The one answer to every failed sign-in: it never tells which usernames exist. */
+export const INVALID_CREDENTIALS_MESSAGE = 'Unknown username or wrong password.';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
@@ -74,8 +72,19 @@ export class UserInputError extends Error {
   }
 }
 
+/** Where a sign-in attempt comes from: what it is throttled by. */
+export interface LoginAttempt {
+  /** The client address as the per-address limiter keys it (IPv6 by /56); tools calling in-process: 'local'. */
+  ip: string;
+  /** The device cookie the browser sent. */
+  deviceCookie?: string | undefined;
+  now?: Date;
+}
+
 export interface LoginResult extends IssuedToken {
   user: AuthUser;
+  /** The device cookie to set: this browser is now a known device of the user. */
+  deviceCookie: string;
 }
 
 export interface Authenticated {
@@ -113,6 +122,10 @@ export class AuthService {
   private readonly users: Repository<UserEntity>;
   private readonly revoked: Repository<RevokedTokenEntity>;
   private readonly signer: TokenSigner;
+  private readonly devices: DeviceCookies;
+  private readonly throttle: LoginThrottle;
+  /** Sources with an attempt under way: one at a time, or a burst would be checked before any counted. */
+  private readonly attempting = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -121,6 +134,8 @@ export class AuthService {
     this.users = dataSource.getRepository(UserEntity);
     this.revoked = dataSource.getRepository(RevokedTokenEntity);
     this.signer = new TokenSigner(settings.secret);
+    this.devices = new DeviceCookies(settings.secret);
+    this.throttle = new LoginThrottle(dataSource);
   }
 
   private findByUsername(username: string): Promise<UserEntity | null> {
@@ -198,7 +213,7 @@ export class AuthService {
     });
   }
 
-  /** Sets a new password (generated when absent), unlocks the account and ends its sessions. */
+  /** Sets a new password (generated when absent), lifts every throttle of the user and ends their sessions. */
   async resetPassword(username: string, password?: string): Promise<string> {
     const user = await this.requireUser(username);
     const next = password ?? generatePassword();
@@ -208,47 +223,54 @@ export class AuthService {
       lockedUntil: null,
       tokenVersion: () => 'token_version + 1',
     });
+    await this.throttle.clear(user.username);
     return next;
   }
 
-  /**
-   * Checks a username and password. Every failure — unknown user, wrong password, locked or disabled
-   * account — throws the same error after the same argon2 work, so neither the answer nor its timing
-   * tells an attacker which accounts exist.
-   */
-  async login(username: string, password: string, now = new Date()): Promise<LoginResult> {
-    const user = await this.findByUsername(username);
-    const usable = user && !user.disabled && !(user.lockedUntil && user.lockedUntil > now);
-    if (!usable) {
-      await verifyPassword(await dummyHash(), password);
-      throw new InvalidCredentialsError();
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.recordFailure(user.id, now);
-      throw new InvalidCredentialsError();
-    }
-    if (user.failedLogins !== 0 || user.lockedUntil)
-      await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
-    const issued = await this.issueToken(user);
-    return { ...issued, user: toAuthUser(user) };
+  /** Whether the device cookie holds a valid note for this username (such attempts skip the per-address limit). */
+  isKnownDevice(deviceCookie: string | undefined, username: string): boolean {
+    return this.devices.deviceOf(deviceCookie, throttleName(username)) !== null;
   }
 
-  /** Counts a failure in one statement (two racing failures both count); the fifth locks the account. */
-  private async recordFailure(userId: number, now: Date): Promise<void> {
-    const until = dialectSpec(dialectOf(this.dataSource)).timestamp(
-      new Date(now.getTime() + LOCK_MINUTES * 60_000),
-    );
-    const locks = `failed_logins + 1 >= ${MAX_FAILED_LOGINS}`;
-    await this.users
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({
-        // The counter restarts with the lock: after it expires, five new failures are needed again.
-        failedLogins: () => `CASE WHEN ${locks} THEN 0 ELSE failed_logins + 1 END`,
-        lockedUntil: () => `CASE WHEN ${locks} THEN :until ELSE locked_until END`,
-      })
-      .where('id = :id', { id: userId, until })
-      .execute();
+  /**
+   * Checks a username and password, throttled per source (login-throttle.ts): LoginThrottledError while
+   * this address or device is held back for this username. Every other failure — unknown user, wrong
+   * password, disabled account — throws the same error after the same argon2 work and the same writes,
+   * so neither the answer nor its timing tells an attacker which accounts exist.
+   */
+  async login(
+    username: string,
+    password: string,
+    attempt: LoginAttempt = { ip: 'local' },
+  ): Promise<LoginResult> {
+    const now = attempt.now ?? new Date();
+    const name = throttleName(username);
+    const device = this.devices.deviceOf(attempt.deviceCookie, name, now);
+    const source = device ? `device:${device}` : `ip:${attempt.ip}`.slice(0, 64);
+    const key = `${name} ${source}`;
+    if (this.attempting.has(key)) throw new LoginThrottledError(1);
+    this.attempting.add(key);
+    try {
+      await this.throttle.check(name, source, now);
+      const user = await this.findByUsername(username);
+      const usable = user && !user.disabled;
+      const valid = usable
+        ? await verifyPassword(user.passwordHash, password)
+        : await verifyPassword(await dummyHash(), password).then(() => false);
+      if (!valid || !user) {
+        await this.throttle.fail(name, source, now);
+        throw new InvalidCredentialsError();
+      }
+      await this.throttle.succeed(user, name, source);
+      const issued = await this.issueToken(user);
+      return {
+        ...issued,
+        user: toAuthUser(user),
+        deviceCookie: this.devices.remember(attempt.deviceCookie, name, now),
+      };
+    } finally {
+      this.attempting.delete(key);
+    }
   }
 
   /** A token for a user; `ttlSeconds` overrides the configured lifetime (CLI tokens for tools). */
@@ -313,13 +335,8 @@ export class AuthService {
       throw error;
     }
     const file = path.join(dataDir, 'admin-password.txt');
-    fs.mkdirSync(dataDir, { recursive: true });
-    try {
-      fs.writeFileSync(file, `${created.password}\n`, { flag: 'wx', mode: 0o600 });
-      return { username, password: created.password, file };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      return { username, password: created.password, file: null };
-    }
+    ensurePrivateDir(dataDir);
+    const written = writePrivateFileOnce(file, `${created.password}\n`);
+    return { username, password: created.password, file: written ? file : null };
   }
 }

@@ -1,9 +1,10 @@
 // Session tokens: HS256 JWTs signed with one server secret.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { isRole, type Role } from '@lianxin/domain';
+import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
 
 export const ISSUER = 'lianxin';
 export const AUDIENCE = 'lianxin-api';
@@ -96,17 +97,73 @@ export class TokenSigner {
 export function loadOrCreateSecret(configured: string | undefined, dataDir: string): string {
   if (configured) return configured;
   const file = path.join(dataDir, 'auth-secret');
-  fs.mkdirSync(dataDir, { recursive: true });
-  try {
-    // 'wx' fails if the file exists: two processes starting at once never overwrite each other's secret.
-    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
+  ensurePrivateDir(dataDir);
+  writePrivateFileOnce(file, randomBytes(48).toString('base64url'));
   return fs.readFileSync(file, 'utf8').trim();
 }
 
 /** A random secret for a server started without one (tests): its tokens die with the process. */
 export function ephemeralSecret(): string {
   return randomBytes(48).toString('base64url');
+}
+
+/** A browser stays a known device for this long after its last successful sign-in. */
+export const DEVICE_COOKIE_DAYS = 180;
+/** Usernames one browser is remembered for (a shared office computer); the least recent drop out. */
+const MAX_DEVICE_ENTRIES = 5;
+
+/**
+ * OWASP's "device cookies": after a successful sign-in the browser gets a signed note "this browser
+ * signed in as <username>" with a random device id. A sign-in that brings such a note for its username
+ * is throttled as that device rather than by its address (login-throttle.ts), so strangers' failures
+ * never hold the owner's own browser back. It proves nothing else: the password is checked as always.
+ * Entries are `username:deviceId:issuedSeconds:hmac`, up to five joined by `~`, HMAC-SHA256 under a key
+ * derived from the token secret (a note cannot be forged, nor reused as a session token).
+ */
+export class DeviceCookies {
+  private readonly key: Buffer;
+
+  constructor(secret: string) {
+    this.key = createHmac('sha256', secret).update('lianxin device cookie v1').digest();
+  }
+
+  private mac(body: string): string {
+    return createHmac('sha256', this.key).update(body).digest('base64url');
+  }
+
+  private entries(
+    cookie: string | undefined,
+    now: Date,
+  ): { username: string; deviceId: string; raw: string }[] {
+    if (!cookie || cookie.length > 4096) return [];
+    const seconds = now.getTime() / 1000;
+    const valid = [];
+    for (const raw of cookie.split('~').slice(0, MAX_DEVICE_ENTRIES)) {
+      const [username, deviceId, issuedRaw, mac, ...rest] = raw.split(':');
+      if (!username || !deviceId || !issuedRaw || !mac || rest.length > 0) continue;
+      const expected = Buffer.from(this.mac(`${username}:${deviceId}:${issuedRaw}`));
+      const given = Buffer.from(mac);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) continue;
+      const issued = Number(issuedRaw);
+      if (!Number.isInteger(issued) || seconds - issued > DEVICE_COOKIE_DAYS * 86_400) continue;
+      valid.push({ username, deviceId, raw });
+    }
+    return valid;
+  }
+
+  /** The device id the cookie holds for this (lower-cased) username, or null. */
+  deviceOf(cookie: string | undefined, username: string, now = new Date()): string | null {
+    return this.entries(cookie, now).find((e) => e.username === username)?.deviceId ?? null;
+  }
+
+  /** The cookie after a sign-in as `username`: its entry renewed and first, the others kept. */
+  remember(cookie: string | undefined, username: string, now = new Date()): string {
+    const entries = this.entries(cookie, now);
+    const deviceId =
+      entries.find((e) => e.username === username)?.deviceId ?? randomBytes(16).toString('base64url');
+    const body = `${username}:${deviceId}:${Math.floor(now.getTime() / 1000)}`;
+    return [`${body}:${this.mac(body)}`, ...entries.filter((e) => e.username !== username).map((e) => e.raw)]
+      .slice(0, MAX_DEVICE_ENTRIES)
+      .join('~');
+  }
 }

@@ -35,10 +35,14 @@ export class UserEntity {
   @Column({ name: 'unit_id', type: 'integer', nullable: true })
   unitId: number | null;
 
-  /** Consecutive failed sign-ins since the last success or lock. */
+  /** Failed sign-ins since the last success, from any address or device (for administrators to see). */
   @Column({ name: 'failed_logins', type: 'integer', default: 0 })
   failedLogins: number;
 
+  /**
+   * The latest moment until which some address or device is held back from signing in as this user
+   * (login_throttle). The account itself is never locked: see login-throttle.ts.
+   */
   @Column({ name: 'locked_until', type: Date, nullable: true })
   lockedUntil: Date | null;
 
@@ -61,4 +65,27 @@ export class RevokedTokenEntity {
 
   @Column({ name: 'expires_at', type: Date })
   expiresAt: Date;
+}
+
+/** Failed sign-ins of one source (an address or a known device) for one username: see login-throttle.ts. */
+@Entity({ name: 'login_throttle' })
+export class LoginThrottleEntity {
+  /** Lower-cased, as typed: unknown usernames are throttled alike, so a 429 tells no one which exist. */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  username: string;
+
+  /** `ip:<address>` (IPv6 by /56) or `device:<id>` (a device cookie of this username). */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  source: string;
+
+  /** Consecutive failures; a success deletes the row. */
+  @Column({ type: 'integer' })
+  failures: number;
+
+  @Column({ name: 'blocked_until', type: Date, nullable: true })
+  blockedUntil: Date | null;
+
+  /** Rows quiet for a day are deleted. */
+  @Column({ name: 'last_failure_at', type: Date })
+  lastFailureAt: Date;
 }

@@ -14,14 +14,16 @@ export const USAGE = `Usage: pnpm users <command> [options]
   create --username U --role ${ROLES.join('|')} [--display-name N]
          [--township CODE | --village CODE] [--leader ID] [--unit ID] [--password-stdin]
                       creates a user and prints a generated password once (or reads one line from stdin)
-  list                lists users (role, scope, disabled, locked)
+  list                lists users (role, scope, disabled; throttled while some address or browser
+                      is held back from signing in as them after failures)
   token --username U [--hours H]
                       prints a bearer token for tools (default 8 h, at most 720 h); signed with AUTH_SECRET
                       or <dataDir>/auth-secret, so run it with the server's environment
   disable --username U   disables the user and ends their sessions
   enable --username U    enables a disabled user
   reset-password --username U [--password-stdin]
-                      sets a new password (generated unless given), unlocks, ends all sessions
+                      sets a new password (generated unless given), lifts every sign-in throttle,
+                      ends all sessions
   Every command takes --database URL (default: DATABASE_URL, else data/lianxin.sqlite).`;
 
 const MAX_TOKEN_HOURS = 720;
@@ -99,7 +101,7 @@ export async function runUsersCommand(
         const scope = u.scope.villageCode ?? u.scope.townshipCode ?? 'district';
         const flags = [
           u.disabled ? 'disabled' : '',
-          u.lockedUntil && u.lockedUntil > new Date() ? 'locked' : '',
+          u.lockedUntil && u.lockedUntil > new Date() ? 'throttled' : '',
         ]
           .filter(Boolean)
           .join(',');
@@ -162,6 +164,8 @@ async function main(): Promise<void> {
 
 // Runs only as the entry point, so tests import runUsersCommand without side effects.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Owner-only files (a new database, its -wal/-shm, key files): see main.ts.
+  process.umask(0o077);
   main().catch((error: unknown) => {
     const known = error instanceof UserInputError || error instanceof PasswordPolicyError;
     console.error(

@@ -149,9 +149,16 @@ export class CaseEntity {
   @Column({ name: 'current_deadline', type: 'varchar', length: 24, nullable: true })
   currentDeadline: DeadlineKind | null;
 
-  /** Key the registering client sent: the same key registers only once. */
+  /** Key the registering client sent: the same key from the same user registers only once. */
   @Column({ name: 'client_key', type: 'varchar', length: 64, nullable: true })
   clientKey: string | null;
+
+  /**
+   * The user who registered it through registerCase, and so the owner of its client key (unique per
+   * user, migration 7). Null for seeded and imported cases and for unkeyed ones from before migration 7.
+   */
+  @Column({ name: 'registered_by', type: 'integer', nullable: true })
+  registeredBy: number | null;
 
   /** Optimistic concurrency: writers update WHERE version = the version the client saw. */
   @Column({ type: 'integer' })

@@ -3,13 +3,20 @@ import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPho
 import type { Context } from '../../context.js';
 import { Category } from '../category/category.types.js';
 import { ErrorCode, notFound } from '../common/errors.js';
-import { DateTimeScalar } from '../common/scalars.js';
+import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
 import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { CaseListArgs, listCases } from './case-list.js';
 import type { PersonalField } from '../access/access-log.js';
-import { Case, CaseConnection, CaseEvent, Deadline, Petitioner } from './case.types.js';
+import {
+  Case,
+  CaseConnection,
+  CaseEvent,
+  Deadline,
+  EVENT_PAYLOAD_DESCRIPTION,
+  Petitioner,
+} from './case.types.js';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -100,7 +107,8 @@ export class CaseResolver {
 
   @FieldResolver(() => [Petitioner], {
     description:
-      'Petitioners (masked unless the reader handles the case); representatives of a collective petition.',
+      'Petitioners as entered for this case (masked unless the reader handles the case); representatives of ' +
+      'a collective petition.',
   })
   async petitioners(@Root() c: Case, @Ctx() ctx: Context): Promise<Petitioner[]> {
     const links = await ctx.loaders.cases.petitioners.load(c.id);
@@ -167,6 +175,33 @@ export class CaseEventResolver {
   async case(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Case> {
     return (await ctx.loaders.cases.byId.load(e.caseId))!;
   }
+
+  @FieldResolver(() => JSONObjectScalar, { nullable: true, description: EVENT_PAYLOAD_DESCRIPTION })
+  payload(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Record<string, unknown> | null> {
+    return withholdUnreadableCase(e.payload, ctx);
+  }
+}
+
+/**
+ * A payload naming another case (a repeat mark: 重复访 is detected by ID number across the district)
+ * keeps that case's id and code only for readers who may read it: a 马莲渠乡 clerk must not learn the code
+ * of the 扁担沟镇 accusation their petitioner also filed. Decided at read time, so the stored timeline
+ * stays whole for those cleared for both cases.
+ */
+async function withholdUnreadableCase(
+  payload: Record<string, unknown> | null,
+  ctx: Context,
+): Promise<Record<string, unknown> | null> {
+  if (!payload || !('repeatOfId' in payload || 'repeatOfCode' in payload)) return payload;
+  const { repeatOfId: id, repeatOfCode: code } = payload;
+  const referenced =
+    typeof id === 'number'
+      ? await ctx.loaders.cases.byId.load(id)
+      : typeof code === 'string'
+        ? await ctx.loaders.cases.byCode.load(code)
+        : null;
+  if (referenced && ctx.access.caseVisible(referenced)) return payload;
+  return { ...payload, repeatOfId: null, repeatOfCode: null };
 }
 
 const MASKS: Record<PersonalField, (value: string) => string> = {

@@ -208,6 +208,11 @@ export class Petitioner {
   full: boolean;
 }
 
+/** Shared by the field and its resolver (case.resolver.ts), which withholds unreadable case references. */
+export const EVENT_PAYLOAD_DESCRIPTION =
+  'Details: reason, outcome, parties and decisions of a meeting, instruction text … The earlier case a repeat ' +
+  'mark names (repeatOfId, repeatOfCode) is null unless you may read that case.';
+
 @ObjectType({ description: 'One step of a case: its timeline and audit trail (append-only).' })
 export class CaseEvent {
   @Field(() => ID, { description: 'Internal id; increases with time of recording.' })
@@ -225,10 +230,7 @@ export class CaseEvent {
   @Field(() => VisitKind, { nullable: true, description: 'For VISIT events: the kind of visit.' })
   visitKind: VisitKind | null;
 
-  @Field(() => JSONObjectScalar, {
-    nullable: true,
-    description: 'Details: reason, outcome, parties and decisions of a meeting, instruction text …',
-  })
+  @Field(() => JSONObjectScalar, { nullable: true, description: EVENT_PAYLOAD_DESCRIPTION })
   payload: Record<string, unknown> | null;
 
   caseId: number;

@@ -25,11 +25,29 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** The request is not what the endpoint accepts (wrong content type, unparsable JSON). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The body's content type or encoding is not one the endpoint reads (e.g. `Content-Encoding: br2`). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** No endpoint at this path and method. */
+  NOT_FOUND: 'NOT_FOUND',
+  /**
+   * A state-changing request a page of another origin could have sent with the session cookie: it came
+   * from another origin, or lacks `X-Requested-With` (or a JSON body). 403.
+   */
+  CROSS_SITE_REQUEST: 'CROSS_SITE_REQUEST',
   /** The operation is over a limit of depth, aliases, tokens, cost, directives or list length. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /**
+   * While it ran, the request needed more than its budget (request-budget.ts): `extensions.budget` is
+   * `units` (fields and list items), `buckets` (caseStats) or `sqlMs`, `extensions.limit` its size. The
+   * whole answer is this one error with `data: null`, HTTP 400.
+   */
+  REQUEST_BUDGET_EXCEEDED: 'REQUEST_BUDGET_EXCEEDED',
   /** Something failed on the server (details in its log, never in the response). */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-  /** The request ran longer than the execution timeout and was answered without its result. */
+  /**
+   * The request ran longer than the execution timeout, or one of its database statements longer than
+   * the statement timeout (PostgreSQL), and was answered without its result (503, `Retry-After`).
+   */
   TIMEOUT: 'TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,11 +1,18 @@
 import DataLoader from 'dataloader';
+import { currentBudget } from '../../request-budget.js';
 
 /**
  * Dispatch a batch on the next macrotask rather than DataLoader's default next tick: sibling
- * resolvers that reach a loader a few promise hops apart then still share one statement, so the
- * statement count of a request depends on its shape, never on how many rows it returns.
+ * resolvers that reach a loader a few promise hops apart then still share one statement — and, for a
+ * request the budget paces over several turns of the event loop, only once none of its work waits for
+ * a turn — so the statement count of a request depends on its shape, never on how many rows it returns.
  */
-export const batchOptions = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) } as const;
+export const batchOptions = {
+  batchScheduleFn: (dispatch: () => void) => {
+    const budget = currentBudget();
+    setImmediate(() => (budget ? budget.whenPaced(dispatch) : dispatch()));
+  },
+} as const;
 
 /** A loader of one row per key (null when missing), fetched in one statement per batch. */
 export function byKeyLoader<K extends string | number, V>(

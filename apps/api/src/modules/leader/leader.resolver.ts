@@ -8,6 +8,7 @@ import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagin
 import { LocalDateScalar } from '../common/scalars.js';
 import { Township } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
+import type { LeaderEventQuery } from './leader.service.js';
 import { Leader, LeaderFilter, VisitDay } from './leader.types.js';
 
 @ArgsType()
@@ -25,10 +26,16 @@ class LeaderEventArgs {
   first?: number | null;
 }
 
-function eventQuery(type: CaseEventType, args: LeaderEventArgs) {
+function eventQuery(type: CaseEventType, args: LeaderEventArgs, ctx: Context): LeaderEventQuery {
   if (args.from && args.to && args.from > args.to)
     throw badUserInput('from', `period starts after it ends: ${args.from} > ${args.to}`);
-  return { type, from: args.from ?? null, to: args.to ?? null, first: checkPageSize(args.first) };
+  return {
+    type,
+    from: args.from ?? null,
+    to: args.to ?? null,
+    first: checkPageSize(args.first),
+    restrict: (qb) => ctx.access.applyDetail(ctx.access.applyReach(qb)),
+  };
 }
 
 @Resolver(() => Leader)
@@ -97,7 +104,7 @@ export class LeaderResolver {
   ) {
     const events = await ctx.loaders.leaders.events.load({
       leaderId: leader.id,
-      ...eventQuery(CaseEventType.VISIT, args),
+      ...eventQuery(CaseEventType.VISIT, args, ctx),
     });
     return visibleEvents(events, ctx);
   }
@@ -112,7 +119,7 @@ export class LeaderResolver {
   ) {
     const events = await ctx.loaders.leaders.events.load({
       leaderId: leader.id,
-      ...eventQuery(CaseEventType.INSTRUCTION, args),
+      ...eventQuery(CaseEventType.INSTRUCTION, args, ctx),
     });
     return visibleEvents(events, ctx);
   }

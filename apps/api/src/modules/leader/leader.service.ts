@@ -11,12 +11,20 @@ import { CaseEntity } from '../case/case.entity.js';
 import { LeaderEntity } from './leader.entity.js';
 import type { LeaderFilter } from './leader.types.js';
 
+/** Restricts a query over `petition_case c` to what the reader may see (AccessPolicy). */
+export type CaseRestriction = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
+
 /** Which of a leader's events to list. */
 export interface LeaderEventQuery {
   type: CaseEventType;
   from: string | null;
   to: string | null;
   first: number;
+  /**
+   * The reader's cases, applied before the page is cut: filtering the page afterwards would make its
+   * gaps count the hidden events (first: 5 answering 3 says two of the latest five are withheld).
+   */
+  restrict: CaseRestriction;
 }
 
 export class LeaderService {
@@ -42,7 +50,7 @@ export class LeaderService {
     leaderId: number,
     from: string | null,
     to: string | null,
-    restrict: <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+    restrict: CaseRestriction,
   ): Promise<{ day: string; count: number }[]> {
     const qb = this.dataSource
       .createQueryBuilder()
@@ -69,12 +77,14 @@ export class LeaderService {
     const qb = this.dataSource
       .createQueryBuilder()
       .from(CaseEventEntity, 'e')
+      .innerJoin(CaseEntity, 'c', 'c.id = e.case_id')
       .select('e.id', 'id')
       .addSelect('ROW_NUMBER() OVER (PARTITION BY e.leader_id ORDER BY e.at DESC, e.id DESC)', 'rn')
       .where('e.leader_id IN (:...leaderIds)', { leaderIds })
       .andWhere('e.type = :type', { type: query.type });
     if (query.from) qb.andWhere('e.occurred_on >= :from', { from: query.from });
     if (query.to) qb.andWhere('e.occurred_on <= :to', { to: query.to });
+    query.restrict(qb);
     const [sql, params] = qb.getQueryAndParameters();
     const rows: { id: number }[] = await this.dataSource.query(
       `SELECT t.id FROM (${sql}) t WHERE t.rn <= ${query.first}`,

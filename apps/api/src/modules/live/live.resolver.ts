@@ -6,14 +6,22 @@ import { applySelection, selectCases } from '../case/case-query.js';
 import { CaseFilter } from '../case/case.types.js';
 import { Category } from '../category/category.types.js';
 import { badUserInput } from '../common/errors.js';
+import { displayTicker } from '../access/display-rules.js';
 import { Township, Village } from '../place/place.types.js';
-import { ChangeNotice, DEFAULT_TICKER, MAX_TICKER, TickerEntry } from './live.types.js';
+import {
+  ChangeNotice,
+  DEFAULT_TICKER,
+  MAX_TICKER,
+  TICKER_VILLAGE_DESCRIPTION,
+  TickerEntry,
+} from './live.types.js';
 import { noticeStream } from './notice-stream.js';
 
 interface TickerRow {
   receivedAt: Date;
   categoryCode: string;
-  villageCode: string;
+  /** Null when the wall screen may not see it (display-rules.ts displayTicker). */
+  villageCode: string | null;
   townshipCode: string;
 }
 
@@ -22,12 +30,17 @@ export class LiveResolver {
   @Subscription(() => ChangeNotice, {
     description:
       'A notice after every committed change of a case in your area (over WebSocket, graphql-ws protocol, ' +
-      'on /graphql). Refetch what you show; the notice itself carries no case detail.',
+      'on /graphql). Refetch what you show; the notice itself carries no case detail. Changes of an accusation ' +
+      '(检举控告) reach only those cleared to read it.',
     subscribe: ({ context }) => {
       const ctx = context as Context;
       ctx.access.signedIn();
+      // An accusation's change reaches only those cleared for it: to anyone else even its township and
+      // minute would say more than "so many accusations per township and month" (the accusation rule).
       return noticeStream(ctx.services.publisher, (n) =>
-        ctx.access.placeInArea(n.townshipCode, n.villageCode),
+        n.matterType === MatterType.ACCUSATION
+          ? ctx.access.caseVisible({ ...n, id: n.caseId })
+          : ctx.access.placeInArea(n.townshipCode, n.villageCode),
       );
     },
   })
@@ -38,7 +51,9 @@ export class LiveResolver {
   @Query(() => [TickerEntry], {
     description:
       'The latest cases received in your area, newest first, as the wall ticker shows them: category, village, ' +
-      'time — nothing else. Accusations (检举控告) are left out.',
+      'time — nothing else. Accusations (检举控告) are left out. The wall screen account (DISPLAY) asks for at most ' +
+      '20, optionally of one township, and sees the village only of a case received this year in a village whose ' +
+      'year-to-date count it is shown (3 or more, not withheld); else `village` is null.',
   })
   async caseTicker(
     @Arg('first', () => Int, {
@@ -70,13 +85,15 @@ export class LiveResolver {
       .addOrderBy('c.id', 'DESC')
       .limit(size);
     applySelection(qb, selection, ctx.services.cases.dialect);
-    const rows = await qb.getRawMany<Omit<TickerRow, 'receivedAt'> & { receivedAt: Date | string }>();
-    // PostgreSQL answers a Date; SQLite the stored UTC text.
-    return rows.map((r) => ({
-      ...r,
-      receivedAt:
-        typeof r.receivedAt === 'string' ? new Date(`${r.receivedAt.replace(' ', 'T')}Z`) : r.receivedAt,
-    }));
+    const rows = (await qb.getRawMany<Omit<TickerRow, 'receivedAt'> & { receivedAt: Date | string }>()).map(
+      (r) => ({
+        ...r,
+        // PostgreSQL answers a Date; SQLite the stored UTC text.
+        receivedAt:
+          typeof r.receivedAt === 'string' ? new Date(`${r.receivedAt.replace(' ', 'T')}Z`) : r.receivedAt,
+      }),
+    );
+    return ctx.access.aggregatesOnly ? displayTicker(ctx, rows) : rows;
   }
 }
 
@@ -103,9 +120,9 @@ export class TickerEntryResolver {
     return (await ctx.loaders.categories.byCode.load(r.categoryCode))!;
   }
 
-  @FieldResolver(() => Village, { description: 'Village or community.' })
-  async village(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Village> {
-    return (await ctx.loaders.places.villageByCode.load(r.villageCode))!;
+  @FieldResolver(() => Village, { nullable: true, description: TICKER_VILLAGE_DESCRIPTION })
+  async village(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Village | null> {
+    return r.villageCode === null ? null : (await ctx.loaders.places.villageByCode.load(r.villageCode))!;
   }
 
   @FieldResolver(() => Township, { description: 'Township.' })

@@ -33,6 +33,11 @@ export class ChangeNotice {
   category: Category | null;
 }
 
+/** Shared by the field and its resolver (live.resolver.ts). */
+export const TICKER_VILLAGE_DESCRIPTION =
+  'Village or community; null for the wall screen account (DISPLAY) unless the case was received this year ' +
+  'in a village whose year-to-date count the wall is shown (3 or more cases, not withheld).';
+
 @ObjectType({
   description: 'A recently registered case as the wall ticker shows it: category, village and time only.',
 })
@@ -43,8 +48,8 @@ export class TickerEntry {
   @Field(() => Category, { description: 'Dispute category.' })
   category: Category;
 
-  @Field(() => Village, { description: 'Village or community.' })
-  village: Village;
+  @Field(() => Village, { nullable: true, description: TICKER_VILLAGE_DESCRIPTION })
+  village: Village | null;
 
   @Field(() => Township, { description: 'Township.' })
   township: Township;

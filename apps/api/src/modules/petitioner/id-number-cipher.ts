@@ -12,6 +12,7 @@ import {
 } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
 
 /** AES-256 and HMAC-SHA256 keys; the master key must be as long. */
 export const ID_NUMBER_KEY_BYTES = 32;
@@ -132,15 +133,7 @@ export function parseIdNumberKey(raw: string, source: string): Buffer {
 export function loadOrCreateIdNumberKey(configured: Buffer | undefined, dataDir: string): Buffer {
   if (configured) return configured;
   const file = path.join(dataDir, KEY_FILE);
-  fs.mkdirSync(dataDir, { recursive: true });
-  try {
-    // 'wx' fails if the file exists: two processes starting at once never overwrite each other's key.
-    fs.writeFileSync(file, randomBytes(ID_NUMBER_KEY_BYTES).toString('base64url'), {
-      flag: 'wx',
-      mode: 0o600,
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
+  ensurePrivateDir(dataDir);
+  writePrivateFileOnce(file, randomBytes(ID_NUMBER_KEY_BYTES).toString('base64url'));
   return parseIdNumberKey(fs.readFileSync(file, 'utf8'), file);
 }

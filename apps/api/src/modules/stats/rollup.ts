@@ -1,6 +1,8 @@
-// case_month_rollup: KPI parts per (anchor month, village, category), rebuilt from the cases by
-// SQL — all of it after a bulk load, or the (village, category) pairs a write touched.
+// case_month_rollup: KPI parts per (anchor month, village, category, accusation or not), rebuilt from
+// the cases by SQL — all of it after a bulk load, or the (village, category) pairs a write touched.
+// Accusations have rows of their own so that users not cleared for them read the rollup without them.
 import type { EntityManager } from 'typeorm';
+import { MatterType } from '@lianxin/domain';
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import { anchorDay } from '../case/case-query.js';
@@ -15,6 +17,9 @@ const ANCHOR_PRESENT: Record<Anchor, string> = {
 
 export const ROLLUP_COLUMNS = Object.values(ROLLUP_COUNTERS).flatMap((counters) => Object.keys(counters));
 
+/** The `accusation` key column: 1 for 检举控告, 0 for every other matter type. */
+const ACCUSATION_KEY = `CASE WHEN c.matter_type = '${MatterType.ACCUSATION}' THEN 1 ELSE 0 END`;
+
 /** A (village, category) pair whose rollup rows must be recomputed after a write. */
 export interface RollupPair {
   villageCode: string;
@@ -28,15 +33,15 @@ function rebuildSql(dialect: DialectSpec, where: string): string {
       return condition ? `CASE WHEN ${condition} THEN 1 ELSE 0 END AS ${column}` : `0 AS ${column}`;
     });
     return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), 'MONTH')} AS month, c.village_code, c.township_code,
-              c.category_code, ${counters.join(', ')}
+              c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
          FROM petition_case c WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}`;
   });
   const month = dialect.name === 'postgres' ? 'CAST(t.month AS date)' : 't.month';
-  return `INSERT INTO case_month_rollup (month, village_code, township_code, category_code, ${ROLLUP_COLUMNS.join(', ')})
-    SELECT ${month}, t.village_code, MIN(t.township_code), t.category_code,
+  return `INSERT INTO case_month_rollup (month, village_code, township_code, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
+    SELECT ${month}, t.village_code, MIN(t.township_code), t.category_code, t.accusation,
            ${ROLLUP_COLUMNS.map((c) => `SUM(t.${c})`).join(', ')}
       FROM (${branches.join('\n UNION ALL \n')}) t
-     GROUP BY t.month, t.village_code, t.category_code`;
+     GROUP BY t.month, t.village_code, t.category_code, t.accusation`;
 }
 
 /** Recomputes the whole rollup from the cases (after a bulk load or an import). */

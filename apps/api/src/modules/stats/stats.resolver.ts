@@ -9,7 +9,8 @@ import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { requestedKpis, requestedNestedKpis } from './requested-kpis.js';
-import { suppressSmallCells } from '../access/access-policy.js';
+import { displayCaseStats, displayKpis, displayWorkloads } from '../access/display-rules.js';
+import { aggregateSelection } from '../access/accusation-counts.js';
 import {
   CaseDimension,
   CaseStatsBucket,
@@ -27,22 +28,31 @@ export class StatsResolver {
   @Query(() => KpiSet, {
     description:
       'The six KPIs for a filter and period, each as numerator/denominator/rate with its formula in the field ' +
-      'description. Without a period: all time up to `asOf`.',
+      'description. Without a period: all time up to `asOf`. The wall screen account (DISPLAY) asks the year to ' +
+      'date or the same period last year only, and reads 0/0 for a KPI counted over 1–2 cases or withheld so ' +
+      'that none can be worked out from the district minus the other townships.',
   })
   async kpis(
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<KpiSet> {
-    const selection = selectCases(filter, ctx.now, ctx.access);
+    const { selection } = aggregateSelection(selectCases(filter, ctx.now, ctx.access), null);
     await ctx.services.cases.checkReferences(selection.filter);
+    if (ctx.access.aggregatesOnly) return displayKpis(ctx, selection);
     return ctx.services.stats.kpis(selection, requestedKpis(info));
   }
 
   @Query(() => [CaseStatsBucket], {
     description:
       'A pivot of cases: one bucket per combination of the grouped dimensions, with its count and KPI parts. ' +
-      'Buckets add up to the ungrouped totals.',
+      'Buckets add up to the ungrouped totals. Like every number, it leaves out the accusations (检举控告) you ' +
+      'are not cleared for; their number per township and month is `filter: { matterTypes: [ACCUSATION] }` ' +
+      'grouped by any of TOWNSHIP, MONTH, QUARTER, YEAR, with whole months and no other filter: count only, ' +
+      'months that have ended. Other shapes naming ACCUSATION are FORBIDDEN unless you are cleared for all. ' +
+      'The wall screen account (DISPLAY) asks only the periods and groupings the wall uses and gets no KPI parts; by ' +
+      'village, a cell of 1–2 cases and enough others that none can be worked out from its township total come ' +
+      'back `suppressed` (not only cells under 3).',
   })
   async caseStats(
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
@@ -53,12 +63,16 @@ export class StatsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseStatsBucket[]> {
-    const selection = selectCases(filter, ctx.now, ctx.access);
+    const { selection, countOnly } = aggregateSelection(selectCases(filter, ctx.now, ctx.access), groupBy);
     await ctx.services.cases.checkReferences(selection.filter);
-    const buckets = await ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
-    return ctx.access.aggregatesOnly && groupBy.includes(CaseDimension.VILLAGE)
-      ? suppressSmallCells(buckets)
-      : buckets;
+    if (countOnly) {
+      // Only months with accusations received: a zero bucket (rollup rows kept for a closure or a
+      // rating in that month) would date something that happened to one of them.
+      const counts = await ctx.services.stats.caseStats(selection, groupBy, []);
+      return counts.filter((b) => groupBy.length === 0 || b.count !== 0).map((b) => ({ ...b, kpis: null }));
+    }
+    if (ctx.access.aggregatesOnly) return displayCaseStats(ctx, selection, groupBy);
+    return ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
   }
 
   @Query(() => WarningCounts, {
@@ -71,23 +85,29 @@ export class StatsResolver {
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
     @Ctx() ctx: Context,
   ): Promise<WarningCounts> {
-    const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now, ctx.access);
+    const { selection } = aggregateSelection(
+      selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now, ctx.access),
+      null,
+    );
     await ctx.services.cases.checkReferences(selection.filter);
     return ctx.services.stats.warningCounts(selection);
   }
 
   @Query(() => [LeaderWorkload], {
     description:
-      'Per leader (all, or `filter.leaderIds`): cases in charge and their state, KPIs, visits by kind, instructions.',
+      'Per leader (all, or `filter.leaderIds`): cases in charge and their state, KPIs, visits by kind, instructions. ' +
+      'For the wall screen account (DISPLAY): the year to date only; a leader with 1–2 cases in the area asked (or ' +
+      'withheld to protect such a row) reads all zeros, an on-time rate over 1–2 due cases 0/0.',
   })
   async leaderWorkloads(
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
     @Ctx() ctx: Context,
   ): Promise<LeaderWorkload[]> {
-    const selection = selectCases(filter, ctx.now, ctx.access);
+    const { selection } = aggregateSelection(selectCases(filter, ctx.now, ctx.access), null);
     await ctx.services.cases.checkReferences(selection.filter);
     const leaders = selection.filter.leaderIds ?? (await ctx.services.leaders.list(null)).map((l) => l.id);
     const rows = await ctx.services.stats.leaderWorkloads(selection, leaders);
+    if (ctx.access.aggregatesOnly) return (await displayWorkloads(ctx, selection, rows)) as LeaderWorkload[];
     return rows as LeaderWorkload[];
   }
 

@@ -7,6 +7,7 @@ import {
   KpiCode,
   kpiValue,
   localDate,
+  MatterType,
   VisitKind,
 } from '@lianxin/domain';
 import type { DialectSpec, TimeUnit } from '../../db/dialect.js';
@@ -15,6 +16,7 @@ import { CaseEntity } from '../case/case.entity.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { badUserInput } from '../common/errors.js';
 import { checkPageSize } from '../common/pagination.js';
+import { currentBudget, type RequestBudget } from '../../request-budget.js';
 import { KPI_CODES, KPI_FROM_ROLLUP, KPI_SQL, PENDING_SQL, type Anchor } from './kpi-sql.js';
 import {
   CaseDimension,
@@ -116,7 +118,31 @@ const ROLLUP_TIME_UNITS = new Set<CaseDimension>([
   CaseDimension.QUARTER,
   CaseDimension.YEAR,
 ]);
-const ROLLUP_FILTERS = new Set(['from', 'to', 'townshipCodes', 'villageCodes', 'categoryCodes']);
+const ROLLUP_FILTERS = new Set([
+  'from',
+  'to',
+  'townshipCodes',
+  'villageCodes',
+  'categoryCodes',
+  'matterTypes',
+]);
+const NOT_ACCUSATIONS = Object.values(MatterType).filter((t) => t !== MatterType.ACCUSATION);
+
+/**
+ * Which rollup rows the selection reads — accusations' (`accusation = 1`), the others' (`= 0`) — or
+ * null when the rollup cannot tell: matter types it does not split (a suggestion from an appeal), or
+ * a user cleared for some accusations only (which ones depends on unit and leader: count the cases).
+ */
+function rollupMatterRows(selection: CaseSelection): { accusations: boolean; others: boolean } | null {
+  const types = selection.filter.matterTypes;
+  let accusations = types == null || types.includes(MatterType.ACCUSATION);
+  const others = types == null ? NOT_ACCUSATIONS : NOT_ACCUSATIONS.filter((t) => types.includes(t));
+  if (others.length > 0 && others.length < NOT_ACCUSATIONS.length) return null;
+  const reach = selection.access.accusationReach();
+  if (reach === 'NONE') accusations = false;
+  if (reach === 'SOME' && accusations) return null;
+  return { accusations, others: others.length > 0 };
+}
 
 /**
  * Whether the monthly rollup holds the answer: asOf is now, the period is whole months, and only
@@ -125,6 +151,7 @@ const ROLLUP_FILTERS = new Set(['from', 'to', 'townshipCodes', 'villageCodes', '
 export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
   if (selection.asOfGiven) return false;
   if (selection.access.rollupArea() === null) return false;
+  if (rollupMatterRows(selection) === null) return false;
   if (selection.from && !selection.from.endsWith('-01')) return false;
   if (selection.to && !addLocalDays(selection.to, 1).endsWith('-01')) return false;
   for (const [key, value] of Object.entries(selection.filter)) {
@@ -133,7 +160,7 @@ export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDi
   return groupBy.every((d) => d in ROLLUP_DIMENSION_COLUMNS || ROLLUP_TIME_UNITS.has(d));
 }
 
-function emptyBucket(): CaseStatsBucket {
+export function emptyBucket(): CaseStatsBucket {
   return {
     categoryCode: null,
     townshipCode: null,
@@ -188,6 +215,21 @@ function bucketFor(
   return bucket;
 }
 
+/**
+ * A pivot query's rows within the request's bucket budget (request-budget.ts): LIMIT cap + 1 in SQL,
+ * so a grouping with too many buckets is refused before one is built.
+ */
+async function pivotRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  budget: RequestBudget | null,
+): Promise<Record<string, unknown>[]> {
+  if (!budget) return qb.getRawMany<Record<string, unknown>>();
+  const cap = budget.bucketsLeft();
+  const rows = await qb.limit(cap + 1).getRawMany<Record<string, unknown>>();
+  if (rows.length > cap) throw budget.tooManyBuckets();
+  return rows;
+}
+
 export interface WarningRow {
   level: WarningLevel;
   caseId: number;
@@ -226,11 +268,14 @@ export class StatsService {
       throw badUserInput('groupBy', 'at most one time unit (DAY, WEEK, MONTH, QUARTER, YEAR)');
 
     const buckets = new Map<string, CaseStatsBucket>();
+    const budget = currentBudget();
     if (this.useRollups && rollupAnswers(selection, groupBy)) {
-      await this.fromRollup(selection, groupBy, kpis, buckets);
+      await this.fromRollup(selection, groupBy, kpis, buckets, budget);
     } else {
-      await this.fromCases(selection, groupBy, kpis, buckets);
+      await this.fromCases(selection, groupBy, kpis, buckets, budget);
     }
+    if (budget && buckets.size > budget.bucketsLeft()) throw budget.tooManyBuckets();
+    budget?.spendBuckets(buckets.size);
     return [...buckets.values()].sort(
       (a, b) =>
         (a.period ?? '').localeCompare(b.period ?? '') ||
@@ -244,6 +289,7 @@ export class StatsService {
     groupBy: readonly CaseDimension[],
     kpis: readonly KpiCode[],
     buckets: Map<string, CaseStatsBucket>,
+    budget: RequestBudget | null,
   ): Promise<void> {
     const anchors = ANCHORS.filter((a) => a === 'RECEIVED' || kpis.some((k) => KPI_SQL[k].anchor === a));
     for (const anchor of anchors) {
@@ -251,7 +297,7 @@ export class StatsService {
       this.selectDimensions(qb, groupBy, anchorDay(anchor, this.dialect), CASE_COLUMNS);
       selectKpiParts(qb, anchor, kpis);
       applySelection(qb, selection, this.dialect, anchor);
-      for (const row of await qb.getRawMany<Record<string, unknown>>()) {
+      for (const row of await pivotRows(qb, budget)) {
         const bucket = bucketFor(buckets, groupBy, row);
         if (anchor === 'RECEIVED') bucket.count = num(row.n);
         readKpiParts(row, anchor, kpis, bucket.kpis!);
@@ -264,6 +310,7 @@ export class StatsService {
     groupBy: readonly CaseDimension[],
     kpis: readonly KpiCode[],
     buckets: Map<string, CaseStatsBucket>,
+    budget: RequestBudget | null,
   ): Promise<void> {
     const f = selection.filter;
     const qb = this.dataSource
@@ -277,6 +324,9 @@ export class StatsService {
     }
     if (selection.from) qb.andWhere('r.month >= :fromMonth', { fromMonth: selection.from });
     if (selection.to) qb.andWhere('r.month <= :toMonth', { toMonth: `${selection.to.slice(0, 7)}-01` });
+    const matter = rollupMatterRows(selection)!;
+    if (!matter.accusations || !matter.others)
+      qb.andWhere(matter.accusations ? 'r.accusation = 1' : matter.others ? 'r.accusation = 0' : '1 = 0');
     const area = selection.access.rollupArea()!;
     if (area.villageCode) qb.andWhere('r.village_code = :areaVillage', { areaVillage: area.villageCode });
     else if (area.townshipCode)
@@ -290,7 +340,7 @@ export class StatsService {
       if (values.length === 0) qb.andWhere('1 = 0');
       else qb.andWhere(`${column} IN (:...${column.slice(2)})`, { [column.slice(2)]: values });
     }
-    let rows = await qb.getRawMany<Record<string, unknown>>();
+    let rows = await pivotRows(qb, budget);
     // With no rollup rows at all the aggregate still answers one all-NULL row: read it as zeros.
     if (groupBy.length > 0) rows = rows.filter((row) => row.n !== null);
     for (const row of rows) {
@@ -307,7 +357,7 @@ export class StatsService {
       const live = this.cases().select('COUNT(*)', 'pending').where(pending.condition);
       this.selectDimensions(live, groupBy, anchorDay(pending.anchor, this.dialect), CASE_COLUMNS);
       applySelection(live, selection, this.dialect, pending.anchor);
-      for (const row of await live.getRawMany<Record<string, unknown>>()) {
+      for (const row of await pivotRows(live, budget)) {
         if (num(row.pending) === 0) continue;
         const value = bucketFor(buckets, groupBy, row).kpis![KPI_FIELDS[code]];
         value.denominator += num(row.pending);

@@ -94,6 +94,8 @@ export interface CaseColumn {
   /** Chinese header, the column's identity in both directions. */
   header: string;
   required: boolean;
+  /** Its cells are numbers: written as they are, never escaped as formulas (see cell-escape.ts). */
+  numeric?: boolean;
   format(c: SheetCase, ref: ReferenceNames): string;
   /** Parses non-empty text into the draft; throws CellError with the reason. */
   parse(text: string, draft: Draft, ref: ReferenceNames): void;
@@ -232,6 +234,7 @@ function daysColumn(
   return {
     header,
     required: false,
+    numeric: true,
     format: (c) => (c[field] == null || (field === 'pausedDays' && c[field] === 0) ? '' : String(c[field])),
     parse: (text, d) => {
       d[field] = parse(text);
@@ -317,6 +320,7 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
   {
     header: '人数',
     required: true,
+    numeric: true,
     format: (c) => String(c.headcount),
     parse: (text, d) => {
       d.headcount = integer(1, 100_000)(text);
@@ -433,6 +437,11 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
 ];
 
 export const CASE_HEADERS: readonly string[] = CASE_COLUMNS.map((c) => c.header);
+
+/** Headers of the numeric columns, whose cells are written without a formula escape. */
+export const NUMERIC_HEADERS: ReadonlySet<string> = new Set(
+  CASE_COLUMNS.filter((c) => c.numeric).map((c) => c.header),
+);
 
 /** The header of the column that carries a SheetCase field, for errors found after parsing. */
 export const HEADER_OF = {

@@ -10,6 +10,7 @@ import { maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
 import { dialectOf, dialectSpec } from '../../db/dialect.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { applySelection, type CaseSelection } from '../case/case-query.js';
+import type { AccessPolicy, CaseAccessFacts } from '../access/access-policy.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import {
   CASE_COLUMNS,
@@ -19,7 +20,7 @@ import {
   type SheetPetitioner,
 } from './case-columns.js';
 import { loadReferenceNames } from './reference.js';
-import type { SheetFormat } from './sheet-io.js';
+import { escapeRow, type SheetFormat } from './sheet-io.js';
 
 export const EXPORT_BATCH = 2_000;
 
@@ -139,10 +140,11 @@ export async function exportCases(
     const ids = batch.map((c) => c.id);
     const [petitioners, repeatCodes] = await Promise.all([
       petitionersOf(dataSource, idNumbers, dialect.name, ids),
-      codesOf(
+      readableCodesOf(
         dataSource,
         dialect.name,
         batch.flatMap((c) => (c.repeatOfId == null ? [] : [c.repeatOfId])),
+        selection.access,
       ),
     ]);
     for (const c of batch) {
@@ -152,7 +154,8 @@ export async function exportCases(
         petitioners: (petitioners.get(c.id) ?? []).map((p) => (full ? p : maskPetitioner(p))),
         repeatOfCode: c.repeatOfId == null ? null : (repeatCodes.get(c.repeatOfId) ?? null),
       };
-      await sink.write(formatCase(sheet, ref));
+      // Text cells escaped against formula injection (cell-escape.ts); the import undoes it.
+      await sink.write(escapeRow(CASE_HEADERS, formatCase(sheet, ref)));
     }
     total += batch.length;
     afterId = ids[ids.length - 1]!;
@@ -193,17 +196,45 @@ async function petitionersOf(
   return byCase;
 }
 
-async function codesOf(
+/**
+ * Codes of the referenced cases (a repeat's original) that the exporting user may read, by id: the
+ * same rule as GraphQL's `Case.repeatOf` (AccessPolicy.caseVisible), so a 马莲渠乡 clerk's file never
+ * names the 扁担沟镇 accusation their petitioner also filed (issue 11, finding 9). Other ids are left
+ * out, and their cell stays empty.
+ */
+async function readableCodesOf(
   dataSource: DataSource,
   dialect: 'postgres' | 'sqlite',
   ids: number[],
+  access: AccessPolicy,
 ): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows: { id: number | string; code: string }[] = await dataSource.query(
-    `SELECT id, code FROM petition_case WHERE ${inList(dialect, 'id', ids.length)}`,
+  const rows: {
+    id: number | string;
+    code: string;
+    township_code: string;
+    village_code: string;
+    matter_type: string;
+    leader_id: number | string | null;
+    unit_id: number | string | null;
+  }[] = await dataSource.query(
+    `SELECT id, code, township_code, village_code, matter_type, leader_id, unit_id
+       FROM petition_case WHERE ${inList(dialect, 'id', ids.length)}`,
     dialect === 'postgres' ? [ids] : ids,
   );
-  return new Map(rows.map((r) => [Number(r.id), r.code]));
+  const readable = new Map<number, string>();
+  for (const r of rows) {
+    const facts: CaseAccessFacts = {
+      id: Number(r.id),
+      townshipCode: r.township_code,
+      villageCode: r.village_code,
+      matterType: r.matter_type,
+      leaderId: r.leader_id == null ? null : Number(r.leader_id),
+      unitId: r.unit_id == null ? null : Number(r.unit_id),
+    };
+    if (access.caseVisible(facts)) readable.set(facts.id, r.code);
+  }
+  return readable;
 }
 
 /** 信访案件-2026-11-27.csv, as RFC 6266/5987 Content-Disposition (with an ASCII fallback). */

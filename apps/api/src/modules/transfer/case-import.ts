@@ -3,6 +3,7 @@
 // transaction with bulk statements (COPY on PostgreSQL), and the rollup is refreshed in that same
 // transaction — so a crash or a kill at any point leaves no trace of the import.
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { COLLECTIVE_HEADCOUNT, localDate, MAX_REPRESENTATIVES } from '@lianxin/domain';
 import type { CaseEventRow, CasePetitionerRow, CaseRow, PetitionerRow } from '@lianxin/seed';
@@ -105,12 +106,14 @@ export async function importCases(
 
   const columnIndex = headerIndex(sheet.headers);
   const parsed: ValidRow[] = [];
-  sheet.rows.forEach(({ rowNumber, cells }, i) => {
+  for (const [i, { rowNumber, cells }] of sheet.rows.entries()) {
     const result = parseRow(cells, columnIndex, ref);
     for (const p of result.problems) report(rowNumber, p.column, p.message);
     if (result.sheet) parsed.push({ rowNumber, sheet: result.sheet });
     if (i % 5000 === 0) options.onProgress?.({ phase: 'validate', done: i, total: sheet.rows.length });
-  });
+    // 100,000 rows take seconds to check: let other requests (and /health) in between.
+    if (i % 1000 === 999) await yieldToLoop();
+  }
 
   // Codes: unique within the file and not yet in the database (an import never overwrites a case).
   const byCode = new Map<string, ValidRow>();

@@ -1,9 +1,17 @@
 // Reading and writing small whole sheets (import files, rejects files, templates) as text cells, for
-// CSV and XLSX alike. The big export streams through case-export.ts instead.
+// CSV and XLSX alike, within SHEET_LIMITS. The big export streams through case-export.ts instead. Both
+// writers escape formula triggers and the reader undoes it (cell-escape.ts).
 import { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { CsvError, parse as parseCsv } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { CASE_HEADERS, NUMERIC_HEADERS } from './case-columns.js';
+import { escapeFormula, unescapeFormula } from './cell-escape.js';
+import { SHEET_LIMITS, SheetFormatError, SheetTooLargeError, type SheetLimits } from './sheet-errors.js';
+import { readXlsxRows } from './xlsx-read.js';
+
+export { SheetFormatError } from './sheet-errors.js';
 
 export type SheetFormat = 'csv' | 'xlsx';
 
@@ -12,8 +20,6 @@ export interface SheetData {
   /** Data rows with the row number the spreadsheet shows (the header is row 1). */
   rows: { rowNumber: number; cells: string[] }[];
 }
-
-export class SheetFormatError extends Error {}
 
 export function formatOfFileName(fileName: string): SheetFormat {
   const lower = fileName.toLowerCase();
@@ -34,15 +40,67 @@ function decodeText(buffer: Buffer): string {
   }
 }
 
-async function readCsv(buffer: Buffer): Promise<SheetData> {
-  const parser = Readable.from([decodeText(buffer)]).pipe(
-    parseCsv({ bom: true, relax_column_count: true, info: true, skip_empty_lines: true }),
+/** Text handed to the CSV parser per step: the event loop gets a turn between steps. */
+const CSV_STEP_CHARS = 64 * 1024;
+
+/**
+ * The text in steps, refusing a record of more than SHEET_LIMITS.csvFields fields before the parser
+ * builds it: csv-parse has no such limit, and a line of commas becomes one array of millions of fields.
+ * Delimiters are counted outside quotes as RFC 4180 has them (a doubled quote inside a quoted field
+ * toggles twice), and a record ends at LF or CR, whichever the file uses.
+ */
+function* csvSteps(text: string, limits: SheetLimits): Generator<string> {
+  let quoted = false;
+  let fields = 1;
+  for (let start = 0; start < text.length; start += CSV_STEP_CHARS) {
+    const step = text.slice(start, start + CSV_STEP_CHARS);
+    for (let i = 0; i < step.length; i++) {
+      const ch = step.charCodeAt(i);
+      if (ch === 0x22) quoted = !quoted;
+      else if (quoted) continue;
+      else if (ch === 0x2c) {
+        if (++fields > limits.csvFields)
+          throw new SheetTooLargeError(
+            'csvFields',
+            limits.csvFields,
+            `a row has more than ${limits.csvFields} columns (the template has ${CASE_HEADERS.length})`,
+          );
+      } else if (ch === 0x0a || ch === 0x0d) fields = 1;
+    }
+    yield step;
+  }
+}
+
+async function readCsv(buffer: Buffer, limits: SheetLimits): Promise<SheetData> {
+  const source = Readable.from(csvSteps(decodeText(buffer), limits));
+  const parser = source.pipe(
+    parseCsv({
+      bom: true,
+      relax_column_count: true,
+      info: true,
+      skip_empty_lines: true,
+      max_record_size: limits.csvRecordChars,
+    }),
   );
+  // pipe() does not pass a source's error on: without this the loop below would wait forever.
+  source.once('error', (error) => parser.destroy(error));
   let headers: string[] | null = null;
   const rows: SheetData['rows'] = [];
-  for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!headers) headers = record.record.map((h) => h.trim());
-    else rows.push({ rowNumber: record.info.lines, cells: record.record });
+  try {
+    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const cells = record.record.map(unescapeFormula);
+      if (!headers) headers = cells.map((h) => h.trim());
+      else if (rows.length === limits.csvRows)
+        throw new SheetTooLargeError(
+          'csvRows',
+          limits.csvRows,
+          `the file has more than ${limits.csvRows.toLocaleString('en')} rows: split it`,
+        );
+      else rows.push({ rowNumber: record.info.lines, cells });
+    }
+  } finally {
+    source.destroy();
+    parser.destroy();
   }
   return { headers: headers ?? [], rows };
 }
@@ -64,50 +122,64 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(buffer: Buffer): Promise<SheetData> {
-  // Not exceljs's streaming WorkbookReader: it decodes each zip chunk on its own and turns a Chinese
-  // character split across two chunks into U+FFFD. The import holds every row anyway.
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
+async function readXlsx(buffer: Buffer, limits: SheetLimits): Promise<SheetData> {
   let headers: string[] | null = null;
   const rows: SheetData['rows'] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row) => {
-    // row.values is 1-based.
-    const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    if (cells.every((c) => c.trim() === '')) return;
+  for (const [i, row] of (await readXlsxRows(buffer, limits)).entries()) {
+    const cells = row.values.map((value) => unescapeFormula(cellText(value)));
+    if (cells.every((c) => c.trim() === '')) continue;
     if (!headers) headers = cells.map((h) => h.trim());
-    else rows.push({ rowNumber: row.number, cells });
-  });
+    else rows.push({ rowNumber: row.rowNumber, cells });
+    if (i % 5000 === 4999) await yieldToLoop();
+  }
   return { headers: headers ?? [], rows };
 }
 
-export async function readSheet(buffer: Buffer, format: SheetFormat): Promise<SheetData> {
+/** Reads an import file within `limits` (SheetTooLargeError over one, SheetFormatError if unreadable). */
+export async function readSheet(
+  buffer: Buffer,
+  format: SheetFormat,
+  limits: SheetLimits = SHEET_LIMITS,
+): Promise<SheetData> {
   try {
-    return format === 'csv' ? await readCsv(buffer) : await readXlsx(buffer);
+    return format === 'csv' ? await readCsv(buffer, limits) : await readXlsx(buffer, limits);
   } catch (error) {
+    if (error instanceof SheetTooLargeError || error instanceof SheetFormatError) throw error;
+    // csv-parse's own limit (CSV_MAX_RECORD_SIZE) is a size limit too.
+    if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE')
+      throw new SheetTooLargeError(
+        'csvRecordChars',
+        limits.csvRecordChars,
+        `a row has more than ${limits.csvRecordChars.toLocaleString('en')} characters`,
+      );
     throw new SheetFormatError(
       `cannot read the ${format.toUpperCase()} file: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }
 
+/** A row's cells as written: formula triggers escaped, except in numeric columns (by header). */
+export function escapeRow(headers: readonly string[], cells: readonly string[]): string[] {
+  return cells.map((cell, i) => (NUMERIC_HEADERS.has(headers[i] ?? '') ? cell : escapeFormula(cell)));
+}
+
 const BOM = '\uFEFF';
 
 /** A whole small sheet as bytes: UTF-8 CSV with BOM (Excel reads it as UTF-8) or XLSX with text cells. */
 export async function writeSheet(format: SheetFormat, headers: string[], rows: string[][]): Promise<Buffer> {
+  const cells = [escapeRow(headers, headers), ...rows.map((row) => escapeRow(headers, row))];
   if (format === 'csv') {
-    return Buffer.from(BOM + stringify([headers, ...rows], { record_delimiter: 'windows' }), 'utf8');
+    return Buffer.from(BOM + stringify(cells, { record_delimiter: 'windows' }), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('信访案件');
   // Text format on every column: Excel would otherwise turn ID numbers into 6.40302E+17.
-  sheet.columns = headers.map((header) => ({
+  sheet.columns = cells[0]!.map((header) => ({
     header,
     width: Math.max(10, header.length * 3),
     style: { numFmt: '@' },
   }));
-  for (const row of rows) sheet.addRow(row);
+  for (const row of cells.slice(1)) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -117,7 +117,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
     const a = await api.dataSource.query(`SELECT ${derived} FROM petition_case ORDER BY code`);
     const b = await target.ds.query(`SELECT ${derived} FROM petition_case ORDER BY code`);
     expect(b).toEqual(a);
-    const rollup = `SELECT month, village_code, category_code, received FROM case_month_rollup ORDER BY 1, 2, 3`;
+    const rollup = `SELECT month, village_code, category_code, received FROM case_month_rollup ORDER BY 1, 2, 3, 4`;
     expect(await target.ds.query(rollup)).toEqual(await api.dataSource.query(rollup));
   });
 

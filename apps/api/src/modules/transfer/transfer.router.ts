@@ -15,7 +15,8 @@ import { writeAccessLog } from '../access/access-log.js';
 import { ErrorCode } from '../common/errors.js';
 import { CONTENT_TYPES, contentDisposition, EXPORTED_PERSONAL_FIELDS, exportCases } from './case-export.js';
 import { importCases, ImportFileError } from './case-import.js';
-import { SheetFormatError, type SheetFormat } from './sheet-io.js';
+import { SheetFormatError, SheetTooLargeError } from './sheet-errors.js';
+import type { SheetFormat } from './sheet-io.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** The report lists at most this many problems; `rejected` still counts them all. */
@@ -57,8 +58,17 @@ function requireRole(deps: TransferDeps, roles: readonly Role[], what: string): 
   };
 }
 
-function sendError(res: Response, status: number, message: string, code: string, field?: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+function sendError(
+  res: Response,
+  status: number,
+  message: string,
+  code: string,
+  field?: string,
+  extra: Record<string, unknown> = {},
+): void {
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...extra } }] });
 }
 
 /**
@@ -137,39 +147,104 @@ interface Upload {
   buffer: Buffer;
 }
 
-/** Reads the multipart `file` field into memory (at most MAX_UPLOAD_BYTES). */
-function readUpload(req: Request): Promise<Upload | { error: number; message: string }> {
-  return new Promise((resolve, reject) => {
+/** Why an upload was not read: the status and code it is answered with. */
+interface UploadRefusal {
+  status: 400 | 413;
+  code: ErrorCode;
+  message: string;
+}
+
+/** Multipart limits besides the file's size: a form with one file needs none of the rest. */
+const FORM_LIMITS = { files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20, headerPairs: 50 } as const;
+
+function badForm(message: string): UploadRefusal {
+  return { status: 400, code: ErrorCode.BAD_REQUEST, message };
+}
+
+/**
+ * Reads the multipart field `file` into memory (at most MAX_UPLOAD_BYTES). Settles exactly once, on
+ * every path: a body that ends without its closing boundary, a malformed part header, a client that
+ * goes away mid-upload, a part without a name, a second file, a flood of fields. Every stream involved
+ * (the request, busboy, the file part) has an 'error' listener: an unhandled 'error' event ends the
+ * process, which is how one truncated upload took the server down (issue 11, finding 1).
+ */
+function readUpload(req: Request): Promise<Upload | UploadRefusal> {
+  return new Promise((resolve) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES } });
+      bb = busboy({ headers: req.headers, limits: { ...FORM_LIMITS, fileSize: MAX_UPLOAD_BYTES } });
     } catch (error) {
-      resolve({ error: 400, message: `expected multipart/form-data: ${(error as Error).message}` });
+      resolve(badForm(`expected multipart/form-data: ${(error as Error).message}`));
       return;
     }
+    let settled = false;
+    /** Answers once; a refusal stops reading and discards the rest of the body. */
+    const settle = (outcome: Upload | UploadRefusal): void => {
+      if (settled) return;
+      settled = true;
+      if ('status' in outcome) {
+        // Not synchronously: busboy emits inside its parser and goes on touching the state that
+        // destroy() clears ('limit' then `this._fileStream.truncated = true`: a TypeError thrown into
+        // the request's 'data' event, which ends the process).
+        setImmediate(() => {
+          req.unpipe(bb);
+          bb.destroy();
+          req.resume();
+        });
+      }
+      resolve(outcome);
+    };
     let upload: Upload | null = null;
-    let tooLarge = false;
     bb.on('file', (name, stream, info) => {
+      // Before anything else: busboy destroys an unfinished file part with an error at a truncated body.
+      stream.on('error', (error: Error) => settle(badForm(`the upload is incomplete: ${error.message}`)));
       if (name !== 'file') {
         stream.resume();
+        settle(
+          badForm(`unexpected file part ${name ? `"${name}"` : 'without a name'}: send the sheet as "file"`),
+        );
         return;
       }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => (tooLarge = true));
+      stream.on('limit', () =>
+        settle({
+          status: 413,
+          code: ErrorCode.PAYLOAD_TOO_LARGE,
+          message: `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+        }),
+      );
       stream.on('end', () => {
         upload = { fileName: info.filename || 'upload', buffer: Buffer.concat(chunks) };
       });
     });
-    bb.on('error', reject);
-    bb.on('close', () => {
-      if (tooLarge) resolve({ error: 413, message: `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` });
-      else if (!upload) resolve({ error: 400, message: 'no multipart field "file"' });
-      else resolve(upload);
+    bb.on('filesLimit', () => settle(badForm('send one file per import')));
+    bb.on('fieldsLimit', () => settle(badForm(`more than ${FORM_LIMITS.fields} form fields`)));
+    bb.on('partsLimit', () => settle(badForm(`more than ${FORM_LIMITS.parts} form parts`)));
+    bb.on('error', (error: Error) => settle(badForm(`malformed multipart body: ${error.message}`)));
+    bb.on('close', () => settle(upload ?? badForm('no multipart field "file"')));
+    req.on('error', (error) => settle(badForm(`the upload failed: ${error.message}`)));
+    // The client went away before the end of its body: nobody reads the answer, but the promise settles.
+    req.on('close', () => {
+      if (!req.complete) settle(badForm('the upload was aborted'));
     });
     req.pipe(bb);
   });
 }
+
+/**
+ * The answer for an error no route caught: typed JSON, never Express's HTML page. Express 5 passes a
+ * rejected async handler here too. Details go to the log, not to the client; a response already under
+ * way (a streaming export) can only be cut.
+ */
+const transferErrors: express.ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  console.error(`${req.method} ${req.path} failed`, error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendError(res, 500, 'the request failed on the server', ErrorCode.INTERNAL_SERVER_ERROR);
+};
 
 export function createTransferRouter(deps: TransferDeps): Router {
   const router = express.Router();
@@ -179,14 +254,8 @@ export function createTransferRouter(deps: TransferDeps): Router {
   router.post('/import/cases', requireRole(deps, IMPORT_ROLES, 'importing cases'), async (req, res) => {
     const access = new AccessPolicy((res.locals as Signed).user);
     const upload = await readUpload(req);
-    if ('error' in upload) {
-      sendError(
-        res,
-        upload.error,
-        upload.message,
-        upload.error === 413 ? 'PAYLOAD_TOO_LARGE' : ErrorCode.BAD_USER_INPUT,
-        'file',
-      );
+    if ('status' in upload) {
+      sendError(res, upload.status, upload.message, upload.code, 'file');
       return;
     }
     const partial = ['1', 'true', 'yes'].includes(String(req.query.partial ?? '').toLowerCase());
@@ -209,8 +278,16 @@ export function createTransferRouter(deps: TransferDeps): Router {
         sendError(res, 400, error.message, ErrorCode.BAD_USER_INPUT, 'file');
         return;
       }
+      if (error instanceof SheetTooLargeError) {
+        sendError(res, 413, error.message, ErrorCode.PAYLOAD_TOO_LARGE, 'file', {
+          limit: error.limit,
+          max: error.max,
+        });
+        return;
+      }
       throw error;
     }
   });
+  router.use(transferErrors);
   return router;
 }

@@ -49,7 +49,8 @@ class RegisterCaseInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Idempotency key chosen by the client (≤ 64 characters): the same key registers once and returns that case.',
+      'Idempotency key chosen by the client (≤ 64 characters): the same key from the same user registers once ' +
+      "and returns that case; another user's key is a different key.",
   })
   clientKey?: string | null;
 
@@ -175,13 +176,15 @@ export class WorkflowResolver {
 
   @Mutation(() => Case, {
     description:
-      '登记: registers a case. Same clientKey twice: the first case. Repeats are flagged (Art. 19).',
+      '登记: registers a case. Same clientKey twice from the same user: the first case. Repeats are flagged ' +
+      '(Art. 19). Petitioners are shown as entered here, whatever is stored for the same ID number elsewhere.',
   })
   async registerCase(
     @Arg('input', () => RegisterCaseInput, { description: 'The case.' }) input: RegisterCaseInput,
     @Ctx() ctx: Context,
   ): Promise<Case> {
     await requireWriter(ctx, E.REGISTERED, null);
+    const user = ctx.access.signedIn();
     const clientKey = text('input.clientKey', input.clientKey, 64, false);
     const title = text('input.title', input.title, 200)!;
     const summary = text('input.summary', input.summary)!;
@@ -220,6 +223,7 @@ export class WorkflowResolver {
     }
     const registered = await ctx.services.workflow.register(
       {
+        registeredBy: user.id,
         clientKey,
         title,
         summary,
@@ -232,6 +236,11 @@ export class WorkflowResolver {
       },
       ctx.actor,
     );
+    // A replayed key returns the case this user registered with it earlier: theirs to read back (an
+    // accusation included, as on the first call) only while it is still within their reach.
+    if (registered.registeredBy !== user.id || !ctx.access.caseInReach(registered)) {
+      throw forbidden(`The case registered earlier with this client key lies outside your area now.`);
+    }
     ctx.access.noteRegistered(registered.id);
     return registered;
   }
@@ -557,6 +566,8 @@ export class WorkflowResolver {
   ): Promise<Case> {
     const earlier = await ctx.loaders.cases.byCode.load(repeatOfCode);
     if (!earlier) throw notFound(ErrorCode.CASE_NOT_FOUND, 'repeatOfCode', [repeatOfCode]);
+    // Only a case the user may read can be named as the earlier one: the link shows its code to readers.
+    ctx.access.assertCaseVisible(earlier);
     const self = caseId(id);
     if (earlier.id === self) throw badUserInput('repeatOfCode', 'a case cannot repeat itself');
     return this.apply(ctx, id, version, {

@@ -38,6 +38,8 @@ export interface NewPetitioner {
 }
 
 export interface NewCase {
+  /** The signed-in user registering it: the client key is theirs alone. */
+  registeredBy: number;
   clientKey: string | null;
   title: string;
   summary: string;
@@ -86,13 +88,14 @@ export class WorkflowService {
   ) {}
 
   /**
-   * Registers a case with its petitioners. The same client key twice returns the first case. A matter
-   * of the same petitioner (by ID number) in the same category while an earlier case is still open is
-   * flagged as a repeat of it (Art. 19).
+   * Registers a case with its petitioners. The same client key twice from the same user returns that
+   * user's first case; another user's key is a different key (a key is no capability to someone else's
+   * case). A matter of the same petitioner (by ID number) in the same category while an earlier case
+   * is still open is flagged as a repeat of it (Art. 19).
    */
   async register(input: NewCase, actor: Actor): Promise<CaseEntity> {
     if (input.clientKey) {
-      const existing = await this.byClientKey(input.clientKey);
+      const existing = await this.byClientKey(input.registeredBy, input.clientKey);
       if (existing) return existing;
     }
     for (let attempt = 1; ; attempt++) {
@@ -105,7 +108,7 @@ export class WorkflowService {
         // Two registrations raced: the same client key (return the winner's case) or the same next
         // code (take the following number).
         if (input.clientKey) {
-          const existing = await this.byClientKey(input.clientKey);
+          const existing = await this.byClientKey(input.registeredBy, input.clientKey);
           if (existing) return existing;
         }
         if (attempt >= CODE_ATTEMPTS) throw error;
@@ -174,8 +177,8 @@ export class WorkflowService {
     return allowedEventsInState({ status: c.status, reviewStage: reviewStage(c) });
   }
 
-  private byClientKey(clientKey: string): Promise<CaseEntity | null> {
-    return this.dataSource.getRepository(CaseEntity).findOneBy({ clientKey });
+  private byClientKey(registeredBy: number, clientKey: string): Promise<CaseEntity | null> {
+    return this.dataSource.getRepository(CaseEntity).findOneBy({ registeredBy, clientKey });
   }
 
   private async insertCase(m: EntityManager, input: NewCase, actor: Actor) {
@@ -183,35 +186,33 @@ export class WorkflowService {
     if (!village) throw notFound(ErrorCode.VILLAGE_NOT_FOUND, 'input.villageCode', [input.villageCode]);
     const now = this.clock();
 
+    // Stored numbers are ciphertexts with random IVs: only the keyed hash finds a returning person.
+    const hashes = input.petitioners.map((p) => this.idNumbers.hash(p.idNumber));
+    const repeatOf = await this.openCaseOf(m, hashes, input.categoryCode);
+    // A petitioner row is the person as entered for THIS case, never an earlier row found by ID number:
+    // linking one would show its stored name and phone to the caller (who only typed an ID number) and
+    // to everyone who reads the new case, wherever and whatever the earlier case was.
     const petitioners: PetitionerEntity[] = [];
-    for (const p of input.petitioners) {
-      // Stored numbers are ciphertexts with random IVs: only the keyed hash can find a returning one.
-      const idNumberHash = this.idNumbers.hash(p.idNumber);
-      const known = await m.getRepository(PetitionerEntity).findOneBy({ idNumberHash });
+    for (const [i, p] of input.petitioners.entries()) {
       petitioners.push(
-        known ??
-          (await m.getRepository(PetitionerEntity).save(
-            m.getRepository(PetitionerEntity).create({
-              name: p.name,
-              phone: p.phone,
-              idNumber: this.idNumbers.encrypt(p.idNumber),
-              idNumberHash,
-              villageCode: input.villageCode,
-            }),
-          )),
+        await m.getRepository(PetitionerEntity).save(
+          m.getRepository(PetitionerEntity).create({
+            name: p.name,
+            phone: p.phone,
+            idNumber: this.idNumbers.encrypt(p.idNumber),
+            idNumberHash: hashes[i]!,
+            villageCode: input.villageCode,
+          }),
+        ),
       );
     }
-    const repeatOf = await this.openCaseOf(
-      m,
-      petitioners.map((p) => p.id),
-      input.categoryCode,
-    );
 
     const facts = { receivedAt: now, status: CaseStatus.REGISTERED };
     const derived = deriveCaseColumns(facts);
     const entity = m.getRepository(CaseEntity).create({
       code: await this.nextCode(m, derived.receivedOn.slice(0, 4)),
       clientKey: input.clientKey,
+      registeredBy: input.registeredBy,
       title: input.title,
       summary: input.summary,
       matterType: input.matterType,
@@ -282,14 +283,18 @@ export class WorkflowService {
     return { saved, notice: this.notice(saved, event) };
   }
 
-  /** The earliest still-open case of any of these petitioners in the category (重复访, Art. 19). */
-  private async openCaseOf(m: EntityManager, petitionerIds: number[], categoryCode: string) {
-    if (petitionerIds.length === 0) return null;
+  /**
+   * The earliest still-open case in the category of anyone with these ID numbers (by keyed hash), 重复访
+   * (Art. 19). Whoever may not read that case never gets its code: case.resolver withholds it.
+   */
+  private async openCaseOf(m: EntityManager, idNumberHashes: string[], categoryCode: string) {
+    if (idNumberHashes.length === 0) return null;
     return m
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
       .innerJoin(CasePetitionerEntity, 'cp', 'cp.case_id = c.id')
-      .where('cp.petitioner_id IN (:...petitionerIds)', { petitionerIds })
+      .innerJoin(PetitionerEntity, 'p', 'p.id = cp.petitioner_id')
+      .where('p.id_number_hash IN (:...idNumberHashes)', { idNumberHashes })
       .andWhere('c.category_code = :categoryCode', { categoryCode })
       .andWhere('c.status NOT IN (:...settled)', { settled: [CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED] })
       .orderBy('c.received_at', 'ASC')
@@ -341,6 +346,8 @@ export class WorkflowService {
       villageCode: c.villageCode,
       categoryCode: c.categoryCode,
       matterType: c.matterType,
+      leaderId: c.leaderId,
+      unitId: c.unitId,
       at: event.at,
     };
   }

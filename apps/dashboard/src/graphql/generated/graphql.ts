@@ -2081,7 +2081,7 @@ export type WallTickerQuery = {
     receivedAt: string;
     category: { code: string };
     township: { code: string };
-    village: { code: string; name: string };
+    village: { code: string; name: string } | null;
   }>;
 };
 

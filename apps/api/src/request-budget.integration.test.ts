@@ -6,7 +6,7 @@ import { Role } from '@lianxin/domain';
 import { loadConfig } from './config.js';
 import { limitStatementTime, openDatabase } from './db/data-source.js';
 import { startServer, type RunningServer } from './server.js';
-import { REQUEST_BUDGET } from './request-budget.js';
+import { heldUnits, REQUEST_BUDGET } from './request-budget.js';
 import { describeEachDatabase } from './test/databases.js';
 import { startTestApi, TEST_USER, type TestApi } from './test/api.js';
 
@@ -114,6 +114,18 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
     );
     expect(answer.status).toBe(200);
     expect((answer.body.data?.caseStats as unknown[]).length).toBeGreaterThan(10_000);
+  });
+
+  it('gives back the units of every answered request to the process-wide total, stopped and refused ones too', async () => {
+    const base = heldUnits();
+    const answers = await Promise.all([
+      admin('{ caseStats(groupBy: [VILLAGE, MONTH]) { villageCode period count } }'),
+      admin(aliases(15, `caseStats(groupBy: [VILLAGE, DAY, CATEGORY]) { count }`)),
+      as(wall, nestedTownships(2)),
+      admin('{ caseStats(groupBy: [VILLAGE]) { count, nope } }'),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 400, 200, 400]);
+    expect(heldUnits()).toBe(base);
   });
 
   it('answers /health while the heaviest accepted query runs', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   budgetOf,
   currentBudget,
+  heldUnits,
   REQUEST_BUDGET,
   RequestBudget,
   requestBudget,
@@ -110,6 +111,32 @@ describe('RequestBudget', () => {
     expect(budget.stopped).toBe(false);
     budget.spendSql(60);
     expect(budget.failure?.extensions).toMatchObject({ budget: 'sqlMs', limit: 100 });
+  });
+});
+
+describe('units in flight (the process-wide total)', () => {
+  it('answers the request that would take the process over its total, and lets it through once others are answered', () => {
+    const base = heldUnits();
+    const cap = limits({ maxUnitsInFlight: base + 100 });
+    const first = new RequestBudget(cap);
+    const second = new RequestBudget(cap);
+    first.spendUnits(80);
+    expect(() => second.spendUnits(30)).toThrow(/other large requests/);
+    expect(second.failure?.extensions).toMatchObject({
+      code: 'REQUEST_BUDGET_EXCEEDED',
+      budget: 'unitsInFlight',
+      limit: base + 100,
+    });
+    expect(first.stopped).toBe(false); // the request already running goes on
+    second.release();
+    first.release();
+    first.release(); // idempotent: a request answered twice (plugin and socket close) counts once
+    expect(heldUnits()).toBe(base);
+    const third = new RequestBudget(cap);
+    third.spendUnits(90);
+    expect(third.stopped).toBe(false);
+    third.release();
+    expect(heldUnits()).toBe(base);
   });
 });
 

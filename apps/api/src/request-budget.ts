@@ -25,6 +25,12 @@ export const REQUEST_BUDGET = {
    * (graphql-js, type-graphql and their promises), so this also caps a request at ≈ 600 MB.
    */
   maxUnits: 200_000,
+  /**
+   * Units held by all requests of this process at once: three of the largest answers (≈ 1.8 GB), well
+   * under V8's ≈ 4 GB heap, which six of them at once used to reach. A request that would go over it
+   * is answered 503 with Retry-After (REQUEST_BUDGET_EXCEEDED, budget `unitsInFlight`); the others go on.
+   */
+  maxUnitsInFlight: 600_000,
   /** SQL time summed over the request's statements (each is also cut at STATEMENT_TIMEOUT_MS on PostgreSQL). */
   maxSqlMs: 5_000,
   /**
@@ -44,7 +50,13 @@ export const REQUEST_BUDGET = {
   yieldEvery: 200,
 } as const;
 
-export type BudgetKind = 'units' | 'buckets' | 'sqlMs';
+export type BudgetKind = 'units' | 'unitsInFlight' | 'buckets' | 'sqlMs';
+
+/** Units held by the requests of this process that have not been answered yet (see maxUnitsInFlight). */
+let unitsInFlight = 0;
+export function heldUnits(): number {
+  return unitsInFlight;
+}
 
 /** REQUEST_BUDGET_EXCEEDED (HTTP 400): which budget, and its size. */
 export function budgetExceeded(budget: BudgetKind, limit: number, message: string): GraphQLError {
@@ -75,7 +87,19 @@ export class RequestBudget {
   /** Callbacks waiting until no paced work waits for its turn (DataLoader dispatches: whenPaced). */
   private readonly idle: (() => void)[] = [];
 
+  /** Units this request counts in the process-wide total until it is answered (release). */
+  private held = 0;
+  private released = false;
+
   constructor(readonly limits: Limits = REQUEST_BUDGET) {}
+
+  /** The request is answered: its units no longer count in the process-wide total. Idempotent. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    unitsInFlight -= this.held;
+    this.held = 0;
+  }
 
   get stopped(): boolean {
     return this.failure !== null;
@@ -98,6 +122,18 @@ export class RequestBudget {
   spendUnits(n: number): void {
     this.assertRunning();
     this.units += n;
+    if (!this.released) {
+      unitsInFlight += n;
+      this.held += n;
+      if (unitsInFlight > this.limits.maxUnitsInFlight)
+        throw this.stop(
+          budgetExceeded(
+            'unitsInFlight',
+            this.limits.maxUnitsInFlight,
+            'The server is answering other large requests; try again in a few seconds, or ask for less.',
+          ),
+        );
+    }
     if (this.units > this.limits.maxUnits)
       throw this.stop(
         budgetExceeded(
@@ -251,6 +287,7 @@ export function requestBudget(limits: Limits = REQUEST_BUDGET): RequestHandler {
     );
     res.once('close', () => {
       if (!res.writableFinished) budget.stop(timedOut('The client closed the connection.'));
+      budget.release();
     });
     runInBudget(budget, next);
   };
@@ -315,14 +352,23 @@ export function requestBudgetPlugin<T extends object>(): ApolloServerPlugin<T> {
           if (failure) (errors as GraphQLError[]).splice(0, errors.length, failure);
         },
         async willSendResponse({ contextValue, response }) {
-          const failure = budgetOf(contextValue).failure;
+          const budget = budgetOf(contextValue);
+          // Answered: its units leave the process-wide total (also on the socket's close, whichever first).
+          budget.release();
+          const failure = budget.failure;
           if (!failure || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           result.data = null;
           result.errors = [{ message: failure.message, extensions: failure.extensions }];
-          const timeout = failure.extensions.code === ErrorCode.TIMEOUT;
-          response.http.status = timeout ? 503 : 400;
-          if (timeout) response.http.headers.set('retry-after', '30');
+          // Come back later: a timeout, or a server busy with other large answers. Else ask for less: 400.
+          const later =
+            failure.extensions.code === ErrorCode.TIMEOUT || failure.extensions.budget === 'unitsInFlight';
+          response.http.status = later ? 503 : 400;
+          if (later)
+            response.http.headers.set(
+              'retry-after',
+              failure.extensions.code === ErrorCode.TIMEOUT ? '30' : '5',
+            );
         },
       };
     },

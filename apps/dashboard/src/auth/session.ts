@@ -9,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   leaderId: number | null;
+  /** The unit whose accusation cases (检举控告) the user handles. */
+  unitId: number | null;
 }
 
 export interface Session {
@@ -26,6 +28,18 @@ let pending: Promise<Session | null> | null = null;
 export const readsCases = computed(() => !!session.value && session.value.user.role !== Role.DISPLAY);
 /** Every case reader may export the filtered cases; the API masks petitioners per role and logs it. */
 export const canExport = readsCases;
+
+/**
+ * Which accusations (检举控告) the user's numbers include: the API leaves out of every count and KPI
+ * those the user is not cleared for (all for an administrator; those of their unit or the cases a
+ * leader is in charge of; none otherwise), so the dashboard says so beside the KPIs.
+ */
+export const accusationsCounted = computed<'all' | 'own' | 'none'>(() => {
+  const user = session.value?.user;
+  if (!user || user.role === Role.ADMIN) return 'all';
+  if (user.unitId !== null || (user.role === Role.LEADER && user.leaderId !== null)) return 'own';
+  return 'none';
+});
 
 /** Asks the API once per page load (and again after sign-in or a 401); null when not signed in. */
 export function ensureSession(force = false): Promise<Session | null> {

@@ -91,6 +91,8 @@ export const en: MessageSchema = {
     showAll: 'Show all',
     casesReceived: 'Cases received',
     warningScope: 'Warnings follow the area, category and other filters, whenever the case was received.',
+    accusationsNone: 'Your numbers leave out accusations.',
+    accusationsOwn: 'Your numbers include only the accusations your unit handles or you are in charge of.',
   },
   categories: {
     title: 'Categories',

@@ -91,6 +91,8 @@ export const zhCN = {
     showAll: '查看全部',
     casesReceived: '受理案件数',
     warningScope: '预警按当前地区、类别等筛选统计,不限登记时间。',
+    accusationsNone: '本账号的统计不含检举控告类事项。',
+    accusationsOwn: '本账号的统计仅含本单位承办或本人包案的检举控告类事项。',
   },
   categories: {
     title: '类别',

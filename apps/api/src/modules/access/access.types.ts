@@ -34,7 +34,12 @@ export class User {
   @Field(() => Boolean, { description: 'Disabled accounts cannot sign in.' })
   disabled: boolean;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Locked after failed sign-ins until then.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'After failed sign-ins, some address or browser is held back from signing in as this user until then ' +
+      '(the account itself is never locked: its owner signs in from a known browser or another address).',
+  })
   lockedUntil: Date | null;
 }
 

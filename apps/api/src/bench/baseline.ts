@@ -2,6 +2,9 @@
 // same process, behind the same Express and connection pool, so the GraphQL/baseline ratio measures
 // what the GraphQL layer (resolvers, loaders, query builder, statement count) costs and nothing else.
 // Mounted only when LIANXIN_BENCH=1 (see server.ts); nothing in the product calls it.
+// The bench reads as a district-wide ANALYST, who is not cleared for accusations (检举控告): every
+// statement leaves them out, as the API does for that reader (AccessPolicy.applyReach), so both sides
+// answer the same question.
 // The predicates are copied by hand from modules/stats/kpi-sql.ts on purpose: a baseline built from
 // the API's own query code would inherit its plans and could never show them to be slow.
 import { Router, type Request } from 'express';
@@ -71,7 +74,7 @@ const KPI_SQL = `
        (c.satisfaction IS NULL OR c.satisfaction <> 'DISSATISFIED' OR c.rated_at > $1)) AS lr_n,
       c.repeat_of_id IS NOT NULL AS rr_n
     FROM petition_case c
-    WHERE c.received_at <= $1 AND c.received_on <= $3::date
+    WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on <= $3::date
   ) flags`;
 
 /** Cases by category and by township (with timely acceptance) in one scan. $1 asOf, $2 from, $3 to. */
@@ -88,7 +91,7 @@ const BREAKDOWN_SQL = `
   FROM petition_case c
   JOIN category cat ON cat.code = c.category_code
   JOIN township t ON t.code = c.township_code
-  WHERE c.received_at <= $1 AND c.received_on BETWEEN $2::date AND $3::date
+  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
   GROUP BY GROUPING SETS ((c.category_code, cat.name_zh), (c.township_code, t.name))
   ORDER BY by_category DESC, n DESC, c.category_code, c.township_code`;
 
@@ -96,7 +99,7 @@ const BREAKDOWN_SQL = `
 const TREND_SQL = `
   SELECT to_char(date_trunc('month', c.received_on), 'YYYY-MM-DD') AS period, COUNT(*) AS n
   FROM petition_case c
-  WHERE c.received_at <= $1 AND c.received_on BETWEEN $2::date AND $3::date
+  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
   GROUP BY 1
   ORDER BY 1`;
 
@@ -108,7 +111,7 @@ const CASE_PAGE_SQL = `
   JOIN category cat ON cat.code = c.category_code
   JOIN village v ON v.code = c.village_code
   LEFT JOIN leader l ON l.id = c.leader_id
-  WHERE c.received_at <= $1 AND c.township_code = $2
+  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.township_code = $2
     AND c.received_on BETWEEN $3::date AND $4::date
   ORDER BY c.received_at DESC, c.id DESC
   LIMIT ${PAGE_SIZE + 1}`;
@@ -117,7 +120,7 @@ const CASE_PAGE_SQL = `
 const VILLAGE_MONTHS_SQL = `
   SELECT c.village_code, to_char(date_trunc('month', c.received_on), 'YYYY-MM-DD') AS period, COUNT(*) AS n
   FROM petition_case c
-  WHERE c.received_at <= $1 AND c.received_on BETWEEN $2::date AND $3::date
+  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
   GROUP BY 1, 2
   ORDER BY 2, 3 DESC, 1`;
 

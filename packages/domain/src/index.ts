@@ -7,3 +7,4 @@ export * from './kpi.js';
 export * from './masking.js';
 export * from './identity.js';
 export * from './roles.js';
+export * from './wall.js';

@@ -60,6 +60,14 @@ export function addLocalDays(dateStr: string, n: number): string {
   return new Date(dayIndexMs(dateStr) + n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** The first day of the month `n` months after (negative: before; 0: the same) the month of `dateStr`. */
+export function addLocalMonths(dateStr: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Month count must be an integer: ${n}`);
+  const month = Number(dateStr.slice(0, 4)) * 12 + Number(dateStr.slice(5, 7)) - 1 + n;
+  const year = Math.floor(month / 12);
+  return `${String(year).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /** Whole calendar days from local date `from` to local date `to` (negative when `to` is earlier). */
 export function diffLocalDays(from: string, to: string): number {
   return Math.round((dayIndexMs(to) - dayIndexMs(from)) / MS_PER_DAY);

@@ -13,13 +13,13 @@ export interface HeatmapInput {
   x: readonly { key: string; label: string }[];
   y: readonly { key: string; label: string }[];
   cells: readonly HeatmapCell[];
-  /** Label of suppressed cells, e.g. "<3". */
+  /** Label of withheld cells, e.g. "—". */
   suppressedLabel: string;
   /** Appended to values in labels and tooltips, e.g. "%" for shares. */
   valueSuffix?: string;
 }
 
-/** Village × month (or category × month of year) counts; suppressed cells grey with "<3". */
+/** Village × month (or category × month of year) counts; withheld cells grey with their label ("—"). */
 export function heatmapChart(input: HeatmapInput): ChartOption {
   const values = input.cells.map((c) => c.value).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);

@@ -1,5 +1,5 @@
 // Periods as the API reads them: local days (Asia/Shanghai) 'YYYY-MM-DD', both ends included.
-import { addLocalDays, diffLocalDays, isLocalDate, localDate } from '@lianxin/domain';
+import { addLocalDays, addLocalMonths, diffLocalDays, isLocalDate, localDate } from '@lianxin/domain';
 
 export interface Period {
   from: string;
@@ -13,17 +13,11 @@ export function todayInShanghai(now: Date = new Date()): string {
 
 /** First day of the month of a local date. */
 export function monthStart(day: string): string {
-  return `${day.slice(0, 7)}-01`;
+  return addLocalMonths(day, 0);
 }
 
 /** First day of the month `n` months after (negative: before) the month of `day`. */
-export function addMonths(day: string, n: number): string {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7)) - 1 + n;
-  const y = year + Math.floor(month / 12);
-  const m = ((month % 12) + 12) % 12;
-  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
-}
+export const addMonths = addLocalMonths;
 
 /** Last day of the month of `day`. */
 export function monthEnd(day: string): string {

@@ -114,8 +114,9 @@ export const en: MessageSchema = {
     tooMany: 'Compare at most 5 villages',
     tree: 'Township → village',
     treeHint: 'Click a township to open its villages, a village to open its cases.',
-    suppressed: '<3',
-    suppressedHint: 'Cells with fewer than 3 cases show no number.',
+    suppressed: '—',
+    suppressedHint:
+      'Cells marked "—" show no number: fewer than 3 cases, or withheld with such a cell so that no total gives it away.',
   },
   leaders: {
     title: 'Leaders',

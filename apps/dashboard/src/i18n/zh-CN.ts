@@ -113,8 +113,8 @@ export const zhCN = {
     tooMany: '最多对比 5 个村居',
     tree: '乡镇 → 村居',
     treeHint: '点击乡镇展开其村居,点击村居查看案件。',
-    suppressed: '<3',
-    suppressedHint: '少于 3 件的单元格不显示具体数字。',
+    suppressed: '—',
+    suppressedHint: '“—”单元格不显示具体数字:不足 3 件,或为使合计无法推算而一并隐去。',
   },
   leaders: {
     title: '领导包案',

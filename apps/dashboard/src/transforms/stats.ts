@@ -1,5 +1,5 @@
 // Pivots of caseStats buckets into the shapes charts need. Counts may be null once the API hides small
-// cells for some roles (`suppressed`); null stays null all the way to the chart ("<3"), never 0.
+// cells for some roles (`suppressed`); null stays null all the way to the chart ("—"), never 0.
 
 export interface StatsBucket {
   period?: string | null;

@@ -23,7 +23,7 @@ export interface VillageHeatmap {
   hidden: number;
 }
 
-/** The busiest villages (by known cases in the period) × months; a suppressed cell stays "<3". */
+/** The busiest villages (by known cases in the period) × months; a withheld cell stays "—". */
 export function villageHeatmap(
   buckets: readonly StatsBucket[],
   months: readonly string[],

@@ -8,28 +8,12 @@ import {
   totalOf,
   villageTiles,
   wallKpis,
-  wallPeriods,
 } from './wall';
 
 const kpi = (numerator: number, denominator: number) => ({
   numerator,
   denominator,
   rate: denominator ? numerator / denominator : null,
-});
-
-describe('wallPeriods', () => {
-  it('compares the year to date with the same days of last year', () => {
-    expect(wallPeriods('2026-11-27')).toEqual({
-      ytd: { from: '2026-01-01', to: '2026-11-27' },
-      lastYear: { from: '2025-01-01', to: '2025-11-27' },
-      today: { from: '2026-11-27', to: '2026-11-27' },
-      month: { from: '2026-11-01', to: '2026-11-27' },
-      trend: { from: '2025-12-01', to: '2026-11-27' },
-    });
-  });
-  it('ends last year on 28 February when today is the 29th', () => {
-    expect(wallPeriods('2028-02-29').lastYear).toEqual({ from: '2027-01-01', to: '2027-02-28' });
-  });
 });
 
 describe('wallKpis', () => {

@@ -1,32 +1,7 @@
 // Wall screen: query results → what its panels show. Pure (no DOM, no i18n), unit-tested in wall.test.ts.
 import { SHANGHAI_OFFSET_MS } from '@lianxin/domain';
-import { addMonths, monthStart, type Period } from '../format/period';
 import { rateDeltaPoints } from '../format/format';
 import { HEADLINE_KPIS, type KpiTriple } from './overview';
-
-export interface WallPeriods {
-  /** 1 January to today. */
-  ytd: Period;
-  /** The same days of last year (29 February falls back to the 28th). */
-  lastYear: Period;
-  today: Period;
-  month: Period;
-  /** Twelve whole months ending with this one. */
-  trend: Period;
-}
-
-/** Periods of the wall for a local day 'YYYY-MM-DD' (Asia/Shanghai). */
-export function wallPeriods(today: string): WallPeriods {
-  const year = Number(today.slice(0, 4));
-  const lastYearDay = `${year - 1}${today.slice(4) === '-02-29' ? '-02-28' : today.slice(4)}`;
-  return {
-    ytd: { from: `${today.slice(0, 4)}-01-01`, to: today },
-    lastYear: { from: `${year - 1}-01-01`, to: lastYearDay },
-    today: { from: today, to: today },
-    month: { from: monthStart(today), to: today },
-    trend: { from: addMonths(today, -11), to: today },
-  };
-}
 
 export type Trend = 'up' | 'down' | 'flat' | 'none';
 
@@ -199,7 +174,7 @@ export interface VillageTile {
   code: string;
   name: string;
   township: string;
-  /** null when suppressed: shown as "<3". */
+  /** null when withheld: shown as "—". */
   count: number | null;
   suppressed: boolean;
   /** 0..1 of the busiest village shown (suppressed: 0), for the colour. */

@@ -20,7 +20,7 @@ import { idCheckDigit, Role } from '@lianxin/domain';
 import { SCHEMA_FILE } from '../../schema-file.js';
 import { startTestApi, TEST_USER, type GraphQLResponse, type TestApi } from '../../test/api.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { wallPeriods } from './display-rules.js';
+import { windowPeriods } from './display-rules.js';
 import { FIELD_RULES, ruleOf } from './field-rules.js';
 
 const SEED = { until: '2022-06-30', casesPerYear: 600 };
@@ -138,7 +138,7 @@ function fieldArgs(fx: Fixtures): Record<string, string> {
  * what it may not ask is display-differencing.integration.test.ts's to refuse.
  */
 function displayArgs(fx: Fixtures): Record<string, string> {
-  const ytd = wallPeriods(new Date()).YEAR_TO_DATE;
+  const ytd = windowPeriods(new Date()).YEAR_TO_DATE;
   return {
     ...fieldArgs(fx),
     'Query.caseStats': 'filter: { from: "2021-01-01", to: "2021-12-31" }, groupBy: [TOWNSHIP]',

@@ -28,7 +28,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MatterType, Role } from '@lianxin/domain';
+import { MatterType, Role, wallPeriods, type WallPeriods } from '@lianxin/domain';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../test/api.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { DISPLAY_MIN_CELL } from './access-policy.js';
@@ -54,26 +54,6 @@ const PAST_YEARS: Period[] = [
   { from: '2020-01-01', to: '2020-12-31' },
 ];
 const NOT_ACCUSATIONS = Object.values(MatterType).filter((t) => t !== MatterType.ACCUSATION);
-
-/**
- * The periods the wall sends on a local day — this test's own copy of the arithmetic of
- * apps/dashboard/src/transforms/wall.ts (wallPeriods), so that a drift between the wall and the API's
- * catalogue fails here instead of on the wall.
- */
-function wallPeriods(today: string) {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const trendMonth = month <= 11 ? month + 1 : month - 11;
-  const trendYear = month <= 11 ? year - 1 : year;
-  return {
-    ytd: { from: `${year}-01-01`, to: today },
-    lastYear: { from: `${year - 1}-01-01`, to: `${year - 1}${today.slice(4)}` },
-    today: { from: today, to: today },
-    month: { from: `${today.slice(0, 7)}-01`, to: today },
-    trend: { from: `${trendYear}-${String(trendMonth).padStart(2, '0')}-01`, to: today },
-  };
-}
-type WallPeriods = ReturnType<typeof wallPeriods>;
 
 const dayBefore = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -17,7 +17,7 @@
 //    township, every township of the district) whatever the query narrows to, district-wide whatever
 //    the account's own area, from one memoised answer per request: the same cells are hidden in every
 //    query of the same day, on every wall.
-import { KpiCode, kpiValue, localDate } from '@lianxin/domain';
+import { KpiCode, kpiValue, localDate, wallPeriods, type LocalPeriod } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { selectCases, type CaseSelection } from '../case/case-query.js';
@@ -26,13 +26,7 @@ import { emptyBucket, KPI_FIELDS } from '../stats/stats.service.js';
 import { CaseDimension, type CaseStatsBucket, type KpiSet, type KpiValue } from '../stats/stats.types.js';
 import { AccessPolicy, DISPLAY_MIN_CELL, forbidden } from './access-policy.js';
 
-/** A period as the API reads it: local days, both ends included. */
-export interface Period {
-  from: string;
-  to: string;
-}
-
-/** The periods the wall names (apps/dashboard/src/transforms/wall.ts wallPeriods) plus whole past years. */
+/** The periods the wall names (wallPeriods in @lianxin/domain, which the wall uses) plus whole past years. */
 export type WallWindow =
   | 'YEAR_TO_DATE'
   | 'SAME_PERIOD_LAST_YEAR'
@@ -44,26 +38,15 @@ export type WallWindow =
 
 type FixedWindow = Exclude<WallWindow, 'PAST_YEAR' | 'NO_PERIOD'>;
 
-const year4 = (y: number) => String(y).padStart(4, '0');
-
-/** The wall's periods on the local day of `now`, exactly as the wall computes them. */
-export function wallPeriods(now: Date): Record<FixedWindow, Period> {
-  const today = localDate(now);
-  const year = Number(today.slice(0, 4));
-  const monthDay = today.slice(4);
-  // Twelve whole months ending with this one: the first day of the month 11 months back.
-  const month = Number(today.slice(5, 7)) - 1 - 11;
-  const trendStart = `${year4(year + Math.floor(month / 12))}-${String(((month + 12) % 12) + 1).padStart(2, '0')}-01`;
+/** The wall's periods on the local day of `now`: the very ones the wall computes (@lianxin/domain). */
+export function windowPeriods(now: Date): Record<FixedWindow, LocalPeriod> {
+  const p = wallPeriods(localDate(now));
   return {
-    YEAR_TO_DATE: { from: `${year4(year)}-01-01`, to: today },
-    // 29 February falls back to the 28th, as on the wall.
-    SAME_PERIOD_LAST_YEAR: {
-      from: `${year4(year - 1)}-01-01`,
-      to: `${year4(year - 1)}${monthDay === '-02-29' ? '-02-28' : monthDay}`,
-    },
-    TODAY: { from: today, to: today },
-    THIS_MONTH: { from: `${today.slice(0, 7)}-01`, to: today },
-    TWELVE_MONTHS: { from: trendStart, to: today },
+    YEAR_TO_DATE: p.ytd,
+    SAME_PERIOD_LAST_YEAR: p.lastYear,
+    TODAY: p.today,
+    THIS_MONTH: p.month,
+    TWELVE_MONTHS: p.trend,
   };
 }
 
@@ -76,7 +59,7 @@ export function windowsOf(
   const to = filter?.to ?? null;
   if (from === null && to === null) return ['NO_PERIOD'];
   if (from === null || to === null) return [];
-  const periods = wallPeriods(now);
+  const periods = windowPeriods(now);
   const found: WallWindow[] = (Object.keys(periods) as FixedWindow[]).filter(
     (w) => periods[w].from === from && periods[w].to === to,
   );
@@ -117,7 +100,7 @@ const FILTER_FIELDS = new Set(['from', 'to', 'townshipCodes']);
 function windowLabel(window: WallWindow, now: Date): string {
   if (window === 'PAST_YEAR') return 'a whole past calendar year';
   if (window === 'NO_PERIOD') return 'no period';
-  const p = wallPeriods(now)[window];
+  const p = windowPeriods(now)[window];
   const name = {
     YEAR_TO_DATE: 'the year to date',
     SAME_PERIOD_LAST_YEAR: 'the same period last year',
@@ -263,7 +246,7 @@ function scopeOf(ctx: Context, selection: CaseSelection): string | null {
   return selection.filter.townshipCodes?.[0] ?? ctx.access.signedIn().scope.townshipCode ?? null;
 }
 
-const periodOf = (selection: CaseSelection): Period => ({ from: selection.from!, to: selection.to! });
+const periodOf = (selection: CaseSelection): LocalPeriod => ({ from: selection.from!, to: selection.to! });
 const withheldValue = (): KpiValue => kpiValue(0, 0);
 
 interface VillagePlan {
@@ -274,7 +257,7 @@ interface VillagePlan {
   townshipOf: ReadonlyMap<string, string>;
 }
 
-function villagePlan(ctx: Context, period: Period): Promise<VillagePlan> {
+function villagePlan(ctx: Context, period: LocalPeriod): Promise<VillagePlan> {
   return planned(ctx, `villages ${period.from} ${period.to}`, async () => {
     const townships = await allTownships(ctx);
     const villages = await ctx.services.places.villagesOfTownships(townships);
@@ -357,7 +340,7 @@ interface KpiPlan {
   withheld: ReadonlyMap<KpiCode, ReadonlySet<string>>;
 }
 
-function kpiPlan(ctx: Context, period: Period): Promise<KpiPlan> {
+function kpiPlan(ctx: Context, period: LocalPeriod): Promise<KpiPlan> {
   return planned(ctx, `kpis ${period.from} ${period.to}`, async () => {
     const townships = await allTownships(ctx);
     const buckets = await ctx.services.stats.caseStats(
@@ -415,7 +398,7 @@ interface LeaderPlan {
 
 const rowKey = (leaderId: number, township: string | null) => `${leaderId} ${township ?? '*'}`;
 
-function leaderPlan(ctx: Context, period: Period): Promise<LeaderPlan> {
+function leaderPlan(ctx: Context, period: LocalPeriod): Promise<LeaderPlan> {
   return planned(ctx, `leaders ${period.from} ${period.to}`, async () => {
     const townships = await allTownships(ctx);
     // A leader's cases received in the period (`owned`) and due in it (closedOnTime), per township:
@@ -503,7 +486,7 @@ export async function displayTicker<R extends { receivedAt: Date; villageCode: s
   ctx: Context,
   rows: readonly R[],
 ): Promise<R[]> {
-  const ytd = wallPeriods(ctx.now).YEAR_TO_DATE;
+  const ytd = windowPeriods(ctx.now).YEAR_TO_DATE;
   const plan = await villagePlan(ctx, ytd);
   return rows.map((r) => {
     const village = r.villageCode;

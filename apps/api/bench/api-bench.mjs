@@ -1,7 +1,11 @@
 // `pnpm bench:api`: the dashboard's three heaviest reads through GraphQL against a 1,000,000-case
 // PostgreSQL database, each next to a hand-written SQL baseline served by the same process
 // (src/bench/baseline.ts), so the ratio isolates what the GraphQL layer costs. Prints a table and
-// writes results/latest.json. It reports numbers; a MISS does not fail the command, a wrong answer does.
+// writes results/latest.json. It reports numbers; a MISS does not fail the command, a wrong answer
+// aborts it, and a query GraphQL answers with an error is reported as such and fails it at the end.
+// Before loading, an API instance logging its SQL answers each query once: the answers are compared
+// and the statements each side ran (and the tables they read) are reported, so a ratio between a
+// rollup read and a scan is visible as such.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -29,6 +33,14 @@ let bearer = '';
 
 class BenchError extends Error {}
 
+/** The API answered with an error instead of data: reported for that query, the others still run. */
+class FailedAnswer extends BenchError {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+}
+
 const Y2023 = '{ from: "2023-01-01", to: "2023-12-31" }';
 const KPI = '{ numerator denominator rate }';
 const QUERIES = {
@@ -36,6 +48,7 @@ const QUERIES = {
   kpis(filter: ${Y2023}) {
     timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI}
     ratingParticipation ${KPI} leaderResolution ${KPI} repeatRate ${KPI}
+    reopenRate ${KPI} reviewChangeRate ${KPI}
   }
   categories: caseStats(filter: ${Y2023}, groupBy: [CATEGORY]) { category { code nameZh } count }
   townships: caseStats(filter: ${Y2023}, groupBy: [TOWNSHIP]) {
@@ -61,7 +74,7 @@ const QUERIES = {
 const SCENARIOS = [
   {
     id: 'a',
-    name: 'overview (6 KPIs, by category, by township, 12-month trend)',
+    name: 'overview (8 KPIs, by category, by township, 12-month trend)',
     baseline: '/bench/overview',
     goal: { p99: 50, ratio: 1.0 },
   },
@@ -98,7 +111,7 @@ async function prepareDatabase() {
   });
   let cases = exists ? await countCases() : 0;
   if (cases === 0) {
-    log(`seeding ${CASES.toLocaleString('en')} cases into ${dbName} (about 2 minutes) …`);
+    log(`seeding ${CASES.toLocaleString('en')} cases into ${dbName} (about 9 minutes on 2 cores) …`);
     await run(process.execPath, [
       path.join(apiDir, 'dist/db/seed-cli.js'),
       '--cases',
@@ -115,7 +128,29 @@ async function prepareDatabase() {
       `${dbName} holds ${cases} cases, not ${CASES}: drop it (DROP DATABASE ${dbName}) and run again to reseed`,
     );
   }
+  // A database seeded before a migration would be migrated by the API at start-up (migration 10
+  // refolds every case's timeline, which takes long at 1M) and would not be what a seed writes now.
+  const missing = await missingMigrations();
+  if (missing.length > 0) {
+    throw new BenchError(
+      `${dbName} predates migration ${missing.join(', ')}: drop it (DROP DATABASE ${dbName}) and run again to reseed`,
+    );
+  }
   return cases;
+}
+
+/** The built API's PostgreSQL migrations (by file name) that the bench database has not run. */
+async function missingMigrations() {
+  const dir = path.join(apiDir, 'dist/db/migrations/postgres');
+  const built = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => file.slice(0, -3));
+  const ran = await withClient(DATABASE_URL, async (client) => {
+    const { rows } = await client.query('SELECT timestamp::text AS t FROM migrations');
+    return new Set(rows.map((r) => r.t));
+  });
+  return built.filter((name) => !ran.has(name.split('-')[0]));
 }
 
 async function countCases() {
@@ -150,7 +185,8 @@ function freePort() {
   });
 }
 
-async function startApi() {
+/** The built API in a child process; with `logSql`, `record(fn)` returns the statements fn caused. */
+async function startApi({ logSql = false } = {}) {
   const main = path.join(apiDir, 'dist/main.js');
   if (!fs.existsSync(main)) throw new BenchError(`${main} is missing: build first (pnpm bench:api does)`);
   const port = await freePort();
@@ -163,15 +199,16 @@ async function startApi() {
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_SQL: process.env.LOG_SQL ?? '0',
+      LOG_SQL: logSql ? '1' : '0',
       AUTH_SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let recording = null;
   const keep = (chunk) => {
     output = (output + chunk).slice(-20_000);
-    if (process.env.LOG_SQL === '1') process.stderr.write(chunk);
+    if (recording !== null) recording += chunk;
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -195,6 +232,25 @@ async function startApi() {
   }
   return {
     url,
+    pid: child.pid,
+    /** Runs fn and returns its result or error with the SQL the API logged meanwhile (LOG_SQL). */
+    async record(fn) {
+      recording = '';
+      try {
+        let result = null;
+        let error = null;
+        try {
+          result = await fn();
+        } catch (e) {
+          error = e;
+        }
+        // The log lines of the last statements may still be in the pipe.
+        await new Promise((r) => setTimeout(r, 300));
+        return { result, error, log: recording };
+      } finally {
+        recording = null;
+      }
+    },
     async stop() {
       if (exited !== null) return;
       const gone = new Promise((r) => child.once('exit', r));
@@ -239,10 +295,18 @@ function graphqlRequest(url, query) {
 async function fetchJson(label, request) {
   const res = await fetch(request.url, request);
   const text = await res.text();
-  if (res.status !== 200) throw new BenchError(`${label}: HTTP ${res.status}: ${text.slice(0, 500)}`);
-  const json = JSON.parse(text);
-  if (json.errors)
-    throw new BenchError(`${label}: GraphQL errors: ${JSON.stringify(json.errors).slice(0, 800)}`);
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Reported below with the status.
+  }
+  if (res.status !== 200 || !json || json.errors) {
+    // The first error's code (and which budget, if one ran out) names the failure in the table.
+    const ext = json?.errors?.[0]?.extensions ?? {};
+    const code = [ext.code ?? `HTTP ${res.status}`, ext.budget, ext.limit].filter((x) => x != null).join(' ');
+    throw new FailedAnswer(`${label}: HTTP ${res.status}: ${text.slice(0, 800).trim()}`, code);
+  }
   return { json, bytes: Buffer.byteLength(text) };
 }
 
@@ -302,21 +366,155 @@ function checkAnswers(id, gql, base) {
   }
 }
 
+/** The tables of the bench database, to tell them from aliases and CTEs in logged SQL. */
+async function tableNames() {
+  return withClient(DATABASE_URL, async (client) => {
+    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    return new Set(rows.map((r) => r.tablename));
+  });
+}
+
+/** Statements (transaction control and SET aside) in a TypeORM query log, and the tables they read. */
+function statementsOf(logText, tables) {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes, in case the logger adds them
+  const text = logText.replace(/\x1b\[[0-9;]*m/g, '');
+  const statements = text
+    .split(/^query: /m)
+    .slice(1)
+    .map((sql) => sql.replace(/ -- PARAMETERS: [\s\S]*$/, ''))
+    .filter((sql) => !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET)\b/i.test(sql));
+  const read = new Set();
+  for (const sql of statements) {
+    for (const [, table] of sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_][a-z0-9_]*)"?/gi)) {
+      if (tables.has(table)) read.add(table);
+    }
+  }
+  return { statements: statements.length, tables: [...read].sort() };
+}
+
+function describeReads(reads) {
+  return `${reads.statements} statement${reads.statements === 1 ? '' : 's'} reading ${reads.tables.join(', ') || 'no table'}`;
+}
+
 // ---------------------------------------------------------------- load
 
-function load(request, duration) {
+/** Loads for `duration` seconds, or until `amount` requests have been answered. */
+function load(request, { duration, amount }) {
+  const until = amount === undefined ? { duration } : { amount };
   return new Promise((resolve, reject) => {
-    autocannon({ ...request, connections: CONNECTIONS, duration, timeout: 30 }, (error, result) =>
+    // The timeout is long: a scan baseline 10 at a time on 2 cores takes tens of seconds per request.
+    autocannon({ ...request, connections: CONNECTIONS, ...until, timeout: 120 }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
 }
 
-async function measure(label, request) {
-  log(`${label}: ${WARMUP_S} s warm-up, ${DURATION_S} s measured`);
-  await load(request, WARMUP_S);
-  const r = await load(request, DURATION_S);
-  if (r.requests.total === 0) throw new BenchError(`${label}: no request completed in ${DURATION_S} s`);
+/**
+ * Waits until no statement runs in the bench database: a request the load generator gave up on at the
+ * end of a window keeps its SQL running and would slow the next measurement down.
+ */
+async function settle() {
+  const dbName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
+  const deadline = Date.now() + 180_000;
+  await withClient(ADMIN_URL, async (client) => {
+    for (;;) {
+      const { rows } = await client.query(
+        `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state = 'active'`,
+        [dbName],
+      );
+      if (rows[0].n === 0 || Date.now() > deadline) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+}
+
+/** The 1-minute load average (its 10 connections alone put the bench near 10 while a scan runs). */
+const loadAverage = () => Number(os.loadavg()[0].toFixed(2));
+
+const CLOCK_TICKS = 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
+
+/** Every process's CPU ticks and start tick, and what it runs (its title, for PostgreSQL backends). */
+function processes() {
+  const seen = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the parenthesised command: state is field 3; utime 14, stime 15, starttime 22.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const title = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      seen.set(Number(name), {
+        ticks: Number(fields[11]) + Number(fields[12]),
+        start: Number(fields[19]),
+        title,
+      });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return seen;
+}
+
+/**
+ * Watches, once a second, how much CPU processes other than the bench's take: the bench itself, the
+ * API, and PostgreSQL backends (and their parallel workers) of the bench database are ours; the rest
+ * is another agent's load. Returns stop(), which answers the CPUs others used on average.
+ */
+function watchOthers(apiPid) {
+  const dbName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
+  const uptimeTicks = () =>
+    Math.round(Number(fs.readFileSync('/proc/uptime', 'utf8').split(' ')[0]) * CLOCK_TICKS);
+  const ours = (pid, p, snapshot) => {
+    if (pid === process.pid || pid === apiPid) return true;
+    if (p.title.includes(` ${dbName} `)) return true;
+    const worker = /parallel worker for PID (\d+)/.exec(p.title);
+    return worker !== null && (snapshot.get(Number(worker[1]))?.title ?? '').includes(` ${dbName} `);
+  };
+  const started = Date.now();
+  let previous = processes();
+  let previousAt = uptimeTicks();
+  let others = 0;
+  const sample = () => {
+    const current = processes();
+    for (const [pid, p] of current) {
+      if (ours(pid, p, current)) continue;
+      const before = previous.get(pid);
+      if (before && before.start === p.start) others += p.ticks - before.ticks;
+      else if (p.start >= previousAt) others += p.ticks; // started since the last sample
+    }
+    previous = current;
+    previousAt = uptimeTicks();
+  };
+  const timer = setInterval(sample, 1000);
+  return () => {
+    clearInterval(timer);
+    sample();
+    const seconds = (Date.now() - started) / 1000;
+    return Number((others / CLOCK_TICKS / seconds).toFixed(2));
+  };
+}
+
+/** Fewer answers than this in the window say too little: the query is measured over this many instead. */
+const MIN_REQUESTS = 2 * CONNECTIONS;
+
+async function measure(label, request, apiPid) {
+  await settle();
+  log(`${label}: ${WARMUP_S} s warm-up, ${DURATION_S} s measured (load average ${loadAverage()})`);
+  await load(request, { duration: WARMUP_S });
+  const loadBefore = loadAverage();
+  const othersCpus = watchOthers(apiPid);
+  let r = await load(request, { duration: DURATION_S });
+  let seconds = DURATION_S;
+  if (r.requests.total < MIN_REQUESTS) {
+    log(
+      `${label}: ${r.requests.total} answers in ${DURATION_S} s; measuring ${MIN_REQUESTS} requests instead`,
+    );
+    await settle();
+    r = await load(request, { amount: MIN_REQUESTS });
+    seconds = r.duration;
+  }
+  const loadAfter = loadAverage();
+  const others = othersCpus();
   const failures = r.errors + r.timeouts + r.non2xx;
   if (failures > 0) {
     throw new BenchError(
@@ -324,10 +522,13 @@ async function measure(label, request) {
     );
   }
   return {
-    rps: r.requests.total / DURATION_S,
+    rps: r.requests.total / seconds,
     p50: r.latency.p50,
     p99: r.latency.p99,
     requests: r.requests.total,
+    seconds,
+    loadAverage: { start: loadBefore, end: loadAfter },
+    otherCpus: others,
   };
 }
 
@@ -342,15 +543,16 @@ function verdict(s) {
 
 function printTable(rows) {
   const header = ['query', 'GQL req/s', 'p50', 'p99', 'SQL req/s', 'p50', 'p99', 'GQL/SQL', 'goal', 'result'];
+  const failed = (s) => s.graphql.error !== undefined;
   const body = rows.map((s) => [
     s.id,
-    s.graphql.rps.toFixed(1),
-    `${s.graphql.p50} ms`,
-    `${s.graphql.p99} ms`,
+    failed(s) ? '—' : s.graphql.rps.toFixed(1),
+    failed(s) ? '—' : `${s.graphql.p50} ms`,
+    failed(s) ? '—' : `${s.graphql.p99} ms`,
     s.baseline.rps.toFixed(1),
     `${s.baseline.p50} ms`,
     `${s.baseline.p99} ms`,
-    s.ratio.toFixed(2),
+    failed(s) ? '—' : s.ratio.toFixed(2),
     `p99 ≤ ${s.goal.p99} ms${s.goal.ratio === undefined ? '' : `, ratio ≥ ${s.goal.ratio.toFixed(1)}`}`,
     s.verdict,
   ]);
@@ -361,7 +563,24 @@ function printTable(rows) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of body) console.log(line(r));
   console.log();
-  for (const s of rows) console.log(`${s.id}: ${s.name}`);
+  for (const s of rows) {
+    console.log(`${s.id}: ${s.name}`);
+    console.log(`   GraphQL ran ${describeReads(s.graphql.reads)}`);
+    console.log(`   baseline ran ${describeReads(s.baseline.reads)}`);
+    const rollup = (reads) => reads.tables.includes('case_month_rollup');
+    if (rollup(s.graphql.reads) && !rollup(s.baseline.reads)) {
+      console.log(
+        '   → GraphQL answers from the monthly rollup, the baseline counts the cases: not the same',
+      );
+      console.log('     work; the ratio is what the rollup buys, not what the GraphQL layer costs');
+    }
+    if (s.graphql.error !== undefined) console.log(`   GraphQL failed: ${s.graphql.message}`);
+    const window = (m) =>
+      m.loadAverage
+        ? `load average ${m.loadAverage.start} → ${m.loadAverage.end}, others used ${m.otherCpus} CPUs`
+        : '—';
+    console.log(`   measured windows: GraphQL ${window(s.graphql)}; baseline ${window(s.baseline)}`);
+  }
 }
 
 function gitRevision() {
@@ -399,6 +618,7 @@ async function cpuBusy(ms) {
 }
 
 async function main() {
+  const loadAtStart = loadAverage();
   const busy = await cpuBusy(2000);
   if (busy > 0.25)
     log(`warning: the CPUs are ${Math.round(busy * 100)} % busy before starting; numbers will be noisy`);
@@ -407,28 +627,64 @@ async function main() {
     DATABASE_URL,
     async (c) => (await c.query('SHOW server_version')).rows[0],
   );
+  // Each query once on an instance that logs its SQL (logging would slow the measured one down): the
+  // answers must agree, and what each side ran is reported beside its numbers.
+  const checked = {};
+  const checker = await startApi({ logSql: true });
+  try {
+    signIn();
+    const tables = await tableNames();
+    for (const scenario of SCENARIOS) {
+      const gql = await checker.record(() =>
+        fetchJson(`GraphQL (${scenario.id})`, graphqlRequest(checker.url, QUERIES[scenario.id])),
+      );
+      const base = await checker.record(() =>
+        fetchJson(`baseline ${scenario.baseline}`, {
+          url: `${checker.url}${scenario.baseline}`,
+          method: 'GET',
+        }),
+      );
+      // The yardstick must answer; GraphQL failing one query is a result to report.
+      if (base.error) throw base.error;
+      if (gql.error && !(gql.error instanceof FailedAnswer)) throw gql.error;
+      const reads = { graphql: statementsOf(gql.log, tables), baseline: statementsOf(base.log, tables) };
+      if (gql.error) {
+        log(`${scenario.id}: GraphQL FAILED after ${describeReads(reads.graphql)}: ${gql.error.message}`);
+        checked[scenario.id] = { failure: gql.error, baselineBytes: base.result.bytes, reads };
+        continue;
+      }
+      checkAnswers(scenario.id, gql.result.json, base.result.json);
+      checked[scenario.id] = { graphqlBytes: gql.result.bytes, baselineBytes: base.result.bytes, reads };
+      log(
+        `${scenario.id}: answers agree (GraphQL ${gql.result.bytes} B, baseline ${base.result.bytes} B); ` +
+          `GraphQL ran ${describeReads(reads.graphql)}, the baseline ${describeReads(reads.baseline)}`,
+      );
+    }
+  } finally {
+    await checker.stop();
+  }
+
   const api = await startApi();
-  signIn();
   const results = [];
   try {
     for (const scenario of SCENARIOS) {
       const gqlRequest = graphqlRequest(api.url, QUERIES[scenario.id]);
       const baseRequest = { url: `${api.url}${scenario.baseline}`, method: 'GET' };
-      const gql = await fetchJson(`GraphQL (${scenario.id})`, gqlRequest);
-      const base = await fetchJson(`baseline ${scenario.baseline}`, baseRequest);
-      checkAnswers(scenario.id, gql.json, base.json);
-      log(`${scenario.id}: answers agree (GraphQL ${gql.bytes} B, baseline ${base.bytes} B)`);
-      const graphql = await measure(`GraphQL (${scenario.id})`, gqlRequest);
-      const baseline = await measure(`baseline ${scenario.baseline}`, baseRequest);
+      const { failure, graphqlBytes, baselineBytes, reads } = checked[scenario.id];
+      // A query GraphQL could not answer once is not loaded; its baseline still is.
+      const graphql = failure ? null : await measure(`GraphQL (${scenario.id})`, gqlRequest, api.pid);
+      const baseline = await measure(`baseline ${scenario.baseline}`, baseRequest, api.pid);
       const s = {
         id: scenario.id,
         name: scenario.name,
         goal: scenario.goal,
-        graphql: { ...graphql, responseBytes: gql.bytes },
-        baseline: { ...baseline, responseBytes: base.bytes },
-        ratio: graphql.rps / baseline.rps,
+        graphql: failure
+          ? { error: failure.code, message: failure.message, reads: reads.graphql }
+          : { ...graphql, responseBytes: graphqlBytes, reads: reads.graphql },
+        baseline: { ...baseline, responseBytes: baselineBytes, reads: reads.baseline },
+        ratio: failure ? null : graphql.rps / baseline.rps,
       };
-      s.verdict = verdict(s);
+      s.verdict = failure ? `ERROR (${failure.code})` : verdict(s);
       results.push(s);
     }
   } finally {
@@ -447,22 +703,32 @@ async function main() {
   const report = {
     at: new Date().toISOString(),
     revision: gitRevision(),
-    machine: { cpus: os.cpus().length, cpuBusyBefore: Number(busy.toFixed(2)), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuBusyBefore: Number(busy.toFixed(2)),
+      loadAverageBefore: loadAtStart,
+      node: process.version,
+    },
     postgres: pgVersion.server_version,
     cases,
     settings: { connections: CONNECTIONS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S },
     results: results.map((s) => ({
       id: s.id,
       name: s.name,
-      graphql: { ...s.graphql, rps: Number(s.graphql.rps.toFixed(1)) },
+      graphql: s.graphql.error ? s.graphql : { ...s.graphql, rps: Number(s.graphql.rps.toFixed(1)) },
       baseline: { ...s.baseline, rps: Number(s.baseline.rps.toFixed(1)) },
-      ratio: Number(s.ratio.toFixed(3)),
+      ratio: s.ratio === null ? null : Number(s.ratio.toFixed(3)),
       goal: s.goal,
       verdict: s.verdict,
     })),
   };
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(repoRoot, out)}`);
+  const failures = results.filter((s) => s.graphql.error !== undefined);
+  if (failures.length > 0) {
+    console.error(`bench:api: GraphQL could not answer ${failures.map((s) => s.id).join(', ')} (see above)`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 // The one typed place where environment variables are read. Everything else receives a Config.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { DEFAULT_PERIOD_GRACE_DAYS } from '@lianxin/domain';
 import { parseIdNumberKey } from './modules/petitioner/id-number-cipher.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -43,6 +44,12 @@ export interface Config {
    * seed and the import CLI are not limited.
    */
   statementTimeoutMs: number;
+  /**
+   * Days after a month ends before its KPIs close (PERIOD_GRACE_DAYS, default 30): from then on the month
+   * reads as known at its close, and only an administrator's recorded revision may change it. At least
+   * the longest office window (15-day acceptance plus a holiday break), so late decisions are settled.
+   */
+  periodGraceDays: number;
   /** Reverse proxies in front of the API (TRUST_PROXY hops): client IPs and HTTPS come from their headers. */
   trustProxy: number;
   /**
@@ -125,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     graphqlTimeoutMs: intFrom('GRAPHQL_TIMEOUT_MS', env.GRAPHQL_TIMEOUT_MS, 10_000),
     statementTimeoutMs: intFrom('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5_000),
+    periodGraceDays: intFrom('PERIOD_GRACE_DAYS', env.PERIOD_GRACE_DAYS, DEFAULT_PERIOD_GRACE_DAYS),
     trustProxy: intFrom('TRUST_PROXY', env.TRUST_PROXY, 0),
     idNumberKey: keyFrom('ID_NUMBER_KEY', env.ID_NUMBER_KEY),
     redisUrl: env.REDIS_URL || undefined,

@@ -18,6 +18,7 @@ import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import { createPlaceLoaders } from './modules/place/place.loader.js';
 import { PlaceService } from './modules/place/place.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
+import { PeriodService } from './modules/periods/period-revisions.js';
 import { UnitService } from './modules/unit/unit.service.js';
 
 export function createServices(
@@ -27,6 +28,7 @@ export function createServices(
   publisher: ChangePublisher = new InProcessPublisher(),
 ) {
   const dialect = dialectSpec(dialectOf(dataSource));
+  const stats = new StatsService(dataSource, dialect);
   return {
     publisher,
     workflow: new WorkflowService(dataSource, dialect, idNumbers, publisher),
@@ -35,7 +37,8 @@ export function createServices(
     units: new UnitService(dataSource),
     leaders: new LeaderService(dataSource),
     cases: new CaseService(dataSource, dialect, idNumbers),
-    stats: new StatsService(dataSource, dialect),
+    stats,
+    periods: new PeriodService(dataSource, dialect, stats),
     access: new AccessService(dataSource),
   };
 }

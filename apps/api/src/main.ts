@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { pathToFileURL } from 'node:url';
 import type { DataSource } from 'typeorm';
-import { localDate } from '@lianxin/domain';
+import { addLocalDays, CN_CALENDAR_THROUGH, localDate } from '@lianxin/domain';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { ensurePrivateDir, InsecurePermissionsError } from './data-dir.js';
 import { openDatabase } from './db/data-source.js';
@@ -29,8 +29,18 @@ export async function start(config: Config, log: (line: string) => void = consol
   );
   if (config.seedIfEmpty && (await countCases(dataSource)) === 0) {
     const started = Date.now();
-    const result = await loadSeed(dataSource, idNumbers, { until: localDate(new Date()) });
+    // Up to this instant, never later: no seeded fact may be dated after now.
+    const now = new Date();
+    const result = await loadSeed(dataSource, idNumbers, { until: localDate(now), now });
     log(`seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  // Deadlines whose last day falls past the published holiday calendar may move once the State
+  // Council's next arrangement is added (holidays.ts); say so well before the year turns.
+  if (addLocalDays(localDate(new Date()), 90) > CN_CALENDAR_THROUGH) {
+    log(
+      `warning: the holiday calendar ends ${CN_CALENDAR_THROUGH}; add the next year's State Council arrangement ` +
+        'to packages/domain/src/holidays.ts — deadlines after that day are flagged beyondCalendar',
+    );
   }
   const authSecret = loadOrCreateSecret(config.authSecret, config.dataDir);
   const server = await startServer({ ...config, authSecret }, dataSource, idNumbers);

@@ -125,6 +125,11 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Case.deadlines': 10,
   'Case.allowedSteps': 20,
   'AccessLogEntry.fields': 3,
+  // Revisions are an administrator's imports into closed months: a handful per month at most.
+  'Query.periodRevisions': 240,
+  'PeriodRevision.kpis': 8,
+  'Query.kpiDefinitions': 8,
+  'KpiDefinition.articles': 5,
 };
 
 /** A list field missing from LIST_SIZES (a new one): large, so nesting it is costly until it is sized. */

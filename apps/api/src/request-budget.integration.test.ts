@@ -113,7 +113,9 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
       '{ caseStats(groupBy: [VILLAGE, MONTH]) { period categoryCode townshipCode villageCode leaderId channel count suppressed } }',
     );
     expect(answer.status).toBe(200);
-    expect((answer.body.data?.caseStats as unknown[]).length).toBeGreaterThan(10_000);
+    // Every village-month with a case received in it (months with only other activity, e.g. a closing,
+    // hold nothing this pivot asks for and are left out).
+    expect((answer.body.data?.caseStats as unknown[]).length).toBeGreaterThan(5_000);
   });
 
   it('gives back the units of every answered request to the process-wide total, stopped and refused ones too', async () => {
@@ -143,7 +145,7 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
     expect(await health).toBe(200);
     const answer = await heavy;
     expect(answer.status).toBe(200);
-    expect((answer.body.data?.caseStats as unknown[]).length).toBeGreaterThan(10_000);
+    expect((answer.body.data?.caseStats as unknown[]).length).toBeGreaterThan(5_000);
     expect(order).toEqual(['health', 'heavy']);
   });
 

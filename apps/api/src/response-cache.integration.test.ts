@@ -39,6 +39,11 @@ describeEachDatabase('response cache', (dialect) => {
     // A write as the workflow makes it: change the case, refresh its rollup pair (which moves the version).
     await api.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE petition_case SET repeat_of_id = 1 WHERE id = ${Number(target.id)}`);
+      // 2021 has closed: its KPIs read the case's fact versions, so the correction goes there too (as a
+      // backdated correction would; the cache is what is tested here, not the revision rule).
+      await manager.query(
+        `UPDATE case_fact_version SET repeat_of_id = 1 WHERE case_id = ${Number(target.id)}`,
+      );
       await refreshRollups(manager, dialectSpec(dialect), [
         { villageCode: target.village_code, categoryCode: target.category_code },
       ]);

@@ -17,6 +17,7 @@ import {
   StatsResolver,
 } from './modules/stats/stats.resolver.js';
 import { UnitResolver } from './modules/unit/unit.resolver.js';
+import { PeriodsResolver } from './modules/periods/periods.resolver.js';
 import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
@@ -28,6 +29,7 @@ import { spendBudget } from './request-budget.js';
 export const resolvers: NonEmptyArray<Function> = [
   TownshipResolver,
   VillageResolver,
+  PeriodsResolver,
   CategoryResolver,
   UnitResolver,
   LeaderResolver,

@@ -41,6 +41,7 @@ import {
   securityHeaders,
 } from './security.js';
 import { createSchema } from './schema.js';
+import { configurePeriods } from './modules/case/case-query.js';
 import { budgetOf, requestBudget, requestBudgetPlugin, watchStatements } from './request-budget.js';
 
 export interface RunningServer {
@@ -64,6 +65,7 @@ export async function createApp(
     | 'corsOrigins'
     | 'graphqlTimeoutMs'
     | 'statementTimeoutMs'
+    | 'periodGraceDays'
     | 'trustProxy'
     | 'redisUrl'
     | 'liveRecheckMs'
@@ -130,6 +132,7 @@ export async function createApp(
   // The API's statements only: migrations and the seed ran before, unbounded.
   await limitStatementTime(dataSource, config.statementTimeoutMs);
   watchStatements(dataSource);
+  configurePeriods(config.periodGraceDays);
   const publisher = config.redisUrl
     ? await RedisPublisher.connect(config.redisUrl)
     : new InProcessPublisher();
@@ -173,6 +176,7 @@ export async function createApp(
   app.use(
     createTransferRouter({
       dataSource,
+      stats: services.stats,
       idNumbers,
       schema,
       cases: services.cases,

@@ -1,22 +1,22 @@
 // Issue 11, findings 10, 11 and 14 performed against a running server: same-site request forgery, the
 // open redirect after sign-in, and stack traces or paths in error answers.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '@lianxin/domain';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { SESSION_COOKIE } from './modules/auth/auth.service.js';
 import { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
+import { recentTemplateRows } from './modules/transfer/sheet-fixtures.js';
+import { writeSheet } from './modules/transfer/sheet-io.js';
 import { createApp, startServer } from './server.js';
 import { createTestDatabase, describeEachDatabase } from './test/databases.js';
 import { startTestApi, type TestApi } from './test/api.js';
 
 const PASSWORD = 'correct horse battery';
-const TEMPLATE = fs.readFileSync(
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../templates/case-import-template.csv'),
-);
+// The template's two rows dated in the last few days: a clerk may import them (its own 2023 dates lie in
+// closed months, refused to a clerk with PERIOD_CLOSED — not what these requests are about).
+const recent = recentTemplateRows();
+const TEMPLATE = await writeSheet('csv', recent.headers, recent.rows);
 
 interface ErrorBody {
   errors: { message: string; extensions: { code: string; requestId?: string } }[];

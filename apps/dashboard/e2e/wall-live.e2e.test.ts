@@ -114,7 +114,15 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
   });
 
   it('shows the stale banner when the API stops and clears it by itself when it is back', async () => {
-    const asOfBefore = await wall.page.getByTestId('wall-asof').textContent();
+    // The refreshes the registration above set off may still be landing: take the time of the last
+    // data once it has stood still for a second.
+    let asOfBefore = await wall.page.getByTestId('wall-asof').textContent();
+    for (;;) {
+      await wall.page.waitForTimeout(1000);
+      const now = await wall.page.getByTestId('wall-asof').textContent();
+      if (now === asOfBefore) break;
+      asOfBefore = now;
+    }
     await api.stop();
     const banner = wall.page.getByTestId('wall-stale');
     await banner.waitFor({ timeout: 10_000 });

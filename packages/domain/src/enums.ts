@@ -181,6 +181,8 @@ export enum CaseEventType {
   HEARING_ENDED = 'HEARING_ENDED',
   EXTENDED = 'EXTENDED',
   REPLIED = 'REPLIED',
+  /** The petitioner received the written answer: the review window runs from that day (Art. 35–36). */
+  REPLY_DELIVERED = 'REPLY_DELIVERED',
   CLOSED = 'CLOSED',
   RATED = 'RATED',
   REVIEW_REQUESTED = 'REVIEW_REQUESTED',
@@ -208,6 +210,7 @@ export const CASE_EVENT_TYPE_LABELS = labels<CaseEventType>({
   [CaseEventType.REVIEW_REQUESTED]: { zh: '申请复查', en: 'Review requested' },
   [CaseEventType.REREVIEW_REQUESTED]: { zh: '申请复核', en: 'Re-review requested' },
   [CaseEventType.REOPENED]: { zh: '重新办理', en: 'Reopened' },
+  [CaseEventType.REPLY_DELIVERED]: { zh: '答复送达', en: 'Reply delivered' },
   [CaseEventType.MARKED_REPEAT]: { zh: '标记重复访', en: 'Marked as repeat' },
 });
 

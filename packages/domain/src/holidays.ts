@@ -142,3 +142,6 @@ export const CN_CALENDAR_YEARS: readonly number[] = Object.freeze(
 export const CN_STATE_COUNCIL_CALENDAR: HolidayCalendar = mergeCalendars(
   ...Object.values(CN_HOLIDAY_CALENDARS),
 );
+
+/** Last local date the published calendars cover: deadlines after it may move once the next notice is added. */
+export const CN_CALENDAR_THROUGH = `${Math.max(...CN_CALENDAR_YEARS)}-12-31`;

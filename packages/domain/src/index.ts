@@ -8,3 +8,6 @@ export * from './masking.js';
 export * from './identity.js';
 export * from './roles.js';
 export * from './wall.js';
+export * from './steps.js';
+export * from './periods.js';
+export * from './kpi-events.js';

@@ -48,6 +48,8 @@ describe('computeKpis on no cases', () => {
       RATING_PARTICIPATION: empty,
       LEADER_RESOLUTION: empty,
       REPEAT_RATE: empty,
+      REOPEN_RATE: empty,
+      REVIEW_CHANGE_RATE: empty,
     });
   });
   it('refuses a period that ends before it starts or is not YYYY-MM-DD', () => {
@@ -125,7 +127,7 @@ describe('TIMELY_ACCEPTANCE (及时受理率)', () => {
 });
 
 describe('ON_TIME_CLOSURE (按期办结率)', () => {
-  it('counts 2 on time of 4 cases due in June (extension and pause included)', () => {
+  it('counts 2 on time of 5 cases due in June (extension and pause included, leadership period not)', () => {
     const cases = [
       // due 06-09, replied that day: on time
       kase({
@@ -149,9 +151,10 @@ describe('ON_TIME_CLOSURE (按期办结率)', () => {
       }),
       // due 06-30, never replied: late
       kase({ acceptedAt: t('2023-05-01T10:00:00'), receivedAt: t('2023-04-28T10:00:00') }),
-      // leadership 15 days: due 05-16, May
+      // leadership 15 days (05-16) is its own clock: the statutory due date stays 06-30, never replied: late
       kase({ acceptedAt: t('2023-05-01T10:00:00'), handlingDays: 15, receivedAt: t('2023-04-28T10:00:00') }),
-      // due 06-19 + 5 paused = 06-24, closed (no reply recorded) 06-24: on time
+      // due 06-19 + 5 paused = 06-24 (Dragon Boat holiday; last-day rule → 06-25, a 调休 Sunday),
+      // closed (no reply recorded) 06-24: on time
       kase({
         acceptedAt: t('2023-04-20T10:00:00'),
         pausedDays: 5,
@@ -161,7 +164,42 @@ describe('ON_TIME_CLOSURE (按期办结率)', () => {
       // never accepted: no due date
       kase({ receivedAt: t('2023-04-18T10:00:00'), declinedAt: t('2023-04-20T10:00:00') }),
     ];
-    expect(kpi(KpiCode.ON_TIME_CLOSURE, cases)).toEqual({ numerator: 2, denominator: 4, rate: 0.5 });
+    expect(kpi(KpiCode.ON_TIME_CLOSURE, cases)).toEqual({ numerator: 2, denominator: 5, rate: 0.4 });
+  });
+
+  it('never counts a case due in June as due earlier because leadership set a short deadline', () => {
+    // Statutory due 06-30; leadership 15 days (05-16); replied 06-20: late for leadership, on time by law.
+    const c = kase({
+      acceptedAt: t('2023-05-01T10:00:00'),
+      handlingDays: 15,
+      repliedAt: t('2023-06-20T10:00:00'),
+      receivedAt: t('2023-04-28T10:00:00'),
+    });
+    expect(kpi(KpiCode.ON_TIME_CLOSURE, [c])).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+    expect(kpi(KpiCode.ON_TIME_CLOSURE, [c], AS_OF, { from: '2023-05-01', to: '2023-05-31' })).toEqual({
+      numerator: 0,
+      denominator: 0,
+      rate: null,
+    });
+  });
+
+  it('counts a reply on the next working day after a due date on a holiday as on time (last-day rule)', () => {
+    // Accepted 2023-08-02 + 60 = 10-01, National Day; the period ends on 10-07 (a 调休 Saturday).
+    const c = kase({
+      receivedAt: t('2023-08-01T10:00:00'),
+      acceptedAt: t('2023-08-02T10:00:00'),
+      repliedAt: t('2023-10-07T16:00:00'),
+    });
+    const october = { from: '2023-10-01', to: '2023-10-31' };
+    expect(kpi(KpiCode.ON_TIME_CLOSURE, [c], t('2023-11-01T00:00:00'), october)).toEqual({
+      numerator: 1,
+      denominator: 1,
+      rate: 1,
+    });
+    // Without the rule the same reply is six days late.
+    expect(
+      computeKpis([c], october, t('2023-11-01T00:00:00'), { lastDayRule: false })[KpiCode.ON_TIME_CLOSURE],
+    ).toEqual({ numerator: 0, denominator: 1, rate: 0 });
   });
 
   it('counts a case due later in the period only once it is replied or past due', () => {
@@ -250,7 +288,7 @@ describe('LEADER_RESOLUTION (包案化解率)', () => {
       satisfaction: Satisfaction.SATISFIED,
       ratedAt: t('2023-06-26T10:00:00'),
     }),
-    kase({ leaderId: leader, ...closed }), // unrated: resolved
+    kase({ leaderId: leader, ...closed }), // unrated: silence is not consent, not resolved
     kase({
       leaderId: leader,
       ...closed,
@@ -267,8 +305,8 @@ describe('LEADER_RESOLUTION (包案化解率)', () => {
     kase({ ...closed }), // no leader
     kase({ leaderId: leader, ...closed, receivedAt: t('2023-05-20T10:00:00') }), // May
   ];
-  it('counts 2 resolved of 5 leader-owned June cases', () => {
-    expect(kpi(KpiCode.LEADER_RESOLUTION, cases)).toEqual({ numerator: 2, denominator: 5, rate: 0.4 });
+  it('counts 1 resolved of 5 leader-owned June cases: only the one closed and rated satisfied', () => {
+    expect(kpi(KpiCode.LEADER_RESOLUTION, cases)).toEqual({ numerator: 1, denominator: 5, rate: 0.2 });
   });
   it('does not count a closure after asOf as resolved', () => {
     expect(kpi(KpiCode.LEADER_RESOLUTION, cases, t('2023-06-25T09:00:00'))).toEqual({
@@ -277,17 +315,33 @@ describe('LEADER_RESOLUTION (包案化解率)', () => {
       rate: 0,
     });
   });
-  it('isResolved needs status CLOSED and no dissatisfied rating', () => {
+  it('isResolved needs status CLOSED and a satisfied or basically satisfied rating', () => {
+    const closedCase = { status: S.CLOSED, closedAt: t('2023-06-25T10:00:00') };
+    const rated = (satisfaction: Satisfaction) =>
+      kase({ ...closedCase, satisfaction, ratedAt: t('2023-06-26T10:00:00') });
+    expect(isResolved(rated(Satisfaction.BASICALLY_SATISFIED))).toBe(true);
+    expect(isResolved(rated(Satisfaction.SATISFIED))).toBe(true);
+    expect(isResolved(rated(Satisfaction.DISSATISFIED))).toBe(false);
+    // Unrated, or a satisfaction without its rating time: not resolved.
+    expect(isResolved(kase(closedCase))).toBe(false);
+    expect(isResolved(kase({ ...closedCase, satisfaction: Satisfaction.SATISFIED }))).toBe(false);
     expect(
       isResolved(
         kase({
-          status: S.CLOSED,
-          closedAt: t('2023-06-25T10:00:00'),
-          satisfaction: Satisfaction.BASICALLY_SATISFIED,
+          status: S.REPLIED,
+          repliedAt: t('2023-06-25T10:00:00'),
+          satisfaction: Satisfaction.SATISFIED,
+          ratedAt: t('2023-06-26T10:00:00'),
         }),
       ),
-    ).toBe(true);
-    expect(isResolved(kase({ status: S.REPLIED, repliedAt: t('2023-06-25T10:00:00') }))).toBe(false);
+    ).toBe(false);
+  });
+  it('does not count a satisfied rating given after asOf', () => {
+    expect(kpi(KpiCode.LEADER_RESOLUTION, cases, t('2023-06-26T09:00:00'))).toEqual({
+      numerator: 0,
+      denominator: 5,
+      rate: 0,
+    });
   });
 });
 
@@ -304,6 +358,74 @@ describe('REPEAT_RATE (重复访率)', () => {
   });
   it('marks REPEAT_RATE as a rate where lower is better', () => {
     expect(KPI_DEFINITIONS[KpiCode.REPEAT_RATE].higherIsBetter).toBe(false);
+  });
+});
+
+describe('REOPEN_RATE (重开率)', () => {
+  const closedInJune = {
+    receivedAt: t('2023-04-01T10:00:00'),
+    status: S.CLOSED,
+    closedAt: t('2023-06-10T10:00:00'),
+  };
+  const cases = [
+    kase({ ...closedInJune, status: S.IN_PROGRESS, reopenedAfterClosingAt: t('2023-07-05T10:00:00') }),
+    kase({ ...closedInJune }),
+    kase({ ...closedInJune, closedAt: t('2023-06-30T23:59:59.999') }),
+    kase({
+      ...closedInJune,
+      closedAt: t('2023-05-31T10:00:00'),
+      reopenedAfterClosingAt: t('2023-06-02T10:00:00'),
+    }), // May
+    kase({ status: S.IN_PROGRESS }), // never closed
+  ];
+  it('counts June closures reopened later, by closing time', () => {
+    expect(kpi(KpiCode.REOPEN_RATE, cases)).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
+  });
+  it('does not count a reopening after asOf', () => {
+    expect(kpi(KpiCode.REOPEN_RATE, cases, t('2023-07-05T09:00:00'))).toEqual({
+      numerator: 0,
+      denominator: 3,
+      rate: 0,
+    });
+  });
+  it('is a rate where lower is better', () => {
+    expect(KPI_DEFINITIONS[KpiCode.REOPEN_RATE].higherIsBetter).toBe(false);
+  });
+});
+
+describe('REVIEW_CHANGE_RATE (复查改变率)', () => {
+  const reviewed = (changed: boolean | null, repliedOn: string) =>
+    kase({
+      receivedAt: t('2023-03-01T10:00:00'),
+      status: S.REPLIED,
+      reviewRequestedAt: t('2023-05-20T10:00:00'),
+      reviewRepliedAt: t(`${repliedOn}T10:00:00`),
+      reviewChanged: changed,
+    });
+  const cases = [
+    reviewed(true, '2023-06-05'),
+    reviewed(false, '2023-06-12'),
+    reviewed(false, '2023-06-30'),
+    reviewed(true, '2023-07-01'), // July
+    reviewed(null, '2023-06-15'), // answer without a recorded decision: not counted
+    kase({
+      receivedAt: t('2023-03-01T10:00:00'),
+      status: S.UNDER_REVIEW,
+      reviewRequestedAt: t('2023-06-20T10:00:00'),
+    }), // unanswered
+  ];
+  it('counts review answers given in June that changed the first answer', () => {
+    expect(kpi(KpiCode.REVIEW_CHANGE_RATE, cases)).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
+  });
+  it('does not count a review answered after asOf', () => {
+    expect(kpi(KpiCode.REVIEW_CHANGE_RATE, cases, t('2023-06-10T00:00:00'))).toEqual({
+      numerator: 1,
+      denominator: 1,
+      rate: 1,
+    });
+  });
+  it('is a rate where lower is better', () => {
+    expect(KPI_DEFINITIONS[KpiCode.REVIEW_CHANGE_RATE].higherIsBetter).toBe(false);
   });
 });
 
@@ -338,6 +460,21 @@ describe('factsAsOf', () => {
       satisfaction: null,
     });
   });
+  it('drops a later reopening and a later review answer with its decision', () => {
+    const c = kase({
+      status: S.CLOSED,
+      closedAt: t('2023-06-12T10:00:00'),
+      reviewRepliedAt: t('2023-06-20T10:00:00'),
+      reviewChanged: true,
+      reopenedAfterClosingAt: t('2023-06-21T10:00:00'),
+    });
+    expect(factsAsOf(c, t('2023-06-15T00:00:00'))).toMatchObject({
+      closedAt: t('2023-06-12T10:00:00'),
+      reviewRepliedAt: null,
+      reviewChanged: null,
+      reopenedAfterClosingAt: null,
+    });
+  });
 });
 
 describe('KPI_DEFINITIONS', () => {
@@ -358,6 +495,8 @@ describe('KPI_DEFINITIONS', () => {
       '参评率',
       '包案化解率',
       '重复访率',
+      '重开率',
+      '复查改变率',
     ]);
   });
 });

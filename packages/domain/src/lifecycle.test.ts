@@ -61,6 +61,7 @@ const EXPECTED: Record<S, Partial<Record<E, S>>> = {
     [E.INSTRUCTION]: S.REPLIED,
     [E.SUPERVISED]: S.REPLIED,
     [E.CLOSED]: S.CLOSED,
+    [E.REPLY_DELIVERED]: S.REPLIED,
     [E.RATED]: S.REPLIED,
     [E.REVIEW_REQUESTED]: S.UNDER_REVIEW,
     [E.REREVIEW_REQUESTED]: S.UNDER_REREVIEW,
@@ -69,6 +70,8 @@ const EXPECTED: Record<S, Partial<Record<E, S>>> = {
   },
   [S.CLOSED]: {
     [E.VISIT]: S.CLOSED,
+    // Delivery of the written answer is often recorded after closing; it starts the review window.
+    [E.REPLY_DELIVERED]: S.CLOSED,
     [E.RATED]: S.CLOSED,
     [E.REVIEW_REQUESTED]: S.UNDER_REVIEW,
     [E.REREVIEW_REQUESTED]: S.UNDER_REREVIEW,
@@ -102,8 +105,8 @@ const EXPECTED: Record<S, Partial<Record<E, S>>> = {
 const pairs = Object.values(S).flatMap((status) => Object.values(E).map((event) => [status, event] as const));
 
 describe('transition table: every status × every event', () => {
-  it('covers 8 statuses × 20 events', () => {
-    expect(pairs).toHaveLength(160);
+  it('covers 8 statuses × 21 events', () => {
+    expect(pairs).toHaveLength(168);
   });
 
   it.each(pairs)('%s + %s', (status, event) => {
@@ -123,6 +126,7 @@ describe('allowedEvents', () => {
   it('lists the events of a status in enum order', () => {
     expect(allowedEvents(S.CLOSED)).toEqual([
       E.VISIT,
+      E.REPLY_DELIVERED,
       E.RATED,
       E.REVIEW_REQUESTED,
       E.REREVIEW_REQUESTED,
@@ -288,7 +292,13 @@ describe('replay', () => {
       E.CLOSED,
     );
     const state = replayState(final);
-    expect(allowedEventsInState(state)).toEqual([E.VISIT, E.RATED, E.REOPENED, E.MARKED_REPEAT]);
+    expect(allowedEventsInState(state)).toEqual([
+      E.VISIT,
+      E.REPLY_DELIVERED,
+      E.RATED,
+      E.REOPENED,
+      E.MARKED_REPEAT,
+    ]);
     expect(() => applyEvent(state, E.REVIEW_REQUESTED)).toThrow(
       'Event REVIEW_REQUESTED is not allowed at review stage REREVIEW: review comes once, re-review only after it, then the matter is final.',
     );
@@ -300,6 +310,12 @@ describe('allowedEventsInState', () => {
     const offered = allowedEventsInState({ status: S.REPLIED, reviewStage: 'NONE' });
     expect(offered).toContain(E.REVIEW_REQUESTED);
     expect(offered).not.toContain(E.REREVIEW_REQUESTED);
+  });
+  it('offers delivery of the answer only once an answer exists (REPLIED or CLOSED)', () => {
+    const offering = Object.values(S).filter((status) =>
+      allowedEventsInState({ status, reviewStage: 'NONE' }).includes(E.REPLY_DELIVERED),
+    );
+    expect(offering).toEqual([S.REPLIED, S.CLOSED]);
   });
   it('offers re-review, not review, after the review answer', () => {
     const offered = allowedEventsInState({ status: S.CLOSED, reviewStage: 'REVIEW' });

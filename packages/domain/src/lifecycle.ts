@@ -58,14 +58,14 @@ export const TRANSITIONS: Readonly<Record<S, Moves>> = Object.freeze({
   },
   [S.REPLIED]: {
     // VISIT here is the follow-up visit (回访).
-    ...stay(S.REPLIED, [E.RATED, E.VISIT, ...OVERSIGHT, E.MARKED_REPEAT]),
+    ...stay(S.REPLIED, [E.REPLY_DELIVERED, E.RATED, E.VISIT, ...OVERSIGHT, E.MARKED_REPEAT]),
     [E.CLOSED]: S.CLOSED,
     [E.REVIEW_REQUESTED]: S.UNDER_REVIEW,
     [E.REREVIEW_REQUESTED]: S.UNDER_REREVIEW,
     [E.REOPENED]: S.IN_PROGRESS,
   },
   [S.CLOSED]: {
-    ...stay(S.CLOSED, [E.RATED, E.VISIT, E.MARKED_REPEAT]),
+    ...stay(S.CLOSED, [E.REPLY_DELIVERED, E.RATED, E.VISIT, E.MARKED_REPEAT]),
     [E.REVIEW_REQUESTED]: S.UNDER_REVIEW,
     [E.REREVIEW_REQUESTED]: S.UNDER_REREVIEW,
     [E.REOPENED]: S.IN_PROGRESS,
@@ -173,6 +173,12 @@ export function allowedEventsInState(state: CaseState): E[] {
 
 /** Applies one event to a state; throws IllegalTransitionError like nextStatus. */
 export function applyEvent(state: CaseState, event: E): CaseState {
+  // The common case by lookup: folding millions of seeded events must not build lists per event.
+  const next = TRANSITIONS[state.status][event];
+  const needed = STAGE_NEEDED[event];
+  if (next !== undefined && (needed === undefined || needed === state.reviewStage)) {
+    return { status: next, reviewStage: STAGE_AFTER[event] ?? state.reviewStage };
+  }
   const allowed = allowedEventsInState(state);
   if (!allowed.includes(event)) {
     const reason =

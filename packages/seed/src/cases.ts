@@ -1,21 +1,26 @@
 // The case generator: one pass over the schedule in order of receipt, each case's whole timeline
-// drawn first and then cut at the end of `until`, so a row always says what its events say.
+// drawn first and then cut at `now` (the end of `until` by default). A case's facts are the domain's
+// fold of the events it keeps (`foldStep`), so a row always says what its events say.
 
 import {
+  type CaseFacts,
   CaseEventType as E,
-  CaseStatus as S,
   CategoryCode as C,
   Channel,
+  dueDayAfter,
+  foldStep,
+  handlingDueAt,
+  initialFacts,
   LeaderPost,
   LeaderRank,
+  leadershipDueAt,
   MatterType,
   Outcome,
-  handlingDueAt,
   Satisfaction,
   VisitKind,
 } from '@lianxin/domain';
 import { ARTICLE_2023, WATER_MEETING_PARTIES } from './article.js';
-import { dayFromYmd, dayOf, dayStart, DAY, HOUR, MINUTE } from './days.js';
+import { dayFromYmd, dayOf, dayStart, DAY, HOUR, localDayString, MINUTE, parseLocalDay } from './days.js';
 import { countyPortfolios, UNIT_SPECS } from './district.js';
 import { randomGivenName, randomIdNumber, randomMobile, randomName } from './people.js';
 import { cumulate, Prng } from './prng.js';
@@ -30,13 +35,27 @@ import type {
   VillageRow,
 } from './rows.js';
 import {
+  arrivalSeconds,
   buildSchedule,
   CATEGORY_ORDER,
   MONTH_CATEGORY_CUMULATIVE,
   type Schedule,
   type SeedOptions,
 } from './schedule.js';
-import { COORDINATION_DECISIONS, DECLINE_REASONS, DELAY_REASONS, TEMPLATES } from './text.js';
+import {
+  COORDINATION_DECISIONS,
+  DECLINE_REASONS,
+  DELAY_REASONS,
+  REOPEN_REASON,
+  REPLY_TEXTS,
+  REREVIEW_CHANGED,
+  REREVIEW_KEPT,
+  REREVIEW_REASONS,
+  REVIEW_CHANGED,
+  REVIEW_KEPT,
+  REVIEW_REASONS,
+  TEMPLATES,
+} from './text.js';
 
 interface YearParams {
   /** Share of decisions within 15 days (及时受理率 target). */
@@ -112,33 +131,74 @@ const REPEAT_SHARE = 0.065;
 const RING = 256;
 
 // Payloads shared by many events are built once and frozen, so millions of events cost no extra
-// objects; anything case-specific is a fresh object.
-const REPLY_PAYLOADS: Readonly<Record<Outcome, Readonly<Record<string, unknown>>>> = {
-  [Outcome.SUPPORTED]: Object.freeze({ outcome: Outcome.SUPPORTED }),
-  [Outcome.EXPLAINED]: Object.freeze({ outcome: Outcome.EXPLAINED }),
-  [Outcome.NOT_SUPPORTED]: Object.freeze({ outcome: Outcome.NOT_SUPPORTED }),
+// objects; anything case-specific is a fresh object. Keys are the step catalogue's inputs.
+type Payload = Record<string, unknown>;
+const REPLY_PAYLOADS: Readonly<Record<Outcome, Payload>> = {
+  [Outcome.SUPPORTED]: Object.freeze({ outcome: Outcome.SUPPORTED, text: REPLY_TEXTS.SUPPORTED }),
+  [Outcome.EXPLAINED]: Object.freeze({ outcome: Outcome.EXPLAINED, text: REPLY_TEXTS.EXPLAINED }),
+  [Outcome.NOT_SUPPORTED]: Object.freeze({ outcome: Outcome.NOT_SUPPORTED, text: REPLY_TEXTS.NOT_SUPPORTED }),
 };
-const REVIEW_REPLY = Object.freeze({
-  stage: 'REVIEW',
-  outcome: Outcome.EXPLAINED,
-  decision: '维持原处理意见',
-});
-const REREVIEW_REPLY = Object.freeze({
-  stage: 'REREVIEW',
-  outcome: Outcome.EXPLAINED,
-  decision: '维持复查意见，事项终结',
-});
+// A review or re-review answer says whether it changed the answer before it (`changed`, required).
+const REVIEW_ANSWERS: Readonly<Record<'kept' | 'changed', Payload>> = {
+  kept: Object.freeze({ stage: 'REVIEW', outcome: Outcome.EXPLAINED, text: REVIEW_KEPT, changed: false }),
+  changed: Object.freeze({
+    stage: 'REVIEW',
+    outcome: Outcome.SUPPORTED,
+    text: REVIEW_CHANGED,
+    changed: true,
+  }),
+};
+const REREVIEW_ANSWERS: Readonly<Record<'kept' | 'changed', Payload>> = {
+  kept: Object.freeze({ stage: 'REREVIEW', outcome: Outcome.EXPLAINED, text: REREVIEW_KEPT, changed: false }),
+  changed: Object.freeze({
+    stage: 'REREVIEW',
+    outcome: Outcome.SUPPORTED,
+    text: REREVIEW_CHANGED,
+    changed: true,
+  }),
+};
+const REVIEW_REQUESTS = REVIEW_REASONS.map((reason) => Object.freeze({ reason }));
+const REREVIEW_REQUESTS = REREVIEW_REASONS.map((reason) => Object.freeze({ reason }));
+const REOPEN_PAYLOAD = Object.freeze({ reason: REOPEN_REASON });
 const DECLINE_PAYLOADS = DECLINE_REASONS.map((reason) => Object.freeze({ reason }));
-const INSTRUCTION_PAYLOAD = Object.freeze({ note: '请责任单位依法依规抓紧办理，按期报告结果' });
-const SECRETARY_INSTRUCTION = Object.freeze({ note: '签批：压实责任，限期化解，结果报区委' });
+const INSTRUCTION_PAYLOAD = Object.freeze({ text: '请责任单位依法依规抓紧办理，按期报告结果' });
+const SECRETARY_INSTRUCTION = Object.freeze({ text: '签批：压实责任，限期化解，结果报区委' });
 const SUPERVISION_PAYLOAD = Object.freeze({ note: '一案一函督办' });
-const DEADLINE_30 = Object.freeze({ handlingDays: 30, source: '包案领导限期办理' });
-const RATE_PAYLOADS: Readonly<Record<Satisfaction, Readonly<Record<string, unknown>>>> = {
+const DEADLINE_30 = Object.freeze({ days: 30, source: '包案领导限期办理' });
+const RATE_PAYLOADS: Readonly<Record<Satisfaction, Payload>> = {
   [Satisfaction.SATISFIED]: Object.freeze({ satisfaction: Satisfaction.SATISFIED }),
   [Satisfaction.BASICALLY_SATISFIED]: Object.freeze({ satisfaction: Satisfaction.BASICALLY_SATISFIED }),
   [Satisfaction.DISSATISFIED]: Object.freeze({ satisfaction: Satisfaction.DISSATISFIED }),
 };
 const HOME_VISIT_ACTIVITY = '心连心面对面，大走访大化解';
+/** Statutory handling period (Art. 34) and the review windows (Art. 35–36), for planning times only. */
+const HANDLING_DAYS = 60;
+const REQUEST_WINDOW_DAYS = 30;
+
+/** What describes a case rather than happens to it; everything else in the row is the fold of its events. */
+type CaseDescription = Pick<
+  CaseRow,
+  | 'id'
+  | 'code'
+  | 'title'
+  | 'summary'
+  | 'matterType'
+  | 'categoryCode'
+  | 'channel'
+  | 'villageCode'
+  | 'townshipCode'
+  | 'headcount'
+>;
+
+/** The times a written answer leaves behind: when it was delivered and when the case was closed after it. */
+interface Answered {
+  repliedMs: number;
+  /** Local day the petitioner received it: the window for contesting it runs from this day. */
+  deliveryDay: number;
+  closedMs: number;
+  /** The last of these events. */
+  lastMs: number;
+}
 
 type Custom = 'chenmuzha' | 'wujiagou' | 'liujiawan' | 'wang';
 
@@ -257,7 +317,13 @@ export class CaseGenerator {
   private readonly treeVillageSet = new Set<number>();
   private readonly malianquIndex: number;
 
-  private readonly dueMemo = new Map<number, number>();
+  // Answers of domain clock functions, memoised by exactly the inputs they read: they work on date
+  // strings and the holiday calendar, and calling them per case added ~15 % to the generation time.
+  private readonly handlingDueMemo = new Map<number, number>();
+  private readonly leadershipDueMemo = new Map<number, number>();
+  private readonly dueDayMemo = new Map<number, number>();
+  private readonly deliveredOnPayloads = new Map<number, Payload>();
+  private readonly hearingPayloads = new Map<number, Payload>();
   private eventId = 0;
   private petitionerId = 0;
   private readonly yearSeq = new Map<number, number>();
@@ -272,12 +338,12 @@ export class CaseGenerator {
   private ringSize = 0;
   private ringNext = 0;
 
-  // The case being built.
+  // The case being built: its description, its recorded events and their fold.
   private events: CaseEventRow[] = [];
   private caseId = 0;
   private lastAt = 0;
-  private cut = false;
-  private row!: CaseRow;
+  private row!: CaseDescription;
+  private facts!: CaseFacts;
 
   constructor(options: SeedOptions, district: DistrictData) {
     this.schedule = buildSchedule(options);
@@ -389,23 +455,17 @@ export class CaseGenerator {
   *run(): Generator<CaseBundle> {
     const s = this.schedule;
     const nDays = s.lastDay - s.firstDay + 1;
-    let maxCount = 0;
-    for (let i = 0; i < nDays; i++) maxCount = Math.max(maxCount, s.counts[i] as number);
-    const times = new Float64Array(maxCount);
     for (let i = 0; i < nDays; i++) {
       const n = s.counts[i] as number;
       if (n === 0) continue;
       const day = s.firstDay + i;
-      // Most arrive in office hours; online and phone petitions come at any hour.
-      for (let j = 0; j < n; j++) {
-        const minute = this.rng.chance(0.85) ? 510 + this.rng.int(570) : this.rng.int(1440);
-        times[j] = minute * 60 + this.rng.int(60);
-      }
-      const sorted = times.subarray(0, n).sort();
+      const seconds = arrivalSeconds(s.seed, day, n);
       const start = s.starts[i] as number;
       for (let j = 0; j < n; j++) {
-        const second = sorted[j] as number;
+        const second = seconds[j] as number;
         const at = dayStart(day) + second * 1000;
+        // Nothing exists after `now`: this case and every later one have not arrived yet.
+        if (at > this.endMs) return;
         yield this.makeCase(start + j, day, at, Math.floor(second / 60), s.months[i] as number);
       }
     }
@@ -417,7 +477,6 @@ export class CaseGenerator {
     this.caseId = index + 1;
     this.events = [];
     this.lastAt = -Infinity;
-    this.cut = false;
     const year = yearOfMs(receivedMs);
     const seq = (this.yearSeq.get(year) ?? 0) + 1;
     this.yearSeq.set(year, seq);
@@ -432,37 +491,17 @@ export class CaseGenerator {
       villageCode: '',
       townshipCode: '',
       headcount: 1,
-      receivedAt: new Date(receivedMs),
-      forwardedAt: null,
-      acceptedAt: null,
-      declinedAt: null,
-      dueAt: null,
-      handlingDays: null,
-      extensionDays: null,
-      extendedTo: null,
-      delayReason: null,
-      pausedDays: 0,
-      repliedAt: null,
-      closedAt: null,
-      status: S.REGISTERED,
-      outcome: null,
-      leaderId: null,
-      unitId: null,
-      satisfaction: null,
-      ratedAt: null,
-      reviewRequestedAt: null,
-      reviewRepliedAt: null,
-      rereviewRequestedAt: null,
-      rereviewRepliedAt: null,
-      repeatOfId: null,
-      version: 1,
     };
+    // REGISTERED creates the case: its facts start here and every later event is folded in.
+    this.facts = initialFacts(new Date(receivedMs));
   }
 
   /**
-   * Appends an event unless the case's timeline has passed the end of `until`. Times are nudged to
-   * stay strictly increasing, so the order of the rows is the order of the timeline.
-   * Returns whether the event was recorded.
+   * Appends an event to the timeline and folds it into the case's facts, unless it lies after `now`
+   * (then it has not happened yet and is left out, with everything after it). Times are nudged to
+   * stay strictly increasing, so the order of the rows is the order of the timeline. Returns the
+   * event's instant, recorded or not: the rest of the timeline is planned from it either way, so
+   * cutting at `now` never changes what the generator draws.
    */
   private emit(
     type: E,
@@ -470,115 +509,269 @@ export class CaseGenerator {
     leaderId: number | null,
     visitKind: VisitKind | null,
     unitId: number | null,
-    payload: Record<string, unknown> | null,
-    days = 0,
-  ): boolean {
-    if (this.cut) return false;
+    payload: Payload | null,
+  ): number {
     if (at <= this.lastAt) at = this.lastAt + MINUTE;
-    if (at > this.endMs) {
-      this.cut = true;
-      return false;
-    }
     this.lastAt = at;
-    const date = new Date(at);
-    this.events.push({
+    if (at > this.endMs) return at;
+    const event: CaseEventRow = {
       id: ++this.eventId,
       caseId: this.caseId,
       type,
-      at: date,
+      at: new Date(at),
       actor: 'seed',
       leaderId,
       visitKind,
       unitId,
       payload,
-    });
-    const r = this.row;
-    switch (type) {
-      case E.FORWARDED:
-        r.unitId = unitId;
-        if (r.forwardedAt === null) r.forwardedAt = date;
-        break;
-      case E.ACCEPTED:
-        r.acceptedAt = date;
-        r.status = S.ACCEPTED;
-        break;
-      case E.NOT_ACCEPTED:
-        r.declinedAt = date;
-        r.status = S.NOT_ACCEPTED;
-        break;
-      case E.ASSIGNED:
-        r.leaderId = leaderId;
-        if (r.status === S.ACCEPTED) r.status = S.IN_PROGRESS;
-        break;
-      case E.VISIT:
-      case E.COORDINATION:
-      case E.HEARING_STARTED:
-        if (r.status === S.ACCEPTED) r.status = S.IN_PROGRESS;
-        break;
-      case E.HEARING_ENDED:
-        r.pausedDays += days;
-        break;
-      case E.DEADLINE_SET:
-        r.handlingDays = days;
-        break;
-      case E.EXTENDED:
-        r.extensionDays = days;
-        r.delayReason = (payload?.reason as string | undefined) ?? null;
-        break;
-      case E.REPLIED:
-        if (r.status === S.UNDER_REVIEW) r.reviewRepliedAt = date;
-        if (r.status === S.UNDER_REREVIEW) r.rereviewRepliedAt = date;
-        r.status = S.REPLIED;
-        if (r.repliedAt === null) {
-          r.repliedAt = date;
-          r.outcome = (payload?.outcome as Outcome | undefined) ?? null;
-        }
-        break;
-      case E.CLOSED:
-        r.status = S.CLOSED;
-        if (r.closedAt === null) r.closedAt = date;
-        break;
-      case E.RATED:
-        r.satisfaction = (payload?.satisfaction as Satisfaction | undefined) ?? null;
-        r.ratedAt = date;
-        break;
-      case E.REVIEW_REQUESTED:
-        r.status = S.UNDER_REVIEW;
-        r.reviewRequestedAt = date;
-        break;
-      case E.REREVIEW_REQUESTED:
-        r.status = S.UNDER_REREVIEW;
-        r.rereviewRequestedAt = date;
-        break;
-      case E.MARKED_REPEAT:
-        r.repeatOfId = (payload?.repeatOfId as number | undefined) ?? null;
-        break;
-      default:
-        break;
-    }
-    return true;
+    };
+    this.events.push(event);
+    if (type !== E.REGISTERED) this.facts = foldStep(this.facts, event);
+    return at;
   }
 
-  /** The row as of the last recorded event; the due date follows domain's clock rule. */
+  /** The row: the description plus the folded facts, with the due dates the domain clock gives them. */
   private finish(petitioners: PetitionerRow[], links: CasePetitionerRow[]): CaseBundle {
-    const r = this.row;
-    if (r.acceptedAt) {
-      // The clock engine is the one source of the rule. Its answer depends only on the acceptance
-      // day and the day counts, so it is memoised: calling it per case doubled the generation time.
-      const acceptedMs = r.acceptedAt.getTime();
-      const key =
-        ((dayOf(acceptedMs) * 128 + (r.handlingDays ?? 127)) * 64 + (r.extensionDays ?? 0)) * 64 +
-        r.pausedDays;
-      let due = this.dueMemo.get(key);
-      if (due === undefined) {
-        due = (handlingDueAt(r) as Date).getTime();
-        this.dueMemo.set(key, due);
-      }
-      r.dueAt = new Date(due);
-      if (r.extensionDays) r.extendedTo = new Date(due);
+    const d = this.row;
+    const f = this.facts;
+    const dueAt = this.handlingDue(f);
+    const row: CaseRow = {
+      id: d.id,
+      code: d.code,
+      title: d.title,
+      summary: d.summary,
+      matterType: d.matterType,
+      categoryCode: d.categoryCode,
+      channel: d.channel,
+      villageCode: d.villageCode,
+      townshipCode: d.townshipCode,
+      headcount: d.headcount,
+      receivedAt: f.receivedAt,
+      forwardedAt: f.forwardedAt,
+      acceptedAt: f.acceptedAt,
+      declinedAt: f.declinedAt,
+      dueAt,
+      leadershipDueAt: this.leadershipDue(f),
+      handlingDays: f.handlingDays,
+      extensionDays: f.extensionDays,
+      extendedTo: f.extensionDays ? dueAt : null,
+      delayReason: f.delayReason,
+      pausedDays: f.pausedDays,
+      reviewPausedDays: f.reviewPausedDays,
+      rereviewPausedDays: f.rereviewPausedDays,
+      reopenPausedDays: f.reopenPausedDays,
+      hearingStartedAt: f.hearingStartedAt,
+      repliedAt: f.repliedAt,
+      deliveredAt: f.deliveredAt,
+      closedAt: f.closedAt,
+      status: f.status,
+      outcome: f.outcome,
+      leaderId: f.leaderId,
+      unitId: f.unitId,
+      satisfaction: f.satisfaction,
+      ratedAt: f.ratedAt,
+      reviewRequestedAt: f.reviewRequestedAt,
+      reviewRepliedAt: f.reviewRepliedAt,
+      reviewChanged: f.reviewChanged,
+      reviewDeliveredAt: f.reviewDeliveredAt,
+      rereviewRequestedAt: f.rereviewRequestedAt,
+      rereviewRepliedAt: f.rereviewRepliedAt,
+      reopenedAt: f.reopenedAt,
+      reopenRepliedAt: f.reopenRepliedAt,
+      reopenedAfterClosingAt: f.reopenedAfterClosingAt,
+      reopenCount: f.reopenCount,
+      repeatOfId: f.repeatOfId,
+      version: this.events.length,
+    };
+    return { case: row, petitioners, links, events: this.events };
+  }
+
+  // ---------------------------------------------------------------- the domain clock, memoised
+
+  /** `handlingDueAt(f)`: it reads only the acceptance day, the extension and the first-instance hearing days. */
+  private handlingDue(f: CaseFacts): Date | null {
+    if (!f.acceptedAt) return null;
+    const extension = f.extensionDays ?? 0;
+    if (extension > 63 || f.pausedDays > 127) return handlingDueAt(f);
+    const key = (dayOf(f.acceptedAt.getTime()) * 64 + extension) * 128 + f.pausedDays;
+    let due = this.handlingDueMemo.get(key);
+    if (due === undefined) {
+      due = (handlingDueAt(f) as Date).getTime();
+      this.handlingDueMemo.set(key, due);
     }
-    r.version = this.events.length;
-    return { case: r, petitioners, links, events: this.events };
+    return new Date(due);
+  }
+
+  /** `leadershipDueAt(f)`: it reads only the acceptance day, the leadership days and the hearing days. */
+  private leadershipDue(f: CaseFacts): Date | null {
+    if (!f.acceptedAt || f.handlingDays === null) return null;
+    if (f.handlingDays > 63 || f.pausedDays > 127) return leadershipDueAt(f);
+    const key = (dayOf(f.acceptedAt.getTime()) * 64 + f.handlingDays) * 128 + f.pausedDays;
+    let due = this.leadershipDueMemo.get(key);
+    if (due === undefined) {
+      due = (leadershipDueAt(f) as Date).getTime();
+      this.leadershipDueMemo.set(key, due);
+    }
+    return new Date(due);
+  }
+
+  /**
+   * The local day a period of `n` days from `day` ends on by the domain clock (`dueDayAfter`: a
+   * last day on a weekend or holiday moves to the next working day). For planning times only.
+   */
+  private dueDay(day: number, n: number): number {
+    const key = day * 1024 + n;
+    let due = this.dueDayMemo.get(key);
+    if (due === undefined) {
+      due = parseLocalDay(dueDayAfter(localDayString(day), n));
+      this.dueDayMemo.set(key, due);
+    }
+    return due;
+  }
+
+  // ---------------------------------------------------------------- steps shared by every case
+
+  /**
+   * A hearing (听证) pausing the running stage's clock by `days`. It lasts `days` days, so it never
+   * pauses more than it lasted; the caller starts it before the stage's due date. Returns its end.
+   */
+  private hearing(startMs: number, days: number): number {
+    const bureau = this.look.petitionBureau;
+    const started = this.emit(E.HEARING_STARTED, startMs, null, null, bureau, null);
+    let payload = this.hearingPayloads.get(days);
+    if (!payload) this.hearingPayloads.set(days, (payload = Object.freeze({ days })));
+    return this.emit(E.HEARING_ENDED, started + days * DAY, null, null, bureau, payload);
+  }
+
+  /**
+   * REPLY_DELIVERED for the answer given at `answeredMs`: handed over or signed for the same day, or
+   * by post, arriving 1–7 days later and recorded when the receipt comes back.
+   */
+  private deliver(answeredMs: number, byPost: boolean, unitId: number): { day: number; recordedMs: number } {
+    const rng = this.rng;
+    const answerDay = dayOf(answeredMs);
+    const day = byPost ? answerDay + rng.range(1, 7) : answerDay;
+    const planned = byPost
+      ? this.office(day + (rng.chance(0.6) ? 0 : rng.range(1, 3)))
+      : answeredMs + rng.range(5, 60) * MINUTE;
+    let payload = this.deliveredOnPayloads.get(day);
+    if (!payload)
+      this.deliveredOnPayloads.set(day, (payload = Object.freeze({ deliveredOn: localDayString(day) })));
+    return { day, recordedMs: this.emit(E.REPLY_DELIVERED, planned, null, null, unitId, payload) };
+  }
+
+  /**
+   * A written answer (first reply, review or re-review answer, reply after reopening), its delivery
+   * and the closing after it: closed once the receipt is back, or, for a letter, when it is posted.
+   */
+  private answer(replyMs: number, unitId: number, payload: Payload, byPost: boolean): Answered {
+    const rng = this.rng;
+    const repliedMs = this.emit(E.REPLIED, replyMs, null, null, unitId, payload);
+    if (byPost) {
+      const closedMs = this.emit(E.CLOSED, repliedMs + rng.range(10, 120) * MINUTE, null, null, unitId, null);
+      const delivery = this.deliver(repliedMs, true, unitId);
+      return { repliedMs, deliveryDay: delivery.day, closedMs, lastMs: delivery.recordedMs };
+    }
+    const delivery = this.deliver(repliedMs, false, unitId);
+    const closedMs = this.emit(
+      E.CLOSED,
+      delivery.recordedMs + rng.range(5, 60) * MINUTE,
+      null,
+      null,
+      unitId,
+      null,
+    );
+    return { repliedMs, deliveryDay: delivery.day, closedMs, lastMs: closedMs };
+  }
+
+  /**
+   * 复查 requested on `requestDay` (inside the window from delivery), answered within its 30 days,
+   * rarely after a hearing of its own. A changed answer sometimes sends the case back for handling
+   * (REOPENED); an unchanged one is rarely taken further to 复核.
+   */
+  private review(
+    requestDay: number,
+    dissatisfied: boolean,
+    byPost: boolean,
+    unitId: number,
+    townLeaders: readonly number[],
+  ): void {
+    const rng = this.rng;
+    const bureau = this.look.petitionBureau;
+    this.emit(
+      E.REVIEW_REQUESTED,
+      this.office(requestDay),
+      null,
+      null,
+      bureau,
+      REVIEW_REQUESTS[rng.int(REVIEW_REQUESTS.length)] as Payload,
+    );
+    let answerOffset = rng.range(10, 30);
+    if (rng.chance(0.05)) {
+      // Begun within 8 days of the request, so well before the review's due date; the answer
+      // follows its end and stays within the 30 days plus the days it paused.
+      const startOffset = rng.range(2, 8);
+      const days = rng.range(3, 10);
+      this.hearing(this.office(requestDay + startOffset), days);
+      answerOffset = Math.max(answerOffset, startOffset + 1) + days;
+    }
+    const changed = rng.chance(dissatisfied ? 0.15 : 0.05);
+    const answered = this.answer(
+      this.office(requestDay + answerOffset),
+      bureau,
+      REVIEW_ANSWERS[changed ? 'changed' : 'kept'],
+      byPost,
+    );
+    if (changed && rng.chance(0.35)) {
+      this.reopen(answered.lastMs, unitId, townLeaders, byPost);
+      return;
+    }
+    if (!rng.chance(0.12)) return;
+    const rereviewDay = Math.max(dayOf(answered.lastMs) + 1, answered.deliveryDay + rng.range(3, 30));
+    if (rereviewDay > this.dueDay(answered.deliveryDay, REQUEST_WINDOW_DAYS)) return;
+    this.emit(
+      E.REREVIEW_REQUESTED,
+      this.office(rereviewDay),
+      null,
+      null,
+      bureau,
+      REREVIEW_REQUESTS[rng.int(REREVIEW_REQUESTS.length)] as Payload,
+    );
+    const changedAgain = rng.chance(0.05);
+    this.answer(
+      this.office(rereviewDay + rng.range(10, 30)),
+      bureau,
+      REREVIEW_ANSWERS[changedAgain ? 'changed' : 'kept'],
+      byPost,
+    );
+  }
+
+  /**
+   * 重新办理 after a review changed the answer: the closed case is reopened, a township leader visits,
+   * and the unit replies again — within the reopened case's own 60-day clock mostly, sometimes late.
+   */
+  private reopen(afterMs: number, unitId: number, townLeaders: readonly number[], byPost: boolean): void {
+    const rng = this.rng;
+    const reopenedMs = this.emit(
+      E.REOPENED,
+      this.office(dayOf(afterMs) + rng.range(1, 10)),
+      null,
+      null,
+      unitId,
+      REOPEN_PAYLOAD,
+    );
+    const reopenDay = dayOf(reopenedMs);
+    const visitor = townLeaders[rng.int(townLeaders.length)] as number;
+    this.emit(E.VISIT, this.office(reopenDay + rng.range(1, 10)), visitor, VisitKind.DOWN_VISIT, null, null);
+    const replyDay = rng.chance(0.8)
+      ? reopenDay + rng.range(15, HANDLING_DAYS)
+      : this.dueDay(reopenDay, HANDLING_DAYS) + rng.range(1, 20);
+    this.answer(
+      dayStart(replyDay) + (540 + rng.int(420)) * MINUTE,
+      unitId,
+      REPLY_PAYLOADS[Outcome.SUPPORTED],
+      byPost,
+    );
   }
 
   /** An office-hours instant (08:30–17:30) on a local day. */
@@ -749,7 +942,8 @@ export class CaseGenerator {
           : u < 0.9
             ? rng.range(6, 10)
             : rng.range(11, 15)
-      : rng.range(16, 25);
+      : // Late: past the acceptance deadline as the domain clock counts it (a last day on a holiday moves on).
+        this.dueDay(rd, 15) - rd + rng.range(1, 10);
     const forwardOffset = Math.min(decisionOffset, rng.int(3));
     this.emit(E.FORWARDED, this.office(rd + forwardOffset), null, null, unitId, null);
     const decisionMs = this.office(rd + decisionOffset);
@@ -760,12 +954,11 @@ export class CaseGenerator {
         null,
         null,
         unitId,
-        DECLINE_PAYLOADS[rng.int(DECLINE_PAYLOADS.length)] as Record<string, unknown>,
+        DECLINE_PAYLOADS[rng.int(DECLINE_PAYLOADS.length)] as Payload,
       );
       return this.finish(petitioners, links);
     }
-    this.emit(E.ACCEPTED, decisionMs, null, null, unitId, null);
-    const acceptMs = Math.max(decisionMs, this.lastAt);
+    const acceptMs = this.emit(E.ACCEPTED, decisionMs, null, null, unitId, null);
     const acceptDay = dayOf(acceptMs);
 
     // ---- who handles it, and the shape of its clock
@@ -782,21 +975,27 @@ export class CaseGenerator {
       }
     }
     const isCounty = leaderId !== null && look.isCounty[leaderId] === 1;
+    // A leadership deadline (限期办理) is a second, tighter clock; the statutory one stays 60 days
+    // plus the extension and the hearing days. Late replies are late by the statutory clock.
     const handlingDays = !strict && leaderId !== null && rng.chance(0.03) ? 30 : null;
     const pausedDays = !strict && rng.chance(0.02) ? rng.range(5, 20) : 0;
     const extensionDays = !strict && rng.chance(0.06) ? rng.range(10, 30) : 0;
-    const baseDue = (handlingDays ?? 60) + pausedDays;
-    const dueOffset = baseDue + extensionDays;
+    const statutory = HANDLING_DAYS + pausedDays;
     const onTime = strict || rng.chance(params.onTime);
-    let replyOffset: number;
+    let replyDay: number;
     if (extensionDays > 0)
-      replyOffset = onTime ? rng.range(baseDue + 1, dueOffset) : dueOffset + rng.range(1, 20);
+      replyDay = onTime
+        ? acceptDay + rng.range(statutory + 1, statutory + extensionDays)
+        : this.dueDay(acceptDay, statutory + extensionDays) + rng.range(1, 20);
     else if (onTime) {
+      // Most cases under a leadership deadline meet it as well; the others only the statutory one.
+      const limit = handlingDays !== null && rng.chance(0.8) ? handlingDays + pausedDays : statutory;
       const lo = 3 + pausedDays;
-      replyOffset = lo + Math.floor(((rng.next() + rng.next()) / 2) * (baseDue - lo + 1));
-    } else replyOffset = baseDue + rng.range(1, 20);
-    const replyMs = dayStart(acceptDay + replyOffset) + (540 + rng.int(420)) * MINUTE;
-    const extendMs = extensionDays > 0 ? this.office(acceptDay + baseDue - rng.range(1, 5)) : 0;
+      replyDay = acceptDay + lo + Math.floor(((rng.next() + rng.next()) / 2) * (limit - lo + 1));
+    } else replyDay = this.dueDay(acceptDay, statutory) + rng.range(1, 20);
+    const replyMs = dayStart(replyDay) + (540 + rng.int(420)) * MINUTE;
+    // Granted 1–5 days before the original due date, once the hearing (if any) has ended.
+    const extendMs = extensionDays > 0 ? this.office(acceptDay + statutory - rng.range(1, 5)) : 0;
 
     // ---- handling: assignment first, then the work spread evenly up to the extension or reply
     let t = acceptMs;
@@ -805,8 +1004,9 @@ export class CaseGenerator {
       this.emit(E.ASSIGNED, t, leaderId, null, null, null);
     }
     if (handlingDays !== null) {
+      // Set within a day of acceptance, long before the 30 days it sets run out.
       t += rng.range(30, 600) * MINUTE;
-      this.emit(E.DEADLINE_SET, t, leaderId, null, null, DEADLINE_30, handlingDays);
+      this.emit(E.DEADLINE_SET, t, leaderId, null, null, DEADLINE_30);
     }
     if (plan?.instruction) {
       t += rng.range(20, 600) * MINUTE;
@@ -825,7 +1025,14 @@ export class CaseGenerator {
     const k =
       nInstructions + nVisits + plannedMidVisit + coordination + (pausedDays > 0 ? 1 : 0) + supervised;
     const bound = extensionDays > 0 ? extendMs : replyMs;
-    const step = Math.max(30 * MINUTE, (bound - t - pausedDays * DAY) / (k + 1));
+    let step = Math.max(30 * MINUTE, (bound - t - pausedDays * DAY) / (k + 1));
+    if (pausedDays > 0) {
+      // A hearing cannot pause a clock that has run out: it starts and ends before the last day of
+      // the 60 days (and of a leadership deadline), even when the reply itself comes late.
+      const hearingStep = nInstructions + plannedMidVisit + nVisits + coordination + 1;
+      const latestEnd = dayStart(acceptDay + (handlingDays ?? HANDLING_DAYS));
+      step = Math.min(step, (latestEnd - pausedDays * DAY - t) / hearingStep);
+    }
     if (nInstructions) {
       t += step;
       let by = isCounty ? (leaderId as number) : rng.chance(0.5) ? look.secretary : look.mayor;
@@ -856,41 +1063,41 @@ export class CaseGenerator {
         decisions: COORDINATION_DECISIONS[category],
       });
     }
-    if (pausedDays > 0) {
-      t += step;
-      this.emit(E.HEARING_STARTED, t, null, null, look.petitionBureau, null);
-      t += pausedDays * DAY;
-      this.emit(E.HEARING_ENDED, t, null, null, look.petitionBureau, { days: pausedDays }, pausedDays);
-    }
+    if (pausedDays > 0) t = this.hearing(t + step, pausedDays);
     if (supervised) {
       t += step;
       this.emit(E.SUPERVISED, t, null, null, look.petitionBureau, SUPERVISION_PAYLOAD);
     }
     if (extensionDays > 0) {
       const reason = DELAY_REASONS[rng.int(DELAY_REASONS.length)] as string;
-      this.emit(E.EXTENDED, extendMs, null, null, unitId, { days: extensionDays, reason }, extensionDays);
+      // Approved by the leader in charge, else the unit's head, else the petition bureau's director.
+      const approver = leaderId ?? look.unitHead.get(unitId) ?? look.director;
+      this.emit(E.EXTENDED, extendMs, approver, null, unitId, { days: extensionDays, reason });
     }
 
-    // ---- reply, close, follow-up, rating, review
+    // ---- reply, delivery, close, follow-up, rating, review
     const outcome = plan?.county
       ? rng.chance(0.6)
         ? Outcome.SUPPORTED
         : Outcome.EXPLAINED
       : (OUTCOMES[rng.weighted(OUTCOME_CUM)] as Outcome);
-    this.emit(E.REPLIED, replyMs, null, null, unitId, REPLY_PAYLOADS[outcome] as Record<string, unknown>);
-    const replyDay = dayOf(replyMs);
-    const closeMs = replyMs + rng.range(10, 120) * MINUTE;
-    this.emit(E.CLOSED, closeMs, null, null, unitId, null);
-    let after = closeMs;
+    // Letters are answered by post; a few others too (the petitioner was not reachable in person).
+    const byPost = row.channel === Channel.LETTER || rng.chance(0.08);
+    const first = this.answer(replyMs, unitId, REPLY_PAYLOADS[outcome], byPost);
+    let after = first.lastMs;
     if (plan?.fieldVisit === VisitKind.FOLLOW_UP) {
-      after = this.office(replyDay + rng.range(1, 5));
-      this.emit(E.VISIT, after, leaderId, VisitKind.FOLLOW_UP, null, null);
+      after = this.emit(
+        E.VISIT,
+        this.office(dayOf(after) + rng.range(1, 5)),
+        leaderId,
+        VisitKind.FOLLOW_UP,
+        null,
+        null,
+      );
     } else if (leaderId !== null && rng.chance(0.25)) {
-      const at = this.office(replyDay + rng.range(1, 5));
-      if (!(look.isCounty[leaderId] === 1 && this.in2023(at))) {
-        after = at;
-        this.emit(E.VISIT, at, leaderId, VisitKind.FOLLOW_UP, null, null);
-      }
+      const at = this.office(dayOf(after) + rng.range(1, 5));
+      if (!(look.isCounty[leaderId] === 1 && this.in2023(at)))
+        after = this.emit(E.VISIT, at, leaderId, VisitKind.FOLLOW_UP, null, null);
     }
     let satisfaction: Satisfaction | null = null;
     if (rng.chance(0.85)) {
@@ -904,26 +1111,21 @@ export class CaseGenerator {
           : s < params.satisfied + params.basically
             ? Satisfaction.BASICALLY_SATISFIED
             : Satisfaction.DISSATISFIED;
-      after = this.office(dayOf(after) + rng.range(1, 10));
-      this.emit(E.RATED, after, null, null, null, RATE_PAYLOADS[satisfaction] as Record<string, unknown>);
+      after = this.emit(
+        E.RATED,
+        this.office(dayOf(after) + rng.range(1, 10)),
+        null,
+        null,
+        null,
+        RATE_PAYLOADS[satisfaction],
+      );
     }
-    // Review within 30 days of the reply (Art. 35), answered within 30; rarely a re-review after it.
-    const wantsReview = !planned && rng.chance(satisfaction === Satisfaction.DISSATISFIED ? 0.35 : 0.004);
-    const reviewDay = Math.max(dayOf(after) + 1, replyDay + rng.range(5, 25));
-    if (wantsReview && reviewDay <= replyDay + 30) {
-      this.emit(E.REVIEW_REQUESTED, this.office(reviewDay), null, null, look.petitionBureau, null);
-      const answerDay = reviewDay + rng.range(10, 30);
-      const answerMs = this.office(answerDay);
-      this.emit(E.REPLIED, answerMs, null, null, look.petitionBureau, REVIEW_REPLY);
-      this.emit(E.CLOSED, answerMs + rng.range(10, 120) * MINUTE, null, null, look.petitionBureau, null);
-      if (rng.chance(0.12)) {
-        const rereviewDay = answerDay + rng.range(3, 30);
-        this.emit(E.REREVIEW_REQUESTED, this.office(rereviewDay), null, null, look.petitionBureau, null);
-        const finalMs = this.office(rereviewDay + rng.range(10, 30));
-        this.emit(E.REPLIED, finalMs, null, null, look.petitionBureau, REREVIEW_REPLY);
-        this.emit(E.CLOSED, finalMs + rng.range(10, 120) * MINUTE, null, null, look.petitionBureau, null);
-      }
-    }
+    // Review within 30 days of receiving the reply (Art. 35), counted as the domain clock counts.
+    const dissatisfied = satisfaction === Satisfaction.DISSATISFIED;
+    const wantsReview = !planned && rng.chance(dissatisfied ? 0.35 : 0.004);
+    const reviewDay = Math.max(dayOf(after) + 1, first.deliveryDay + rng.range(5, 25));
+    if (wantsReview && reviewDay <= this.dueDay(first.deliveryDay, REQUEST_WINDOW_DAYS))
+      this.review(reviewDay, dissatisfied, byPost, unitId, townLeaders);
 
     // Remember single-petitioner cases as targets for later repeat petitions (open until closed).
     if (row.headcount === 1 && !planned) {
@@ -933,7 +1135,7 @@ export class CaseGenerator {
       this.ringPetitioner[slot] = (links[0] as CasePetitionerRow).petitionerId;
       this.ringVillage[slot] = village;
       this.ringCategory[slot] = CATEGORY_ORDER.indexOf(category);
-      this.ringClose[slot] = closeMs;
+      this.ringClose[slot] = first.closedMs;
       this.ringNext = (slot + 1) % RING;
       if (this.ringSize < RING) this.ringSize++;
     }
@@ -972,23 +1174,15 @@ export class CaseGenerator {
       this.emit(E.FORWARDED, receivedMs + 2 * HOUR, null, null, unit, null);
       this.emit(E.ACCEPTED, at(1, 9, 30), null, null, unit, null);
       this.emit(E.ASSIGNED, at(1, 10, 30), look.director, null, null, null);
-      this.emit(
-        E.DEADLINE_SET,
-        at(2, 15),
-        look.secretary,
-        null,
-        null,
-        {
-          handlingDays: ARTICLE_2023.treeShadingHandlingDays,
-          source: '区委专题会议',
-          shelterbelt: '农田林网',
-          plantedYear: ARTICLE_2023.shelterbeltPlantedYear,
-          maxTrunkDiameterM: ARTICLE_2023.shelterbeltMaxTrunkDiameterM,
-          affectedVillages: ARTICLE_2023.treeShadingVillagesInMalianqu,
-          note: '分析问题成因，防止其他乡镇出现类似情况；明确政府部门责任分工，解决时限不超过15日',
-        },
-        ARTICLE_2023.treeShadingHandlingDays,
-      );
+      this.emit(E.DEADLINE_SET, at(2, 15), look.secretary, null, null, {
+        days: ARTICLE_2023.treeShadingHandlingDays,
+        source: '区委专题会议',
+        shelterbelt: '农田林网',
+        plantedYear: ARTICLE_2023.shelterbeltPlantedYear,
+        maxTrunkDiameterM: ARTICLE_2023.shelterbeltMaxTrunkDiameterM,
+        affectedVillages: ARTICLE_2023.treeShadingVillagesInMalianqu,
+        note: '分析问题成因，防止其他乡镇出现类似情况；明确政府部门责任分工，解决时限不超过15日',
+      });
       this.emit(E.VISIT, at(3, 10), look.director, VisitKind.DOWN_VISIT, null, {
         note: '实地排查林网树木遮阴情况',
       });
@@ -996,23 +1190,9 @@ export class CaseGenerator {
         parties: ['利通区信访局', '林业和草原局', '马莲渠乡', '陈木闸村'],
         decisions: ['对遮挡耕地的林网树木分批修枝、间伐', '林草局办理采伐手续', '15日内解决到位'],
       });
-      this.emit(
-        E.REPLIED,
-        at(9, 11),
-        null,
-        null,
-        unit,
-        REPLY_PAYLOADS[Outcome.SUPPORTED] as Record<string, unknown>,
-      );
-      this.emit(E.CLOSED, at(9, 15), null, null, unit, null);
-      this.emit(
-        E.RATED,
-        at(12, 10),
-        null,
-        null,
-        null,
-        RATE_PAYLOADS[Satisfaction.SATISFIED] as Record<string, unknown>,
-      );
+      // Handed over in person, closed the same day.
+      this.answer(at(9, 11), unit, REPLY_PAYLOADS[Outcome.SUPPORTED], false);
+      this.emit(E.RATED, at(12, 10), null, null, null, RATE_PAYLOADS[Satisfaction.SATISFIED]);
     } else if (kind === 'wujiagou') {
       const village = look.villageIndex(ARTICLE_2023.irrigationTownship, ARTICLE_2023.irrigationVillage);
       const unit = unitByName('水务局');
@@ -1035,23 +1215,8 @@ export class CaseGenerator {
         principle: '总量控制，定额管理',
         decisions: ['研判旱情、水情，加大水资源科学调度', '保障灌区均衡灌溉', '应对干旱，延长供水时间'],
       });
-      this.emit(
-        E.REPLIED,
-        at(8, 10),
-        null,
-        null,
-        unit,
-        REPLY_PAYLOADS[Outcome.SUPPORTED] as Record<string, unknown>,
-      );
-      this.emit(E.CLOSED, at(8, 14), null, null, unit, null);
-      this.emit(
-        E.RATED,
-        at(15, 10),
-        null,
-        null,
-        null,
-        RATE_PAYLOADS[Satisfaction.SATISFIED] as Record<string, unknown>,
-      );
+      this.answer(at(8, 10), unit, REPLY_PAYLOADS[Outcome.SUPPORTED], false);
+      this.emit(E.RATED, at(15, 10), null, null, null, RATE_PAYLOADS[Satisfaction.SATISFIED]);
     } else {
       const liujiawan = kind === 'liujiawan';
       const township = liujiawan ? '郭家桥乡' : '扁担沟镇';
@@ -1077,23 +1242,8 @@ export class CaseGenerator {
           : '了解信访事项来龙去脉和沟通协调过程，现场协商提出解决意见和方案',
       });
       const outcome = liujiawan ? Outcome.EXPLAINED : Outcome.SUPPORTED;
-      this.emit(
-        E.REPLIED,
-        at(visitOffset + (liujiawan ? 7 : 10), 10),
-        null,
-        null,
-        unit,
-        REPLY_PAYLOADS[outcome] as Record<string, unknown>,
-      );
-      this.emit(E.CLOSED, at(visitOffset + (liujiawan ? 7 : 10), 15), null, null, unit, null);
-      this.emit(
-        E.RATED,
-        at(visitOffset + 14, 10),
-        null,
-        null,
-        null,
-        RATE_PAYLOADS[Satisfaction.SATISFIED] as Record<string, unknown>,
-      );
+      this.answer(at(visitOffset + (liujiawan ? 7 : 10), 10), unit, REPLY_PAYLOADS[outcome], false);
+      this.emit(E.RATED, at(visitOffset + 14, 10), null, null, null, RATE_PAYLOADS[Satisfaction.SATISFIED]);
     }
     row.matterType = MatterType.APPEAL;
     row.headcount = 1;

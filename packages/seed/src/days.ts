@@ -36,6 +36,11 @@ export function parseLocalDay(value: string): number {
   throw new RangeError(`Not a local date (YYYY-MM-DD): ${JSON.stringify(value)}`);
 }
 
+/** 'YYYY-MM-DD' of a local day index. */
+export function localDayString(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
 /** [year, month 1–12, day of week 0=Sunday] of a local day index. */
 export function ymdOf(day: number): { year: number; month: number; weekday: number } {
   const d = new Date(day * DAY);

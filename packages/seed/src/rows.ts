@@ -2,14 +2,12 @@
 // so the API's db layer can write them in batches without knowing how they were made.
 import type {
   CaseEventType,
-  CaseStatus,
+  CaseFacts,
   CategoryCode,
   Channel,
   LeaderPost,
   LeaderRank,
   MatterType,
-  Outcome,
-  Satisfaction,
   TownshipKind,
   VisitKind,
 } from '@lianxin/domain';
@@ -69,7 +67,12 @@ export interface PetitionerRow {
   villageCode: string;
 }
 
-export interface CaseRow {
+/**
+ * One case as the generator yields it: what registration fixes, and its facts — the domain fold
+ * (`foldStep` of `@lianxin/domain`, CaseFacts) of its events — with the due dates the domain clock
+ * computes from them.
+ */
+export interface CaseRow extends Omit<CaseFacts, 'reviewStage'> {
   id: number;
   /** LT-YYYY-NNNNNN, numbered per year of receipt. */
   code: string;
@@ -81,34 +84,13 @@ export interface CaseRow {
   villageCode: string;
   townshipCode: string;
   headcount: number;
-  receivedAt: Date;
-  /** First FORWARDED event (registration step done, Art. 22). */
-  forwardedAt: Date | null;
-  acceptedAt: Date | null;
-  declinedAt: Date | null;
-  /** Handling deadline as computed by the domain clock (extension included). */
+  /** Statutory handling deadline of the first instance (domain `handlingDueAt`: 60 days + extension + hearing days). */
   dueAt: Date | null;
-  /** Leadership-set handling period shorter than the statutory 60 days, e.g. 15. */
-  handlingDays: number | null;
-  extensionDays: number | null;
+  /** The tighter clock a leadership deadline set (domain `leadershipDueAt`), null without one. */
+  leadershipDueAt: Date | null;
+  /** The one extension's end (= dueAt when extended). */
   extendedTo: Date | null;
-  delayReason: string | null;
-  /** Days of hearings that do not count against the clock. */
-  pausedDays: number;
-  repliedAt: Date | null;
-  closedAt: Date | null;
-  status: CaseStatus;
-  outcome: Outcome | null;
-  leaderId: number | null;
-  unitId: number | null;
-  satisfaction: Satisfaction | null;
-  ratedAt: Date | null;
-  reviewRequestedAt: Date | null;
-  /** The answer to the review (复查意见): the REPLIED event while under review. */
-  reviewRepliedAt: Date | null;
-  rereviewRequestedAt: Date | null;
-  rereviewRepliedAt: Date | null;
-  repeatOfId: number | null;
+  /** Number of events. */
   version: number;
 }
 

@@ -2,7 +2,7 @@
 // (irrigation in the growing season, wages before Spring Festival …), weekends quieter.
 
 import { CategoryCode as C } from '@lianxin/domain';
-import { dayEnd, dayFromYmd, parseLocalDay, ymdOf } from './days.js';
+import { dayEnd, dayFromYmd, dayOf, dayStart, parseLocalDay, ymdOf } from './days.js';
 import { DEFAULT_SEED } from './district.js';
 import { cumulate, Prng } from './prng.js';
 
@@ -15,6 +15,13 @@ export interface SeedOptions {
   casesPerYear?: number;
   /** Exact total number of cases over the whole range; overrides casesPerYear. */
   cases?: number;
+  /**
+   * The instant after which nothing exists yet (default: the end of local day `until`): cases
+   * received later are not yielded and every timeline is cut there, so a seed loaded at noon holds
+   * no event dated in the afternoon. The quotas still come from `until`, so the stream up to `now`
+   * is the same as without it.
+   */
+  now?: Date;
 }
 
 export const FIRST_DAY = dayFromYmd(2021, 1, 1);
@@ -69,7 +76,7 @@ export interface Schedule {
   seed: number;
   firstDay: number;
   lastDay: number;
-  /** Last instant that may carry an event. */
+  /** Last instant that may carry an event or a receipt: the earlier of `now` and the end of `until`. */
   endMs: number;
   /** Cases per day, index 0 = firstDay. */
   counts: Int32Array;
@@ -92,6 +99,9 @@ export function buildSchedule(options: SeedOptions): Schedule {
   checkCount(options.casesPerYear, 'casesPerYear');
   const seed = options.seed ?? DEFAULT_SEED;
   const lastDay = parseLocalDay(options.until);
+  const now = options.now;
+  if (now !== undefined && !(now instanceof Date && Number.isFinite(now.getTime())))
+    throw new RangeError(`now must be a valid Date, got ${String(now)}`);
   if (lastDay < FIRST_DAY) throw new RangeError(`until must be 2021-01-01 or later, got ${options.until}`);
   const perYear = options.casesPerYear ?? DEFAULT_CASES_PER_YEAR;
   const nDays = lastDay - FIRST_DAY + 1;
@@ -154,7 +164,7 @@ export function buildSchedule(options: SeedOptions): Schedule {
     seed,
     firstDay: FIRST_DAY,
     lastDay,
-    endMs: dayEnd(lastDay),
+    endMs: now === undefined ? dayEnd(lastDay) : Math.min(dayEnd(lastDay), now.getTime()),
     counts,
     starts,
     months,
@@ -163,7 +173,37 @@ export function buildSchedule(options: SeedOptions): Schedule {
   };
 }
 
-/** Exactly how many cases generateCases will yield for these options (for a progress bar). */
+// PRNG streams of the arrival times: one per day, so the times of any day can be drawn on their own
+// (plannedCaseCount needs only the day of `now`) and do not depend on how many draws earlier cases took.
+const ARRIVAL_STREAM = 1000;
+
+/**
+ * Seconds after local midnight at which the `n` cases of `day` arrive, ascending. Most come in
+ * office hours; online and phone petitions come at any hour.
+ */
+export function arrivalSeconds(seed: number, day: number, n: number): Float64Array {
+  const rng = new Prng(seed, ARRIVAL_STREAM + day - FIRST_DAY);
+  const times = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const minute = rng.chance(0.85) ? 510 + rng.int(570) : rng.int(1440);
+    times[j] = minute * 60 + rng.int(60);
+  }
+  return times.sort();
+}
+
+/**
+ * Exactly how many cases generateCases will yield for these options (for a progress bar): the
+ * schedule's total, or with `now` before the end of `until` the cases received by `now`.
+ */
 export function plannedCaseCount(options: SeedOptions): number {
-  return buildSchedule(options).total;
+  const s = buildSchedule(options);
+  if (s.endMs === dayEnd(s.lastDay)) return s.total;
+  const cutDay = dayOf(s.endMs);
+  if (cutDay < s.firstDay) return 0;
+  const i = cutDay - s.firstDay;
+  let count = s.starts[i] as number;
+  for (const second of arrivalSeconds(s.seed, cutDay, s.counts[i] as number)) {
+    if (dayStart(cutDay) + second * 1000 <= s.endMs) count++;
+  }
+  return count;
 }

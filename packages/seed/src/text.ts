@@ -109,3 +109,19 @@ export const COORDINATION_DECISIONS: Readonly<Record<C, readonly string[]>> = {
   [C.BENEFITS]: ['重新入户核查家庭经济状况', '符合条件的按规定纳入保障'],
   [C.OTHER]: ['列入年度维修计划', '明确责任单位和完成时限'],
 };
+
+/** The written reply (答复意见) per outcome, as a clerk would file it. */
+export const REPLY_TEXTS = {
+  SUPPORTED: '经调查核实，反映问题属实，已责成责任单位依法解决到位，现予书面答复。',
+  EXPLAINED: '经调查核实，已就相关政策规定和处理依据向信访人作出解释说明，现予书面答复。',
+  NOT_SUPPORTED: '经调查核实，所提诉求缺乏事实和政策依据，不予支持，现予书面答复。',
+} as const;
+/** Grounds of a review (复查) or re-review (复核) request. */
+export const REVIEW_REASONS = ['对处理意见不服，申请复查', '认为事实认定有误，申请复查'] as const;
+export const REREVIEW_REASONS = ['对复查意见不服，申请复核'] as const;
+/** Review and re-review answers: whether they kept or changed the answer before them. */
+export const REVIEW_KEPT = '经复查，原处理意见认定事实清楚、适用政策正确，予以维持。';
+export const REVIEW_CHANGED = '经复查，原处理意见认定事实不清，予以撤销，责成责任单位重新办理。';
+export const REREVIEW_KEPT = '经复核，复查意见正确，予以维持；本事项终结。';
+export const REREVIEW_CHANGED = '经复核，复查意见部分不当，予以变更；本事项终结。';
+export const REOPEN_REASON = '复查意见撤销原处理意见，责成重新办理';

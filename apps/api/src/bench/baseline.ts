@@ -1,14 +1,18 @@
 // The benchmark's yardstick: the three dashboard reads of `pnpm bench:api` as hand-written SQL in the
 // same process, behind the same Express and connection pool, so the GraphQL/baseline ratio measures
 // what the GraphQL layer (resolvers, loaders, query builder, statement count) costs and nothing else.
-// Mounted only when LIANXIN_BENCH=1 (see server.ts); nothing in the product calls it.
+// Mounted only when LIANXIN_BENCH=1 (see server.ts); nothing in the product calls it. PostgreSQL only.
 // The bench reads as a district-wide ANALYST, who is not cleared for accusations (检举控告): every
 // statement leaves them out, as the API does for that reader (AccessPolicy.applyReach), so both sides
 // answer the same question.
-// The predicates are copied by hand from modules/stats/kpi-sql.ts on purpose: a baseline built from
-// the API's own query code would inherit its plans and could never show them to be slow.
+// The definitions are written out by hand from the KPI dictionary (docs/kpis.md) on purpose: a
+// baseline built from the API's own query code (kpi-sql.ts, case-history.ts) would inherit its plans
+// and its mistakes, and could never show either.
 import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
+import { SETTLING_MONTHS, type KpiAnchor } from '@lianxin/domain';
+// Only the configured grace (PERIOD_GRACE_DAYS): when months close is configuration, not query code.
+import { periodGrace } from '../modules/case/case-query.js';
 
 interface Period {
   from: string;
@@ -28,74 +32,117 @@ const KPI_NAMES = [
   'ratingParticipation',
   'leaderResolution',
   'repeatRate',
+  'reopenRate',
+  'reviewChangeRate',
 ] as const;
 
-// Instants of the local (UTC+8) period bounds, for the KPIs anchored on a timestamp.
+// Local (UTC+8) days and the instants bounding them. $1 asOf, $2 from, $3 to, $4 grace days.
 const PERIOD_START = `($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const PERIOD_END = `(($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const inPeriod = (column: string) => `(${column} >= ${PERIOD_START} AND ${column} < ${PERIOD_END})`;
+const localDay = (column: string) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`;
+/**
+ * When the month holding local `day` closes for KPIs anchored on `anchor` (the domain's monthClosesAt):
+ * the end of the month, plus the months its cases need to settle (SETTLING_MONTHS: a case received in
+ * May is judged on how it ended), plus the grace days — as the start of the next local day.
+ */
+const monthClose = (day: string, anchor: KpiAnchor) =>
+  `((date_trunc('month', ${day}::timestamp) + interval '${1 + SETTLING_MONTHS[anchor]} months' + $4 * interval '1 day') AT TIME ZONE 'Asia/Shanghai')`;
 
 /**
- * All six KPIs in one pass. Each KPI is anchored on its own date (receipt, handling due date, rating,
- * closing), all of which fall on or after receipt, so `received_on <= to` bounds the scan.
- * $1 asOf, $2 from, $3 to.
+ * A KPI of a closed month reads each case as it was known when that month closed, so later steps
+ * never move it (issue 12). `case_fact_version` holds a case's facts from each step to the next; the
+ * version in force at the close is the last one recorded before it. While the month is still open
+ * the KPI reads the case as it is now: its last version (nothing is recorded after now).
+ * `close` is a column of `anchored` (NULL: the case is not anchored in the period for these KPIs).
  */
-const KPI_SQL = `
-  SELECT
-    SUM(CASE WHEN rcv AND ta_d THEN 1 ELSE 0 END) AS "timelyAcceptance_d",
-    SUM(CASE WHEN rcv AND ta_d AND ta_n THEN 1 ELSE 0 END) AS "timelyAcceptance_n",
-    SUM(CASE WHEN due AND otc_d THEN 1 ELSE 0 END) AS "onTimeClosure_d",
-    SUM(CASE WHEN due AND otc_d AND otc_n THEN 1 ELSE 0 END) AS "onTimeClosure_n",
-    SUM(CASE WHEN rated THEN 1 ELSE 0 END) AS "satisfaction_d",
-    SUM(CASE WHEN rated AND sat_n THEN 1 ELSE 0 END) AS "satisfaction_n",
-    SUM(CASE WHEN closed THEN 1 ELSE 0 END) AS "ratingParticipation_d",
-    SUM(CASE WHEN closed AND rp_n THEN 1 ELSE 0 END) AS "ratingParticipation_n",
-    SUM(CASE WHEN rcv AND lr_d THEN 1 ELSE 0 END) AS "leaderResolution_d",
-    SUM(CASE WHEN rcv AND lr_d AND lr_n THEN 1 ELSE 0 END) AS "leaderResolution_n",
-    SUM(CASE WHEN rcv THEN 1 ELSE 0 END) AS "repeatRate_d",
-    SUM(CASE WHEN rcv AND rr_n THEN 1 ELSE 0 END) AS "repeatRate_n"
+const factsAtClose = (alias: string, close: string) => `
+  LEFT JOIN LATERAL (
+    SELECT * FROM case_fact_version fv
+    WHERE a.${close} IS NOT NULL AND fv.case_id = a.id
+      AND CASE WHEN a.${close} <= $1 THEN fv.valid_from < a.${close} ELSE fv.valid_from <= $1 END
+    ORDER BY fv.valid_from DESC
+    LIMIT 1
+  ) ${alias} ON TRUE`;
+
+const count = (condition: string) => `COUNT(*) FILTER (WHERE ${condition})`;
+const SATISFIED = `('SATISFIED', 'BASICALLY_SATISFIED')`;
+
+/**
+ * The eight KPIs of the period, and its cases by category and by township (with timely acceptance),
+ * in one pass. Each KPI places a case in a period by its own anchor date — receipt, statutory due
+ * date, first rating, first closing, review answer — and reads the case's facts as known at the close
+ * of that date's month (`factsAtClose`): r, d, s, cl, rv below. Anchor dates do not move once their
+ * month has closed (a due date that has passed is never moved, the first rating and the first
+ * closing are kept, the review is answered once), so the case row's own anchor date picks the
+ * period and the month. Every anchor date falls on or after receipt, so `received_on <= to` bounds
+ * the scan.
+ */
+const OVERVIEW_SQL = `
+  WITH anchored AS MATERIALIZED (
+    -- MATERIALIZED: the close instants are computed once per case, not once per reference.
+    SELECT p.id, p.category_code, p.township_code, p.acceptance_due_at,
+      CASE WHEN p.received_on >= $2 THEN ${monthClose('p.received_on', 'RECEIVED')} END AS received_close,
+      CASE WHEN ${inPeriod('p.due_at')} THEN ${monthClose(localDay('p.due_at'), 'DUE')} END AS due_close,
+      CASE WHEN ${inPeriod('p.rated_at')} THEN ${monthClose(localDay('p.rated_at'), 'RATED')} END AS rated_close,
+      CASE WHEN ${inPeriod('p.closed_at')} THEN ${monthClose(localDay('p.closed_at'), 'CLOSED')} END AS closed_close,
+      CASE WHEN ${inPeriod('p.review_replied_at')} THEN ${monthClose(localDay('p.review_replied_at'), 'REVIEW_ANSWERED')} END AS review_close
+    FROM petition_case p
+    WHERE p.received_at <= $1 AND p.matter_type <> 'ACCUSATION' AND p.received_on <= $3::date
+  )
+  SELECT g.*, cat.name_zh AS category_name, t.name AS township_name
   FROM (
     SELECT
-      c.received_on >= $2::date AS rcv,
-      (${inPeriod('c.due_at')} AND c.due_at <= $1 AND c.accepted_at <= $1) AS due,
-      (${inPeriod('c.rated_at')} AND c.rated_at <= $1 AND c.satisfaction IS NOT NULL) AS rated,
-      (${inPeriod('c.closed_at')} AND c.closed_at <= $1) AS closed,
-      (c.accepted_at <= $1 OR c.declined_at <= $1 OR c.acceptance_due_at < $1) AS ta_d,
-      ((c.accepted_at <= $1 AND c.accepted_at <= c.acceptance_due_at) OR
-       ((c.accepted_at IS NULL OR c.accepted_at > $1) AND c.declined_at <= $1
-        AND c.declined_at <= c.acceptance_due_at)) AS ta_n,
-      (c.replied_at <= $1 OR c.closed_at <= $1 OR c.due_at < $1) AS otc_d,
-      ((c.replied_at <= $1 AND c.replied_at <= c.due_at) OR
-       ((c.replied_at IS NULL OR c.replied_at > $1) AND c.closed_at <= $1 AND c.closed_at <= c.due_at)) AS otc_n,
-      c.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') AS sat_n,
-      (c.rated_at <= $1 AND c.satisfaction IS NOT NULL) AS rp_n,
-      c.leader_id IS NOT NULL AS lr_d,
-      (c.status = 'CLOSED' AND c.closed_at <= $1 AND
-       (c.satisfaction IS NULL OR c.satisfaction <> 'DISSATISFIED' OR c.rated_at > $1)) AS lr_n,
-      c.repeat_of_id IS NOT NULL AS rr_n
-    FROM petition_case c
-    WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on <= $3::date
-  ) flags`;
+      GROUPING(a.category_code, a.township_code) AS grouping,
+      a.category_code, a.township_code,
+      COUNT(r.case_id) AS received,
+      -- 及时受理率 (receipt): decided by the acceptance deadline; undecided ones once it has passed.
+      ${count('r.case_id IS NOT NULL AND (r.accepted_at <= $1 OR r.declined_at <= $1 OR a.acceptance_due_at < $1)')} AS "timelyAcceptance_d",
+      ${count(
+        '(r.accepted_at <= $1 AND r.accepted_at <= a.acceptance_due_at) OR ' +
+          '((r.accepted_at IS NULL OR r.accepted_at > $1) AND r.declined_at <= $1 AND r.declined_at <= a.acceptance_due_at)',
+      )} AS "timelyAcceptance_n",
+      -- 包案化解率 (receipt): led by a leader; resolved = closed and first rating (basically) satisfied.
+      ${count('r.leader_id IS NOT NULL')} AS "leaderResolution_d",
+      ${count(`r.leader_id IS NOT NULL AND r.status = 'CLOSED' AND r.closed_at <= $1 AND r.rated_at <= $1 AND r.satisfaction IN ${SATISFIED}`)} AS "leaderResolution_n",
+      -- 重复访率 (receipt).
+      COUNT(r.case_id) AS "repeatRate_d",
+      ${count('r.repeat_of_id IS NOT NULL')} AS "repeatRate_n",
+      -- 按期办结率 (statutory due date, accepted cases): replied (or closed) by the due date.
+      ${count('d.accepted_at <= $1 AND (d.replied_at <= $1 OR d.closed_at <= $1 OR d.due_at < $1)')} AS "onTimeClosure_d",
+      ${count(
+        'd.accepted_at <= $1 AND ((d.replied_at <= $1 AND d.replied_at <= d.due_at) OR ' +
+          '((d.replied_at IS NULL OR d.replied_at > $1) AND d.closed_at <= $1 AND d.closed_at <= d.due_at))',
+      )} AS "onTimeClosure_n",
+      -- 群众满意率 (first rating).
+      ${count('s.rated_at <= $1 AND s.satisfaction IS NOT NULL')} AS "satisfaction_d",
+      ${count(`s.rated_at <= $1 AND s.satisfaction IN ${SATISFIED}`)} AS "satisfaction_n",
+      -- 参评率 and 重开率 (first closing): rated; reopened after closing.
+      ${count('cl.closed_at <= $1')} AS "ratingParticipation_d",
+      ${count('cl.closed_at <= $1 AND cl.rated_at <= $1 AND cl.satisfaction IS NOT NULL')} AS "ratingParticipation_n",
+      ${count('cl.closed_at <= $1')} AS "reopenRate_d",
+      ${count('cl.closed_at <= $1 AND cl.reopened_after_closing_at <= $1')} AS "reopenRate_n",
+      -- 复查改变率 (review answer): answers that changed the first one.
+      ${count('rv.review_replied_at <= $1 AND rv.review_changed IS NOT NULL')} AS "reviewChangeRate_d",
+      ${count('rv.review_replied_at <= $1 AND rv.review_changed')} AS "reviewChangeRate_n"
+    FROM anchored a
+    ${factsAtClose('r', 'received_close')}
+    ${factsAtClose('d', 'due_close')}
+    ${factsAtClose('s', 'rated_close')}
+    ${factsAtClose('cl', 'closed_close')}
+    ${factsAtClose('rv', 'review_close')}
+    WHERE COALESCE(a.received_close, a.due_close, a.rated_close, a.closed_close, a.review_close) IS NOT NULL
+    GROUP BY GROUPING SETS ((), (a.category_code), (a.township_code))
+  ) g
+  LEFT JOIN category cat ON cat.code = g.category_code
+  LEFT JOIN township t ON t.code = g.township_code`;
 
-/** Cases by category and by township (with timely acceptance) in one scan. $1 asOf, $2 from, $3 to. */
-const BREAKDOWN_SQL = `
-  SELECT
-    GROUPING(c.category_code) = 0 AS by_category,
-    c.category_code, cat.name_zh, c.township_code, t.name AS township_name,
-    COUNT(*) AS n,
-    SUM(CASE WHEN (c.accepted_at <= $1 OR c.declined_at <= $1 OR c.acceptance_due_at < $1) THEN 1 ELSE 0 END) AS ta_d,
-    SUM(CASE WHEN (c.accepted_at <= $1 OR c.declined_at <= $1 OR c.acceptance_due_at < $1) AND
-      ((c.accepted_at <= $1 AND c.accepted_at <= c.acceptance_due_at) OR
-       ((c.accepted_at IS NULL OR c.accepted_at > $1) AND c.declined_at <= $1
-        AND c.declined_at <= c.acceptance_due_at)) THEN 1 ELSE 0 END) AS ta_n
-  FROM petition_case c
-  JOIN category cat ON cat.code = c.category_code
-  JOIN township t ON t.code = c.township_code
-  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
-  GROUP BY GROUPING SETS ((c.category_code, cat.name_zh), (c.township_code, t.name))
-  ORDER BY by_category DESC, n DESC, c.category_code, c.township_code`;
+/** GROUPING(category_code, township_code) of each set: 1 = by category, 2 = by township, 3 = all. */
+const BY_CATEGORY = 1;
+const BY_TOWNSHIP = 2;
+const ALL = 3;
 
-/** Cases per month of receipt. $1 asOf, $2 from, $3 to. */
+/** Cases per month of receipt (counts of the cases as they are: nothing to freeze). $1 asOf, $2 from, $3 to. */
 const TREND_SQL = `
   SELECT to_char(date_trunc('month', c.received_on), 'YYYY-MM-DD') AS period, COUNT(*) AS n
   FROM petition_case c
@@ -116,7 +163,7 @@ const CASE_PAGE_SQL = `
   ORDER BY c.received_at DESC, c.id DESC
   LIMIT ${PAGE_SIZE + 1}`;
 
-/** Village × month counts. $1 asOf, $2 from, $3 to. */
+/** Village × month counts (of the cases as they are). $1 asOf, $2 from, $3 to. */
 const VILLAGE_MONTHS_SQL = `
   SELECT c.village_code, to_char(date_trunc('month', c.received_on), 'YYYY-MM-DD') AS period, COUNT(*) AS n
   FROM petition_case c
@@ -132,6 +179,18 @@ const rate = (numerator: number, denominator: number) => ({
 
 type Row = Record<string, unknown>;
 
+/**
+ * Runs a statement without the pool's statement_timeout (STATEMENT_TIMEOUT_MS, 5 s): that limit guards
+ * the product; the yardstick has to finish to measure anything (at 1M cases, 10 at a time, the
+ * overview's scan takes longer).
+ */
+function untimed(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<Row[]> {
+  return dataSource.transaction(async (m) => {
+    await m.query('SET LOCAL statement_timeout = 0');
+    return (await m.query(sql, parameters)) as Row[];
+  });
+}
+
 /** `asOf` of a request: now, like the GraphQL filter's default. */
 const asOf = (_req: Request) => new Date();
 
@@ -140,27 +199,31 @@ export function createBaselineRouter(dataSource: DataSource): Router {
   const params = (req: Request, period: Period) => [asOf(req), period.from, period.to];
 
   router.get('/overview', async (req, res) => {
-    const [[kpiRow], breakdown, trend] = (await Promise.all([
-      dataSource.query(KPI_SQL, params(req, YEAR_2023)),
-      dataSource.query(BREAKDOWN_SQL, params(req, YEAR_2023)),
+    const [overview, trend] = (await Promise.all([
+      untimed(dataSource, OVERVIEW_SQL, [...params(req, YEAR_2023), periodGrace()]),
       dataSource.query(TREND_SQL, params(req, TREND)),
-    ])) as [Row[], Row[], Row[]];
+    ])) as [Row[], Row[]];
+    const all = overview.find((r) => Number(r.grouping) === ALL)!;
     const kpis = Object.fromEntries(
-      KPI_NAMES.map((name) => [name, rate(Number(kpiRow![`${name}_n`]), Number(kpiRow![`${name}_d`]))]),
+      KPI_NAMES.map((name) => [name, rate(Number(all[`${name}_n`]), Number(all[`${name}_d`]))]),
     );
+    const bySet = (set: number) =>
+      overview
+        .filter((r) => Number(r.grouping) === set)
+        .sort((x, y) => Number(y.received) - Number(x.received));
     res.json({
       kpis,
-      categories: breakdown
-        .filter((r) => r.by_category)
-        .map((r) => ({ code: r.category_code, nameZh: r.name_zh, count: Number(r.n) })),
-      townships: breakdown
-        .filter((r) => !r.by_category)
-        .map((r) => ({
-          code: r.township_code,
-          name: r.township_name,
-          count: Number(r.n),
-          timelyAcceptance: rate(Number(r.ta_n), Number(r.ta_d)),
-        })),
+      categories: bySet(BY_CATEGORY).map((r) => ({
+        code: r.category_code,
+        nameZh: r.category_name,
+        count: Number(r.received),
+      })),
+      townships: bySet(BY_TOWNSHIP).map((r) => ({
+        code: r.township_code,
+        name: r.township_name,
+        count: Number(r.received),
+        timelyAcceptance: rate(Number(r.timelyAcceptance_n), Number(r.timelyAcceptance_d)),
+      })),
       trend: trend.map((r) => ({ period: r.period, count: Number(r.n) })),
     });
   });

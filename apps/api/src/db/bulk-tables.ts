@@ -1,6 +1,6 @@
 // Which column of which table each generated or imported row fills, in one place for every bulk
 // writer (the seed loader and the spreadsheet import).
-import { localDate } from '@lianxin/domain';
+import { initialFacts, localDate, type StepEvent } from '@lianxin/domain';
 import type {
   CaseEventRow,
   CasePetitionerRow,
@@ -12,7 +12,14 @@ import type {
   UnitRow,
   VillageRow,
 } from '@lianxin/seed';
-import { deriveCaseColumns } from '../modules/case/case-derived.js';
+import { factColumns, type CaseFactColumns } from '../modules/case/case-derived.js';
+import {
+  VERSION_TABLE,
+  VERSION_TABLE_COLUMNS,
+  foldTimeline,
+  versionValues,
+  type FactVersion,
+} from '../modules/case/case-history.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import type { BulkTable, Value } from './bulk-writer.js';
 
@@ -61,92 +68,75 @@ export function petitionersTable(idNumbers: IdNumberCipher): TableSpec<Petitione
     (r) => [r.id, r.name, r.phone, idNumbers.encrypt(r.idNumber), idNumbers.hash(r.idNumber), r.villageCode],
   );
 }
-// prettier-ignore -- column list and values line up by position; one per line would hide that
-export const CASES = table<CaseRow>(
+/** What registration fixes about a case: everything else is the fold of its events. */
+export type CaseRegistration = Pick<
+  CaseRow,
+  | 'id'
+  | 'code'
+  | 'title'
+  | 'summary'
+  | 'matterType'
+  | 'categoryCode'
+  | 'channel'
+  | 'villageCode'
+  | 'townshipCode'
+  | 'headcount'
+  | 'receivedAt'
+  | 'version'
+>;
+
+/** A case as written: what registration fixed and the fold of its timeline. */
+export interface FoldedCase {
+  row: CaseRegistration;
+  /** The case's facts: the fold of its events (foldTimeline), never the generator's or the sheet's own columns. */
+  facts: CaseFactColumns;
+  versions: readonly FactVersion[];
+}
+
+/** Columns registration fixes; every other column of `petition_case` is a fact column. */
+const REGISTRATION_COLUMNS = [
+  'id',
+  'code',
+  'title',
+  'summary',
+  'matter_type',
+  'category_code',
+  'channel',
+  'village_code',
+  'township_code',
+  'headcount',
+  'received_at',
+  'version',
+] as const;
+
+const FACT_PROPERTIES = Object.keys(factColumns(initialFacts(new Date(0)))) as (keyof CaseFactColumns)[];
+const snake = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+export const CASES = table<FoldedCase>(
   'petition_case',
-  [
-    'id',
-    'code',
-    'title',
-    'summary',
-    'matter_type',
-    'category_code',
-    'channel',
-    'village_code',
-    'township_code',
-    'headcount',
-    'received_at',
-    'received_on',
-    'forwarded_at',
-    'accepted_at',
-    'declined_at',
-    'acceptance_due_at',
-    'due_at',
-    'handling_days',
-    'extension_days',
-    'extended_to',
-    'delay_reason',
-    'paused_days',
-    'replied_at',
-    'closed_at',
-    'status',
-    'outcome',
-    'leader_id',
-    'unit_id',
-    'satisfaction',
-    'rated_at',
-    'review_requested_at',
-    'review_replied_at',
-    'rereview_requested_at',
-    'rereview_replied_at',
-    'repeat_of_id',
-    'current_due_at',
-    'current_deadline',
-    'version',
+  [...REGISTRATION_COLUMNS, ...FACT_PROPERTIES.map(snake)],
+  ({ row: r, facts }) => [
+    r.id,
+    r.code,
+    r.title,
+    r.summary,
+    r.matterType,
+    r.categoryCode,
+    r.channel,
+    r.villageCode,
+    r.townshipCode,
+    r.headcount,
+    r.receivedAt,
+    r.version,
+    ...FACT_PROPERTIES.map((name) => facts[name] as Value),
   ],
-  (r) => {
-    const d = deriveCaseColumns(r);
-    return [
-      r.id,
-      r.code,
-      r.title,
-      r.summary,
-      r.matterType,
-      r.categoryCode,
-      r.channel,
-      r.villageCode,
-      r.townshipCode,
-      r.headcount,
-      r.receivedAt,
-      d.receivedOn,
-      r.forwardedAt,
-      r.acceptedAt,
-      r.declinedAt,
-      d.acceptanceDueAt,
-      d.dueAt,
-      r.handlingDays,
-      r.extensionDays,
-      r.extendedTo,
-      r.delayReason,
-      r.pausedDays,
-      r.repliedAt,
-      r.closedAt,
-      r.status,
-      r.outcome,
-      r.leaderId,
-      r.unitId,
-      r.satisfaction,
-      r.ratedAt,
-      r.reviewRequestedAt,
-      r.reviewRepliedAt,
-      r.rereviewRequestedAt,
-      r.rereviewRepliedAt,
-      r.repeatOfId,
-      d.currentDueAt,
-      d.currentDeadline,
-      r.version,
-    ];
-  },
+);
+
+/** The versions of each case's facts over time (case-history.ts). */
+export const FACT_VERSIONS = table<{ caseId: number; version: FactVersion }>(
+  VERSION_TABLE,
+  VERSION_TABLE_COLUMNS,
+  ({ caseId, version }) => versionValues(caseId, version),
 );
 
 export const CASE_PETITIONERS = table<CasePetitionerRow>(
@@ -154,6 +144,24 @@ export const CASE_PETITIONERS = table<CasePetitionerRow>(
   ['case_id', 'petitioner_id', 'representative'],
   (r) => [r.caseId, r.petitionerId, r.representative],
 );
+/** A stored event as the step catalogue reads it. */
+export function stepEventOf(e: CaseEventRow): StepEvent {
+  return {
+    type: e.type,
+    at: e.at,
+    leaderId: e.leaderId,
+    unitId: e.unitId,
+    visitKind: e.visitKind,
+    payload: e.payload,
+  };
+}
+
+/** Folds a generated or imported case's timeline: its facts and their versions, ready to write. */
+export function foldCase(row: CaseRegistration, events: readonly CaseEventRow[]): FoldedCase {
+  const { versions } = foldTimeline(events.map(stepEventOf));
+  return { row, facts: versions[versions.length - 1]!.columns, versions };
+}
+
 export const EVENTS = table<CaseEventRow>(
   'case_event',
   ['id', 'case_id', 'type', 'at', 'occurred_on', 'actor', 'leader_id', 'visit_kind', 'unit_id', 'payload'],

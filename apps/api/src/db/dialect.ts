@@ -22,6 +22,12 @@ import { CaseMonthRollupAccusation1700000000008 as PostgresRollupAccusation } fr
 import { CaseMonthRollupAccusation1700000000008 as SqliteRollupAccusation } from './migrations/sqlite/1700000000008-case-month-rollup-accusation.js';
 import { LoginThrottle1700000000009 as PostgresLoginThrottle } from './migrations/postgres/1700000000009-login-throttle.js';
 import { LoginThrottle1700000000009 as SqliteLoginThrottle } from './migrations/sqlite/1700000000009-login-throttle.js';
+import { CaseFacts1700000000010 as PostgresCaseFacts } from './migrations/postgres/1700000000010-case-facts.js';
+import { CaseFacts1700000000010 as SqliteCaseFacts } from './migrations/sqlite/1700000000010-case-facts.js';
+import { RollupReopenReview1700000000011 as PostgresRollupReopenReview } from './migrations/postgres/1700000000011-rollup-reopen-review.js';
+import { RollupReopenReview1700000000011 as SqliteRollupReopenReview } from './migrations/sqlite/1700000000011-rollup-reopen-review.js';
+import { PeriodRevision1700000000012 as PostgresPeriodRevision } from './migrations/postgres/1700000000012-period-revision.js';
+import { PeriodRevision1700000000012 as SqlitePeriodRevision } from './migrations/sqlite/1700000000012-period-revision.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -44,6 +50,12 @@ export interface DialectSpec {
   localDayOf(timestampColumn: string): string;
   /** SQL giving the first local day of the bucket containing a local day, as 'YYYY-MM-DD' text. */
   bucketStart(localDay: string, unit: TimeUnit): string;
+  /**
+   * SQL for the instant a month's KPIs close, as a value comparable with stored timestamps: the start
+   * of the local day after (the last day of the month holding `localDay`, moved on by `months`) +
+   * graceDays (the domain's monthClosesAt). A timestamp t is at or before the close exactly when t < it.
+   */
+  monthCloseStart(localDay: string, graceDays: number, months: number): string;
   /** Boolean literal. */
   bool(value: boolean): string;
   /**
@@ -66,6 +78,9 @@ const sqlite: DialectSpec = {
     SqliteRegisteredBy,
     SqliteRollupAccusation,
     SqliteLoginThrottle,
+    SqliteCaseFacts,
+    SqliteRollupReopenReview,
+    SqlitePeriodRevision,
   ],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
@@ -84,6 +99,8 @@ const sqlite: DialectSpec = {
         return `date(${day}, 'start of year')`;
     }
   },
+  monthCloseStart: (day, grace, months) =>
+    `strftime('%Y-%m-%d %H:%M:%f', date(${day}, 'start of month', '+${1 + Number(months)} months', '+${Number(grace)} days'), '-8 hours')`,
   bool: (value) => (value ? '1' : '0'),
   codeAllocationLock: () => null,
 };
@@ -101,6 +118,9 @@ const postgres: DialectSpec = {
     PostgresRegisteredBy,
     PostgresRollupAccusation,
     PostgresLoginThrottle,
+    PostgresCaseFacts,
+    PostgresRollupReopenReview,
+    PostgresPeriodRevision,
   ],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
@@ -108,6 +128,8 @@ const postgres: DialectSpec = {
     const start = unit === 'DAY' ? `${day}::date` : `date_trunc('${unit.toLowerCase()}', ${day}::date)`;
     return `to_char(${start}, 'YYYY-MM-DD')`;
   },
+  monthCloseStart: (day, grace, months) =>
+    `((date_trunc('month', ${day}::date) + interval '${1 + Number(months)} months' + interval '${Number(grace)} days')::timestamp AT TIME ZONE 'Asia/Shanghai')`,
   bool: (value) => (value ? 'true' : 'false'),
   // A transaction-scoped advisory lock per year: concurrent registrations take numbers one at a time.
   codeAllocationLock: (year) => `SELECT pg_advisory_xact_lock(hashtext('lianxin-case-code-${Number(year)}'))`,

@@ -9,7 +9,7 @@ import { clearSeededData, countCases, loadSeed } from './seed-loader.js';
 
 const usage = `Usage: pnpm seed [--seed S] [--until YYYY-MM-DD] [--cases-per-year N | --cases N] [--database URL] [--reset]
   --seed            PRNG seed (default 20231120); the same seed and --until give identical data
-  --until           last day of generated cases, Asia/Shanghai (default: today)
+  --until           last day of generated cases, Asia/Shanghai (default: today; today or later stops at now)
   --cases-per-year  volume per year (default 3500)
   --cases           total number of cases instead of a yearly volume
   --database        postgres://… or an SQLite file (default: DATABASE_URL, else data/lianxin.sqlite)
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const database = values.database ? parseDatabaseUrl(values.database, config.dataDir) : config.database;
-  const until = values.until ?? localDate(new Date());
+  const now = new Date();
+  const until = values.until ?? localDate(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(until))) {
     throw new Error(`--until must be a date YYYY-MM-DD, got "${until}"`);
   }
@@ -73,6 +74,8 @@ async function main(): Promise<void> {
       idNumbers,
       {
         until,
+        // A range reaching today stops at this instant: nothing seeded is dated after now.
+        ...(until >= localDate(now) ? { now } : {}),
         ...(seed !== undefined ? { seed } : {}),
         ...(values.cases ? { cases: positiveInt('cases', values.cases) } : {}),
         ...(values['cases-per-year']

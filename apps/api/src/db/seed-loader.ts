@@ -13,6 +13,8 @@ import {
   CASES,
   CATEGORIES,
   EVENTS,
+  FACT_VERSIONS,
+  foldCase,
   LEADERS,
   petitionersTable,
   tableOf,
@@ -24,7 +26,13 @@ import { withBulkWriter } from './bulk-writer.js';
 import { dialectOf } from './dialect.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 
-const BULK_TABLES = ['petitioner', 'petition_case', 'case_petitioner', 'case_event'] as const;
+const BULK_TABLES = [
+  'petitioner',
+  'petition_case',
+  'case_petitioner',
+  'case_event',
+  'case_fact_version',
+] as const;
 
 export interface SeedProgress {
   done: number;
@@ -50,6 +58,7 @@ export async function clearSeededData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const name of [
       'case_month_rollup',
+      'case_fact_version',
       'case_event',
       'case_petitioner',
       'petition_case',
@@ -74,6 +83,11 @@ export async function loadSeed(
   idNumbers: IdNumberCipher,
   options: SeedOptions,
   onProgress?: (progress: SeedProgress) => void,
+  /**
+   * Keep only the events up to this instant (and the cases received by then): the database as it
+   * would have been on that day. Tests compare it with `asOf` reads of the full database.
+   */
+  knownUntil?: Date,
 ): Promise<SeedResult> {
   const district = generateDistrict(options.seed);
   const total = plannedCaseCount(options);
@@ -98,10 +112,13 @@ export async function loadSeed(
           batch.flatMap((b) => b.petitioners),
         ),
       );
+      // The row's facts are the fold of its events, whatever the generator computed alongside.
+      const folded = batch.map((b) => foldCase(b.case, b.events));
+      await w.write(tableOf(CASES, folded));
       await w.write(
         tableOf(
-          CASES,
-          batch.map((b) => b.case),
+          FACT_VERSIONS,
+          folded.flatMap((c) => c.versions.map((version) => ({ caseId: c.row.id, version }))),
         ),
       );
       await w.write(
@@ -125,7 +142,9 @@ export async function loadSeed(
       onProgress?.({ done: result.cases, total });
     };
     onProgress?.({ done: 0, total });
-    for (const bundle of generateCases(options, district)) {
+    for (const generated of generateCases(options, district)) {
+      const bundle = knownUntil ? truncate(generated, knownUntil) : generated;
+      if (!bundle) break; // received after knownUntil, as is every case after it
       batch.push(bundle);
       if (batch.length >= BATCH_CASES) await flush();
     }
@@ -148,6 +167,13 @@ export async function loadSeed(
     for (const name of BULK_TABLES) await dataSource.query(`ANALYZE ${name}`);
   }
   return result;
+}
+
+/** A bundle as known at `until`: its events up to then; null when the case was not received yet. */
+function truncate(bundle: CaseBundle, until: Date): CaseBundle | null {
+  const events = bundle.events.filter((e) => e.at.getTime() <= until.getTime());
+  if (events.length === 0) return null;
+  return { ...bundle, case: { ...bundle.case, version: events.length }, events };
 }
 
 interface SavedDefinition {

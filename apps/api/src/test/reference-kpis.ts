@@ -1,6 +1,9 @@
 // A reference computation of the KPIs from raw case rows, in plain JS with no domain or API code, for
 // tests to check the API's SQL (and rollups) against. It restates the formulas of packages/domain/README.md.
+// Raw rows are the facts as they are now: for closed months (read as known at their close) tests use the
+// event log instead (readTimelines + the domain's computeKpisFromEvents).
 import type { DataSource } from 'typeorm';
+import type { CaseEventType, StepEvent, VisitKind } from '@lianxin/domain';
 
 export const KPI_FIELDS = [
   'timelyAcceptance',
@@ -9,6 +12,8 @@ export const KPI_FIELDS = [
   'ratingParticipation',
   'leaderResolution',
   'repeatRate',
+  'reopenRate',
+  'reviewChangeRate',
 ] as const;
 export type KpiField = (typeof KPI_FIELDS)[number];
 export type KpiSet = Record<KpiField, { numerator: number; denominator: number; rate: number | null }>;
@@ -40,6 +45,10 @@ export interface RawCase {
   leader_id: number | null;
   repeat_of_id: number | null;
   status: string;
+  reopened_after_closing_at: unknown;
+  review_replied_at: unknown;
+  /** true/false on PostgreSQL, 1/0 on SQLite; null while unanswered or unknown. */
+  review_changed: boolean | number | null;
 }
 
 export interface Bucket {
@@ -105,14 +114,26 @@ export function referenceKpis(rows: RawCase[], year: string, asOf: number) {
       r.satisfaction === 'SATISFIED' || r.satisfaction === 'BASICALLY_SATISFIED',
     );
     count(r, closed, 'ratingParticipation', true, rated !== null && r.satisfaction !== null);
+    // Resolved: closed, and the first rating is satisfied or basically satisfied (unrated is not resolved).
     count(
       r,
       received,
       'leaderResolution',
       r.leader_id !== null,
-      r.status === 'CLOSED' && closed !== null && r.satisfaction !== 'DISSATISFIED',
+      r.status === 'CLOSED' &&
+        closed !== null &&
+        rated !== null &&
+        (r.satisfaction === 'SATISFIED' || r.satisfaction === 'BASICALLY_SATISFIED'),
     );
     count(r, received, 'repeatRate', true, r.repeat_of_id !== null);
+    count(r, closed, 'reopenRate', true, ms(r.reopened_after_closing_at) !== null);
+    count(
+      r,
+      ms(r.review_replied_at),
+      'reviewChangeRate',
+      r.review_changed !== null,
+      r.review_changed === true || r.review_changed === 1,
+    );
   }
   for (const b of [total, ...buckets.values()])
     for (const f of KPI_FIELDS) {
@@ -144,6 +165,36 @@ export function comparable(buckets: Bucket[]) {
 export function rawCases(dataSource: DataSource): Promise<RawCase[]> {
   return dataSource.query(
     `SELECT township_code, village_code, received_at, accepted_at, declined_at, due_at, replied_at, closed_at,
-            rated_at, satisfaction, leader_id, repeat_of_id, status FROM petition_case`,
+            rated_at, satisfaction, leader_id, repeat_of_id, status, reopened_after_closing_at,
+            review_replied_at, review_changed FROM petition_case`,
   );
+}
+
+/** Every case's timeline, read back from case_event, as the domain folds it. */
+export async function readTimelines(dataSource: DataSource): Promise<StepEvent[][]> {
+  const rows: {
+    case_id: number;
+    type: CaseEventType;
+    at: Date | string;
+    leader_id: number | null;
+    unit_id: number | null;
+    visit_kind: VisitKind | null;
+    payload: string | Record<string, unknown> | null;
+  }[] = await dataSource.query(
+    'SELECT case_id, type, at, leader_id, unit_id, visit_kind, payload FROM case_event ORDER BY case_id, at, id',
+  );
+  const byCase = new Map<number, StepEvent[]>();
+  for (const r of rows) {
+    const list = byCase.get(Number(r.case_id)) ?? [];
+    list.push({
+      type: r.type,
+      at: r.at instanceof Date ? r.at : new Date(`${r.at.replace(' ', 'T')}Z`),
+      leaderId: r.leader_id,
+      unitId: r.unit_id,
+      visitKind: r.visit_kind,
+      payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload,
+    });
+    byCase.set(Number(r.case_id), list);
+  }
+  return [...byCase.values()];
 }

@@ -28,6 +28,8 @@ let pending: Promise<Session | null> | null = null;
 export const readsCases = computed(() => !!session.value && session.value.user.role !== Role.DISPLAY);
 /** Every case reader may export the filtered cases; the API masks petitioners per role and logs it. */
 export const canExport = readsCases;
+/** Revisions of closed months are district-wide figures with accusations: administrators only. */
+export const seesRevisions = computed(() => session.value?.user.role === Role.ADMIN);
 
 /**
  * Which accusations (检举控告) the user's numbers include: the API leaves out of every count and KPI

@@ -1,5 +1,6 @@
 // Turns an API error into a code and parameters the UI explains in plain words (errors.<code> in the
 // message files). The API's `extensions.code` is the contract; its English message is only a fallback.
+import { ClockRuleCode } from '@lianxin/domain';
 
 export interface GraphQLErrorLike {
   message: string;
@@ -20,8 +21,11 @@ export interface ErrorInfo {
   detail: string;
 }
 
-/** Codes that have their own explanation in the message files. */
-export const EXPLAINED_CODES = [
+/**
+ * Codes that have their own explanation in the message files: the API's own, and every refusal code of
+ * the domain's clock and step catalogue (the API passes them through as `extensions.code`).
+ */
+export const EXPLAINED_CODES: readonly string[] = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'VERSION_CONFLICT',
@@ -33,21 +37,8 @@ export const EXPLAINED_CODES = [
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'NETWORK',
-  'EXTENSION_ALREADY_USED',
-  'EXTENSION_TOO_LONG',
-  'INVALID_DAYS',
-  'HANDLING_DAYS_TOO_LONG',
-  'NOT_ACCEPTED',
-  'ALREADY_REPLIED',
-  'HANDLING_DEADLINE_PASSED',
-  'NOT_REPLIED',
-  'REQUEST_BEFORE_REPLY',
-  'REVIEW_ALREADY_REQUESTED',
-  'REVIEW_WINDOW_CLOSED',
-  'REVIEW_NOT_ANSWERED',
-  'REREVIEW_ALREADY_REQUESTED',
-  'REREVIEW_WINDOW_CLOSED',
-] as const;
+  ...Object.values(ClockRuleCode),
+];
 
 function scalar(value: unknown): string | number | undefined {
   if (typeof value === 'string' || typeof value === 'number') return value;
@@ -65,7 +56,7 @@ export function errorInfo(error: CombinedErrorLike): ErrorInfo {
     if (v !== undefined) params[key] = v;
   }
   if (rawCode) {
-    const known = (EXPLAINED_CODES as readonly string[]).includes(rawCode);
+    const known = EXPLAINED_CODES.includes(rawCode);
     return { code: known ? rawCode : 'UNKNOWN', params, detail: first?.message ?? error.message };
   }
   if (error.networkError || !first) {

@@ -28,9 +28,10 @@ export const INTRO = `# 连心 GraphiQL · Lianxin GraphiQL
 # DateTime: an ISO instant.
 `;
 
-/** (1) All six KPIs for calendar year 2023, each as numerator / denominator and rate. */
-export const KPIS_2023 = `# 2023 年六项考核指标 · The six KPIs for 2023
+/** (1) All eight KPIs for calendar year 2023, each as numerator / denominator and rate. */
+export const KPIS_2023 = `# 2023 年八项指标 · The eight KPIs for 2023
 # rate = numerator / denominator; null if denominator 0
+# How each is counted: kpiDefinitions (docs/kpis.md)
 query Kpis2023 {
   kpis(filter: { from: "2023-01-01", to: "2023-12-31" }) {
     timelyAcceptance { ...KpiParts }
@@ -39,6 +40,8 @@ query Kpis2023 {
     ratingParticipation { ...KpiParts }
     leaderResolution { ...KpiParts }
     repeatRate { ...KpiParts }
+    reopenRate { ...KpiParts }
+    reviewChangeRate { ...KpiParts }
   }
 }
 

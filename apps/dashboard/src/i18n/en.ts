@@ -74,6 +74,11 @@ export const en: MessageSchema = {
     openNumerator: 'Open the numerator cases',
     openDenominator: 'Open the denominator cases',
     previousPeriod: 'Previous period {from} to {to}',
+    excluded: 'Left out',
+    anchor: 'Date that places a case in the period',
+    regulation: 'Rests on',
+    definitionLoading: 'Loading the definition…',
+    companionParts: '({numerator} / {denominator})',
   },
   overview: {
     title: 'Overview',
@@ -200,6 +205,11 @@ export const en: MessageSchema = {
     actor: 'By',
     done_ok: 'Done: {step}',
     notFound: 'The case does not exist or you may not see it.',
+    reviewChanged: 'Review changed the answer',
+    changedYes: 'Yes, changes the first answer',
+    changedNo: 'No, keeps the first answer',
+    reopenCount: 'Times reopened',
+    beyondCalendar: 'Holiday calendar not yet published for that year; the date may move',
     dates: {
       receivedAt: 'Received',
       forwardedAt: 'Forwarded',
@@ -208,6 +218,10 @@ export const en: MessageSchema = {
       dueAt: 'Handling due',
       extendedTo: 'Extended to',
       repliedAt: 'Replied',
+      deliveredAt: 'Reply delivered',
+      reviewDeliveredAt: 'Review answer delivered',
+      reopenedAt: 'Reopened',
+      hearingStartedAt: 'Hearing under way since',
       closedAt: 'Closed',
       ratedAt: 'Rated',
       reviewRequestedAt: 'Review requested',
@@ -217,7 +231,9 @@ export const en: MessageSchema = {
   deadlineKind: {
     REGISTRATION: 'Registration and forwarding',
     ACCEPTANCE: 'Acceptance decision',
-    HANDLING: 'Handling',
+    HANDLING: 'Handling (statutory)',
+    LEADERSHIP: 'Leadership deadline',
+    REOPENED: 'Handling after reopening',
     REVIEW_REQUEST: 'Window to request review',
     REVIEW: 'Review',
     REREVIEW_REQUEST: 'Window to request re-review',
@@ -229,6 +245,13 @@ export const en: MessageSchema = {
     OVERDUE: 'Overdue',
     MET: 'Met',
     MISSED: 'Missed',
+  },
+  revisions: {
+    title: 'Revised',
+    scope: 'KPIs of closed months revised by an administrator (district-wide):',
+    entry: '{month} revised on {date} by {by} ({reason}):',
+    unchanged: 'no KPI changed',
+    more: '{n} more revisions',
   },
   form: {
     fields: {
@@ -245,6 +268,16 @@ export const en: MessageSchema = {
       outcome: 'Outcome',
       satisfaction: 'Satisfaction',
       repeatOfCode: 'Earlier case code (LT-year-six digits)',
+      deliveredOn: 'Delivered on',
+      changed: 'Changes the first answer',
+    },
+    choices: {
+      changed: { true: 'Yes, it changes the first answer', false: 'No, it keeps the first answer' },
+    },
+    rules: {
+      SUPERVISED: 'Supervision names a supervising unit or a supervising leader, at least one.',
+      REPLY_DELIVERED:
+        'The day the petitioner received the written answer: not before the answer, not after today. The windows to request review or re-review run from it.',
     },
     choose: 'Choose…',
     confirmTitle: 'Record “{step}”? It goes into the timeline and cannot be undone.',
@@ -255,7 +288,7 @@ export const en: MessageSchema = {
       tooLong: 'At most {max} characters',
       pattern: 'Wrong format',
       items: 'Between {min} and {max} lines',
-      oneOf: 'Choose a leader or a unit',
+      date: 'Enter a date (YYYY-MM-DD)',
     },
   },
   errors: {
@@ -282,10 +315,26 @@ export const en: MessageSchema = {
     NOT_REPLIED: 'The case has not been replied to yet.',
     REQUEST_BEFORE_REPLY: 'A review can only be requested after the reply.',
     REVIEW_ALREADY_REQUESTED: 'A review has already been requested.',
-    REVIEW_WINDOW_CLOSED: 'The 30 days to request a review have passed.',
+    REVIEW_WINDOW_CLOSED:
+      'The 30 days to request a review, counted from the day the petitioner received the written answer, have passed.',
     REVIEW_NOT_ANSWERED: 'The review has not been answered yet.',
     REREVIEW_ALREADY_REQUESTED: 'A re-review was already requested; its answer is final.',
-    REREVIEW_WINDOW_CLOSED: 'The 30 days to request a re-review have passed.',
+    REREVIEW_WINDOW_CLOSED:
+      'The 30 days to request a re-review, counted from the day the petitioner received the review answer, have passed.',
+    DEADLINE_PASSED:
+      'The due date has passed: a hearing cannot pause a clock that has run out, and a passed leadership deadline cannot be set again.',
+    NO_OPEN_STAGE: 'No handling, review or re-review clock is running now, so this step cannot be taken.',
+    HEARING_ALREADY_OPEN: 'A hearing is under way: record its end first.',
+    NO_HEARING_OPEN: 'No hearing is under way: record its start first.',
+    HEARING_TOO_LONG:
+      'Too many hearing days: no more than the hearing lasted, and all hearings of this stage together stay within the limit.',
+    NOTHING_TO_DELIVER:
+      'There is no written answer to deliver: the latest one is already recorded as delivered.',
+    INVALID_DATE: 'Invalid date: the delivery day cannot be before the answer nor after today.',
+    MISSING_INPUT:
+      'Something required is missing: supervision names a unit or a leader; a review or re-review answer says whether it changes the first answer.',
+    INPUT_TOO_LONG: 'An input is longer than allowed.',
+    ROLE_NOT_ALLOWED: 'Your role may not take this step.',
     UNKNOWN: 'That did not work.',
     detail: 'Server message',
   },
@@ -313,6 +362,7 @@ export const en: MessageSchema = {
       timelyAcceptance: 'Timely acceptance',
       onTimeClosure: 'Closed on time',
       satisfaction: 'Satisfaction',
+      ratingParticipation: 'Rated',
     },
     ytd: 'Year to date',
     vsLastYear: 'vs same period last year',

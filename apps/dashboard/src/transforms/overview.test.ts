@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kpiCards, kpiTrend, rank, warningSplit } from './overview';
+import { KPI_DEFINITIONS } from '@lianxin/domain';
+import { HEADLINE_KPIS, kpiCards, kpiTrend, rank, warningSplit } from './overview';
 
 const k = (numerator: number, denominator: number) => ({
   numerator,
@@ -27,6 +28,33 @@ describe('kpiCards', () => {
   });
   it('shows zeros, not a crash, before data arrives', () => {
     expect(kpiCards(undefined, undefined)[0]).toMatchObject({ numerator: 0, denominator: 0, rate: null });
+  });
+  it('puts 参评率 beside 满意率, and nothing beside the others', () => {
+    const cards = kpiCards(
+      {
+        timelyAcceptance: k(1, 2),
+        onTimeClosure: k(1, 2),
+        satisfaction: k(45, 50),
+        ratingParticipation: k(50, 200),
+      },
+      null,
+    );
+    expect(cards.map((c) => c.companion)).toEqual([
+      null,
+      null,
+      { code: 'RATING_PARTICIPATION', numerator: 50, denominator: 200, rate: 0.25 },
+    ]);
+    // Before the data (or without the field) it reads as nothing counted, not as a crash.
+    expect(kpiCards(undefined, undefined)[2]!.companion).toEqual({
+      code: 'RATING_PARTICIPATION',
+      numerator: 0,
+      denominator: 0,
+      rate: null,
+    });
+  });
+  it('pairs each headline KPI with the companion the KPI dictionary names', () => {
+    for (const { code, companion } of HEADLINE_KPIS)
+      expect(companion?.code ?? null, code).toBe(KPI_DEFINITIONS[code].companion);
   });
 });
 

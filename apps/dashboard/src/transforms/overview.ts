@@ -15,11 +15,29 @@ export interface KpiTriple {
   satisfaction: Kpi;
 }
 
+/** The headline KPIs with the companions shown beside them (参评率 beside 满意率). */
+export interface KpiHeadline extends KpiTriple {
+  ratingParticipation?: Kpi | null;
+}
+
+/**
+ * The headline KPIs, each with the KPI shown beside it — the dictionary's `companion` (kpiDefinitions),
+ * fixed here because the operations must name its field; overview.test.ts checks both agree.
+ */
 export const HEADLINE_KPIS = [
-  { code: KpiCode.TIMELY_ACCEPTANCE, field: 'timelyAcceptance' },
-  { code: KpiCode.ON_TIME_CLOSURE, field: 'onTimeClosure' },
-  { code: KpiCode.SATISFACTION, field: 'satisfaction' },
+  { code: KpiCode.TIMELY_ACCEPTANCE, field: 'timelyAcceptance', companion: null },
+  { code: KpiCode.ON_TIME_CLOSURE, field: 'onTimeClosure', companion: null },
+  {
+    code: KpiCode.SATISFACTION,
+    field: 'satisfaction',
+    companion: { code: KpiCode.RATING_PARTICIPATION, field: 'ratingParticipation' },
+  },
 ] as const;
+
+/** A companion KPI's value, shown beside its card. */
+export interface KpiCompanion extends Kpi {
+  code: KpiCode;
+}
 
 export interface KpiCard {
   code: KpiCode;
@@ -30,17 +48,20 @@ export interface KpiCard {
   previousRate: number | null;
   /** Change against the previous period, in percentage points (null: nothing to compare). */
   deltaPoints: number | null;
+  /** The KPI shown beside it (参评率 beside 满意率); null when it has none. */
+  companion: KpiCompanion | null;
 }
 
 export function kpiCards(
-  current: KpiTriple | null | undefined,
-  previous: KpiTriple | null | undefined,
+  current: KpiHeadline | null | undefined,
+  previous: KpiHeadline | null | undefined,
 ): KpiCard[] {
-  return HEADLINE_KPIS.map(({ code, field }) => {
+  return HEADLINE_KPIS.map(({ code, field, companion }) => {
     const c = current?.[field];
     const p = previous?.[field];
     const rate = c?.rate ?? null;
     const previousRate = p?.rate ?? null;
+    const beside = companion ? current?.[companion.field] : null;
     return {
       code,
       field,
@@ -49,6 +70,14 @@ export function kpiCards(
       rate,
       previousRate,
       deltaPoints: rateDeltaPoints(rate, previousRate),
+      companion: companion
+        ? {
+            code: companion.code,
+            numerator: beside?.numerator ?? 0,
+            denominator: beside?.denominator ?? 0,
+            rate: beside?.rate ?? null,
+          }
+        : null,
     };
   });
 }

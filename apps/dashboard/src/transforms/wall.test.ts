@@ -30,6 +30,19 @@ describe('wallKpis', () => {
       ['satisfaction', null, 'none'],
     ]);
   });
+  it('shows 参评率 beside 满意率 only', () => {
+    const current = {
+      timelyAcceptance: kpi(95, 100),
+      onTimeClosure: kpi(80, 100),
+      satisfaction: kpi(9, 10),
+      ratingParticipation: kpi(10, 40),
+    };
+    expect(wallKpis(current, null).map((k) => k.companion)).toEqual([
+      null,
+      null,
+      { field: 'ratingParticipation', rate: 0.25 },
+    ]);
+  });
 });
 
 describe('shanghaiTime', () => {

@@ -1,7 +1,7 @@
 // Wall screen: query results → what its panels show. Pure (no DOM, no i18n), unit-tested in wall.test.ts.
 import { SHANGHAI_OFFSET_MS } from '@lianxin/domain';
 import { rateDeltaPoints } from '../format/format';
-import { HEADLINE_KPIS, type KpiTriple } from './overview';
+import { HEADLINE_KPIS, type KpiHeadline, type KpiTriple } from './overview';
 
 export type Trend = 'up' | 'down' | 'flat' | 'none';
 
@@ -13,6 +13,8 @@ export interface WallKpi {
   /** Percentage points against the same period last year (null: nothing to compare). */
   deltaPoints: number | null;
   trend: Trend;
+  /** The rate shown beside it (参评率 beside 满意率): its field and rate; null when it has none. */
+  companion: { field: 'ratingParticipation'; rate: number | null } | null;
 }
 
 export function trendOf(deltaPoints: number | null): Trend {
@@ -21,10 +23,10 @@ export function trendOf(deltaPoints: number | null): Trend {
 }
 
 export function wallKpis(
-  current: KpiTriple | null | undefined,
+  current: KpiHeadline | null | undefined,
   previous: KpiTriple | null | undefined,
 ): WallKpi[] {
-  return HEADLINE_KPIS.map(({ field }) => {
+  return HEADLINE_KPIS.map(({ field, companion }) => {
     const c = current?.[field];
     const deltaPoints = rateDeltaPoints(c?.rate ?? null, previous?.[field]?.rate ?? null);
     return {
@@ -34,6 +36,9 @@ export function wallKpis(
       denominator: c?.denominator ?? 0,
       deltaPoints,
       trend: trendOf(deltaPoints),
+      companion: companion
+        ? { field: companion.field, rate: current?.[companion.field]?.rate ?? null }
+        : null,
     };
   });
 }

@@ -1,13 +1,39 @@
-// The case steps a clerk can take, one form each: which fields, how they are checked before sending,
-// and which mutation carries them. Which steps are offered comes from the API (`Case.allowedSteps`,
-// the domain state machine); the server checks again and may still refuse (see errors/describe.ts).
+// The case steps a user can take, one form each. What a form asks — which inputs, of what kind,
+// required or not, how long or how many — is the domain's step catalogue (@lianxin/domain
+// STEP_CATALOGUE, TEXT_LIMITS), the table the API checks the same step with; this file only names the
+// mutation that carries each step and maps the catalogue's input names onto its arguments. Which steps
+// are offered is `Case.allowedSteps` exactly as the API answers it (state machine and role, from the
+// same catalogue). The server checks again with its configured clock rules and may still refuse (see
+// errors/describe.ts).
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, VISIT_KIND_LABELS, type Label } from '@lianxin/domain';
+import {
+  type CaseEventType as DomainEvent,
+  ClockRuleCode,
+  OUTCOME_LABELS,
+  SATISFACTION_LABELS,
+  STEP_CATALOGUE,
+  TEXT_LIMITS,
+  VISIT_KIND_LABELS,
+  checkStepInput,
+  foldEvents,
+  initialFacts,
+  isLocalDate,
+  localDate,
+  openStage,
+  type CaseFacts,
+  type ClockStage,
+  type Label,
+  type Role,
+  type StepEvent,
+  type StepField,
+  type VisitKind,
+} from '@lianxin/domain';
 import {
   AcceptCaseDocument,
   AssignLeaderDocument,
   CloseCaseDocument,
   DeclineCaseDocument,
+  DeliverReplyDocument,
   EndHearingDocument,
   ExtendDeadlineDocument,
   ForwardCaseDocument,
@@ -24,16 +50,26 @@ import {
   StartHearingDocument,
   SuperviseCaseDocument,
   type CaseEventType,
+  type CaseStatus,
 } from '../graphql/generated/graphql';
 
-export type FieldKind = 'text' | 'textarea' | 'int' | 'leader' | 'unit' | 'enum' | 'lines';
+export type FieldKind =
+  'text' | 'textarea' | 'int' | 'leader' | 'unit' | 'enum' | 'lines' | 'date' | 'boolean';
 
 export interface FieldSpec {
+  /** The mutation's argument; also the label's key under `form.fields`. */
   name: string;
+  /** The catalogue's input it carries (a payload key, or the event's leaderId / unitId / visitKind). */
+  input: string;
   kind: FieldKind;
+  /** Required in every stage. */
   required: boolean;
+  /** Asked — and then required — only while the case is in one of these stages (the review decision). */
+  stages?: readonly ClockStage[];
+  /** Days for `int`; items for `lines`. */
   min?: number;
   max?: number;
+  /** Characters (code points, as the API counts them); per line for `lines`. */
   maxLength?: number;
   /** enum fields: the values and their zh/en labels. */
   options?: Readonly<Record<string, Label>>;
@@ -47,209 +83,230 @@ export interface StepSpec {
   /** Mutation field whose result is the updated case. */
   resultField: string;
   fields: readonly FieldSpec[];
-  /** At least one of these must be filled (督办 by a leader or a unit). */
-  oneOf?: readonly string[];
+  /** A LEADER user takes it only as themselves: the leader field is theirs, fixed (catalogue). */
+  leaderActsAsSelf: boolean;
   /** Steps that cannot be undone ask for confirmation. */
   confirm?: boolean;
 }
 
-const reason = (maxLength = 2000): FieldSpec => ({
-  name: 'reason',
-  kind: 'textarea',
-  required: true,
-  maxLength,
-});
-
-export const STEPS: Readonly<Partial<Record<CaseEventType, StepSpec>>> = {
-  ACCEPTED: { event: 'ACCEPTED', document: AcceptCaseDocument, resultField: 'acceptCase', fields: [] },
-  NOT_ACCEPTED: {
-    event: 'NOT_ACCEPTED',
-    document: DeclineCaseDocument,
-    resultField: 'declineCase',
-    fields: [reason()],
-    confirm: true,
-  },
-  FORWARDED: {
-    event: 'FORWARDED',
-    document: ForwardCaseDocument,
-    resultField: 'forwardCase',
-    fields: [
-      { name: 'unitId', kind: 'unit', required: true },
-      { name: 'note', kind: 'textarea', required: false, maxLength: 2000 },
-    ],
-  },
-  ASSIGNED: {
-    event: 'ASSIGNED',
-    document: AssignLeaderDocument,
-    resultField: 'assignLeader',
-    fields: [{ name: 'leaderId', kind: 'leader', required: true }],
-  },
-  VISIT: {
-    event: 'VISIT',
-    document: RecordVisitDocument,
-    resultField: 'recordVisit',
-    fields: [
-      { name: 'kind', kind: 'enum', required: true, options: VISIT_KIND_LABELS },
-      { name: 'leaderId', kind: 'leader', required: true },
-      { name: 'note', kind: 'textarea', required: false, maxLength: 2000 },
-    ],
-  },
-  INSTRUCTION: {
-    event: 'INSTRUCTION',
-    document: RecordInstructionDocument,
-    resultField: 'recordInstruction',
-    fields: [
-      { name: 'leaderId', kind: 'leader', required: true },
-      { name: 'text', kind: 'textarea', required: true, maxLength: 2000 },
-    ],
-  },
-  SUPERVISED: {
-    event: 'SUPERVISED',
-    document: SuperviseCaseDocument,
-    resultField: 'superviseCase',
-    fields: [
-      { name: 'note', kind: 'textarea', required: true, maxLength: 2000 },
-      { name: 'leaderId', kind: 'leader', required: false },
-      { name: 'unitId', kind: 'unit', required: false },
-    ],
-    oneOf: ['leaderId', 'unitId'],
-  },
-  COORDINATION: {
-    event: 'COORDINATION',
-    document: RecordCoordinationDocument,
-    resultField: 'recordCoordination',
-    fields: [
-      { name: 'parties', kind: 'lines', required: true, min: 2, max: 20, maxLength: 200 },
-      { name: 'decisions', kind: 'lines', required: true, min: 1, max: 50, maxLength: 500 },
-    ],
-  },
-  DEADLINE_SET: {
-    event: 'DEADLINE_SET',
-    document: SetDeadlineDocument,
-    resultField: 'setDeadline',
-    fields: [
-      { name: 'days', kind: 'int', required: true, min: 1, max: 60 },
-      { name: 'leaderId', kind: 'leader', required: false },
-    ],
-  },
-  HEARING_STARTED: {
-    event: 'HEARING_STARTED',
-    document: StartHearingDocument,
-    resultField: 'startHearing',
-    fields: [{ name: 'note', kind: 'textarea', required: false, maxLength: 2000 }],
-  },
-  HEARING_ENDED: {
-    event: 'HEARING_ENDED',
-    document: EndHearingDocument,
-    resultField: 'endHearing',
-    fields: [{ name: 'days', kind: 'int', required: true, min: 1, max: 90 }],
-  },
-  EXTENDED: {
-    event: 'EXTENDED',
-    document: ExtendDeadlineDocument,
-    resultField: 'extendDeadline',
-    fields: [
-      { name: 'days', kind: 'int', required: true, min: 1, max: 30 },
-      reason(),
-      { name: 'approverLeaderId', kind: 'leader', required: true },
-    ],
-    confirm: true,
-  },
-  REPLIED: {
-    event: 'REPLIED',
-    document: ReplyCaseDocument,
-    resultField: 'replyCase',
-    fields: [
-      { name: 'outcome', kind: 'enum', required: true, options: OUTCOME_LABELS },
-      { name: 'text', kind: 'textarea', required: true, maxLength: 5000 },
-    ],
-  },
-  CLOSED: {
-    event: 'CLOSED',
-    document: CloseCaseDocument,
-    resultField: 'closeCase',
-    fields: [],
-    confirm: true,
-  },
-  RATED: {
-    event: 'RATED',
-    document: RateSatisfactionDocument,
-    resultField: 'rateSatisfaction',
-    fields: [{ name: 'satisfaction', kind: 'enum', required: true, options: SATISFACTION_LABELS }],
-  },
-  REVIEW_REQUESTED: {
-    event: 'REVIEW_REQUESTED',
-    document: RequestReviewDocument,
-    resultField: 'requestReview',
-    fields: [reason()],
-  },
-  REREVIEW_REQUESTED: {
-    event: 'REREVIEW_REQUESTED',
-    document: RequestRereviewDocument,
-    resultField: 'requestRereview',
-    fields: [reason()],
-  },
-  REOPENED: {
-    event: 'REOPENED',
-    document: ReopenCaseDocument,
-    resultField: 'reopenCase',
-    fields: [reason()],
-  },
-  MARKED_REPEAT: {
-    event: 'MARKED_REPEAT',
-    document: MarkRepeatDocument,
-    resultField: 'markRepeat',
-    fields: [{ name: 'repeatOfCode', kind: 'text', required: true, pattern: /^LT-\d{4}-\d{6}$/ }],
-  },
-};
-
-/** Steps a LEADER user may record about their own actions (the API checks the leader is theirs). */
-export const LEADER_OWN_STEPS: readonly CaseEventType[] = ['VISIT', 'INSTRUCTION', 'SUPERVISED'];
-
-/**
- * Which steps a user may take on a case: case workers (ADMIN, CLERK) every allowed step; a LEADER user
- * linked to a leader only their own visits, instructions and supervision; everyone else none.
- */
-export function stepsFor(
-  allowed: readonly CaseEventType[],
-  user: { role: string; leaderId: number | null } | null,
-): StepSpec[] {
-  if (!user) return [];
-  if (user.role === 'ADMIN' || user.role === 'CLERK') return offeredSteps(allowed);
-  if (user.role === 'LEADER' && user.leaderId !== null) {
-    return offeredSteps(allowed.filter((e) => LEADER_OWN_STEPS.includes(e)));
-  }
-  return [];
+/** The mutation of a step and where its arguments' names differ from the catalogue's input names. */
+interface StepMutation {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own variables
+  document: TypedDocumentNode<any, any>;
+  resultField: string;
+  /** Catalogue input name → mutation argument name. */
+  args?: Readonly<Record<string, string>>;
+  confirm?: boolean;
 }
 
-/** The steps to offer, in the order the API lists them, leaving out any this dashboard has no form for. */
+const MUTATIONS: Readonly<Partial<Record<CaseEventType, StepMutation>>> = {
+  ACCEPTED: { document: AcceptCaseDocument, resultField: 'acceptCase' },
+  NOT_ACCEPTED: { document: DeclineCaseDocument, resultField: 'declineCase', confirm: true },
+  FORWARDED: { document: ForwardCaseDocument, resultField: 'forwardCase' },
+  ASSIGNED: { document: AssignLeaderDocument, resultField: 'assignLeader' },
+  VISIT: { document: RecordVisitDocument, resultField: 'recordVisit', args: { visitKind: 'kind' } },
+  INSTRUCTION: { document: RecordInstructionDocument, resultField: 'recordInstruction' },
+  SUPERVISED: { document: SuperviseCaseDocument, resultField: 'superviseCase' },
+  COORDINATION: { document: RecordCoordinationDocument, resultField: 'recordCoordination' },
+  DEADLINE_SET: { document: SetDeadlineDocument, resultField: 'setDeadline' },
+  HEARING_STARTED: { document: StartHearingDocument, resultField: 'startHearing' },
+  HEARING_ENDED: { document: EndHearingDocument, resultField: 'endHearing' },
+  EXTENDED: {
+    document: ExtendDeadlineDocument,
+    resultField: 'extendDeadline',
+    args: { leaderId: 'approverLeaderId' },
+    confirm: true,
+  },
+  REPLIED: { document: ReplyCaseDocument, resultField: 'replyCase' },
+  REPLY_DELIVERED: { document: DeliverReplyDocument, resultField: 'deliverReply' },
+  CLOSED: { document: CloseCaseDocument, resultField: 'closeCase', confirm: true },
+  RATED: { document: RateSatisfactionDocument, resultField: 'rateSatisfaction' },
+  REVIEW_REQUESTED: { document: RequestReviewDocument, resultField: 'requestReview' },
+  REREVIEW_REQUESTED: { document: RequestRereviewDocument, resultField: 'requestRereview' },
+  REOPENED: { document: ReopenCaseDocument, resultField: 'reopenCase' },
+  MARKED_REPEAT: { document: MarkRepeatDocument, resultField: 'markRepeat' },
+};
+
+/** How the API writes case codes (LT-year-six digits): a format hint, not a catalogue limit. */
+const CASE_CODE = /^LT-\d{4}-\d{6}$/;
+
+const ENUM_OPTIONS = {
+  visitKind: VISIT_KIND_LABELS,
+  outcome: OUTCOME_LABELS,
+  satisfaction: SATISFACTION_LABELS,
+} as const;
+
+/** The form field of one catalogue input, under the mutation's argument name. */
+export function formField(field: StepField, name: string = field.name): FieldSpec {
+  const base = {
+    name,
+    input: field.name,
+    required: field.required,
+    ...(!field.required && field.requiredInStages ? { stages: field.requiredInStages } : {}),
+  };
+  switch (field.kind) {
+    case 'text':
+      return { ...base, kind: 'textarea', maxLength: field.max ?? TEXT_LIMITS.text };
+    case 'caseCode':
+      return { ...base, kind: 'text', maxLength: field.max ?? TEXT_LIMITS.text, pattern: CASE_CODE };
+    case 'textList':
+      return {
+        ...base,
+        kind: 'lines',
+        min: field.min ?? 0,
+        max: field.maxItems,
+        maxLength: field.max ?? TEXT_LIMITS.text,
+      };
+    case 'days':
+      return { ...base, kind: 'int', min: field.min ?? 1, max: field.max };
+    case 'leader':
+    case 'unit':
+      return { ...base, kind: field.kind };
+    case 'visitKind':
+    case 'outcome':
+    case 'satisfaction':
+      return { ...base, kind: 'enum', options: ENUM_OPTIONS[field.kind] };
+    case 'date':
+      return { ...base, kind: 'date' };
+    case 'boolean':
+      return { ...base, kind: 'boolean' };
+  }
+}
+
+function catalogueOf(event: CaseEventType) {
+  return STEP_CATALOGUE[event as DomainEvent];
+}
+
+/** Every step the dashboard has a form for (all but registration, which has its own page in the API). */
+export const STEPS: Readonly<Partial<Record<CaseEventType, StepSpec>>> = Object.fromEntries(
+  (Object.entries(MUTATIONS) as [CaseEventType, StepMutation][]).map(([event, m]) => {
+    const spec = catalogueOf(event);
+    const step: StepSpec = {
+      event,
+      document: m.document,
+      resultField: m.resultField,
+      fields: spec.fields.map((f) => formField(f, m.args?.[f.name])),
+      leaderActsAsSelf: spec.leaderActsAsSelf,
+      ...(m.confirm ? { confirm: true } : {}),
+    };
+    return [event, step];
+  }),
+);
+
+/** The steps to offer: those the API allows, in its order (it already applied the role's rules). */
 export function offeredSteps(allowed: readonly CaseEventType[]): StepSpec[] {
   return allowed.map((e) => STEPS[e]).filter((s): s is StepSpec => s !== undefined);
 }
 
-export type FormValues = Record<string, string>;
+/** Whether the role takes any step at all (by the catalogue): otherwise the case page is read-only. */
+export function roleTakesSteps(role: Role | string | null | undefined): boolean {
+  return Object.values(STEP_CATALOGUE).some((s) => s.roles.includes(role as Role));
+}
+
+// ------------------------------------------------------------------ the case as the rules see it
+
+/** A timeline event as CaseDetail reads it. */
+export interface TimelineEvent {
+  type: CaseEventType;
+  at: string;
+  visitKind?: string | null;
+  payload?: Record<string, unknown> | null;
+  leader?: { id: string } | null;
+  unit?: { id: string } | null;
+}
+
+/**
+ * The case's facts, folded from its timeline as the API folds them; null when the timeline does not
+ * fold (a case imported with a history the state machine would not allow): the server still decides.
+ */
+export function caseFacts(events: readonly TimelineEvent[]): CaseFacts | null {
+  try {
+    return foldEvents(events.map(toStepEvent));
+  } catch {
+    return null;
+  }
+}
+
+function toStepEvent(e: TimelineEvent): StepEvent {
+  return {
+    type: e.type as DomainEvent,
+    at: new Date(e.at),
+    leaderId: e.leader ? Number(e.leader.id) : null,
+    unitId: e.unit ? Number(e.unit.id) : null,
+    visitKind: (e.visitKind ?? null) as VisitKind | null,
+    payload: e.payload ?? null,
+  };
+}
+
+/** The clock stage the case is in (which decides stage-bound inputs), from its facts or else its status. */
+export function caseStage(facts: CaseFacts | null, status: CaseStatus): ClockStage | null {
+  if (facts) return openStage(facts);
+  if (status === 'UNDER_REVIEW') return 'REVIEW';
+  if (status === 'UNDER_REREVIEW') return 'REREVIEW';
+  return null;
+}
+
+/** The fields a form shows in `stage`: stage-bound ones only there. */
+export function visibleFields(spec: StepSpec, stage: ClockStage | null): FieldSpec[] {
+  return spec.fields.filter((f) => !f.stages || (stage !== null && f.stages.includes(stage)));
+}
+
+export function isRequired(field: FieldSpec, stage: ClockStage | null): boolean {
+  return field.required || (stage !== null && (field.stages ?? []).includes(stage));
+}
+
+/** The local day of the latest written answer (first, reopened, review or re-review), if any. */
+export function latestAnswerDay(facts: CaseFacts | null): string | null {
+  if (!facts) return null;
+  const answers = [facts.repliedAt, facts.reopenRepliedAt, facts.reviewRepliedAt, facts.rereviewRepliedAt];
+  const latest = answers.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+  return latest ? localDate(latest) : null;
+}
+
+// ------------------------------------------------------------------ checking a form
+
+export type FormValues = Record<string, string | number>;
+
+/** What a fresh form holds: today for a date (a delivery is usually recorded the day it happens). */
+export function initialValues(spec: StepSpec, today: string, ownLeaderId: number | null): FormValues {
+  const values: FormValues = {};
+  for (const f of spec.fields) {
+    if (f.kind === 'date') values[f.name] = today;
+    if (f.kind === 'leader' && f.input === 'leaderId' && spec.leaderActsAsSelf && ownLeaderId != null)
+      values[f.name] = String(ownLeaderId);
+  }
+  return values;
+}
 
 export interface FieldError {
   /** i18n key under `form.errors`. */
-  key: 'required' | 'integer' | 'range' | 'tooLong' | 'pattern' | 'items' | 'oneOf';
+  key: 'required' | 'integer' | 'range' | 'tooLong' | 'pattern' | 'items' | 'date';
   params?: Record<string, number>;
 }
 
 export type StepValidation =
   { ok: true; variables: Record<string, unknown> } | { ok: false; errors: Record<string, FieldError> };
 
-/** Checks a form and builds the mutation's variables (id and version added by the caller's case). */
+/** Characters as the API counts them: code points, so an emoji or a rare CJK character is one. */
+const length = (s: string) => [...s].length;
+
+/**
+ * Checks a form against the catalogue's kinds and limits and builds the mutation's variables (id and
+ * version from the caller's case). `stage` decides the stage-bound inputs.
+ */
 export function validateStep(
   spec: StepSpec,
   values: FormValues,
   target: { id: string; version: number },
+  stage: ClockStage | null = null,
 ): StepValidation {
   const errors: Record<string, FieldError> = {};
   const variables: Record<string, unknown> = { id: target.id, version: target.version };
-  for (const f of spec.fields) {
-    const raw = (values[f.name] ?? '').trim();
+  for (const f of visibleFields(spec, stage)) {
+    // String(): v-model hands a number input's value over as a number.
+    const raw = String(values[f.name] ?? '').trim();
     if (raw === '') {
-      if (f.required) errors[f.name] = { key: 'required' };
+      if (isRequired(f, stage)) errors[f.name] = { key: 'required' };
       continue;
     }
     switch (f.kind) {
@@ -277,7 +334,7 @@ export function validateStep(
           errors[f.name] = { key: 'items', params: { min: f.min ?? 0, max: f.max ?? items.length } };
           break;
         }
-        if (f.maxLength !== undefined && items.some((l) => l.length > f.maxLength!)) {
+        if (f.maxLength !== undefined && items.some((l) => length(l) > f.maxLength!)) {
           errors[f.name] = { key: 'tooLong', params: { max: f.maxLength } };
           break;
         }
@@ -291,8 +348,22 @@ export function validateStep(
         }
         variables[f.name] = raw;
         break;
+      case 'date':
+        if (!isLocalDate(raw)) {
+          errors[f.name] = { key: 'date' };
+          break;
+        }
+        variables[f.name] = raw;
+        break;
+      case 'boolean':
+        if (raw !== 'true' && raw !== 'false') {
+          errors[f.name] = { key: 'required' };
+          break;
+        }
+        variables[f.name] = raw === 'true';
+        break;
       default:
-        if (f.maxLength !== undefined && raw.length > f.maxLength) {
+        if (f.maxLength !== undefined && length(raw) > f.maxLength) {
           errors[f.name] = { key: 'tooLong', params: { max: f.maxLength } };
           break;
         }
@@ -303,8 +374,55 @@ export function validateStep(
         variables[f.name] = raw;
     }
   }
-  if (spec.oneOf && !spec.oneOf.some((name) => variables[name] !== undefined)) {
-    for (const name of spec.oneOf) errors[name] ??= { key: 'oneOf' };
-  }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, variables };
+}
+
+/**
+ * The guard refusals the dashboard can tell before sending, because they depend only on the inputs and
+ * the case's facts. A guard's other refusals (a passed due date, hearing or extension limits …) depend
+ * on the clock rules the API is configured with, so only the server says them.
+ */
+const GUARD_PREFLIGHT_CODES: ReadonlySet<ClockRuleCode> = new Set([
+  ClockRuleCode.MISSING_INPUT,
+  ClockRuleCode.INVALID_DATE,
+]);
+
+/** The step as the catalogue reads it: form variables back under the catalogue's input names. */
+export function stepEvent(spec: StepSpec, variables: Record<string, unknown>, at: Date): StepEvent {
+  const payload: Record<string, unknown> = {};
+  const event: StepEvent = { type: spec.event as DomainEvent, at, payload };
+  for (const f of spec.fields) {
+    const value = variables[f.name];
+    if (value === undefined) continue;
+    if (f.kind === 'leader') event.leaderId = value as number;
+    else if (f.kind === 'unit') event.unitId = value as number;
+    else if (f.input === 'visitKind') event.visitKind = value as VisitKind;
+    else payload[f.input] = value;
+  }
+  return event;
+}
+
+/**
+ * Runs the catalogue on validated variables before they are sent: its input check, then its guard
+ * (e.g. supervision names a unit or a leader; a delivery day lies between the answer and today).
+ * Returns the refusal's code, or null when the server should be asked. Without the case's facts
+ * (`facts` null) a guard still sees the inputs; what it says about the facts is not reported.
+ */
+export function preflight(
+  spec: StepSpec,
+  variables: Record<string, unknown>,
+  facts: CaseFacts | null,
+  stage: ClockStage | null,
+  now: Date = new Date(),
+): ClockRuleCode | null {
+  const e = stepEvent(spec, variables, now);
+  const input = checkStepInput(e, stage);
+  if (!input.ok) return input.code;
+  const guard = catalogueOf(spec.event).guard;
+  if (!guard) return null;
+  const rule = guard(facts ?? initialFacts(now), e);
+  if (rule.ok || !GUARD_PREFLIGHT_CODES.has(rule.code)) return null;
+  // Without facts, a guard's verdict on dates is about a case that does not exist.
+  if (!facts && rule.code !== ClockRuleCode.MISSING_INPUT) return null;
+  return rule.code;
 }

@@ -21,6 +21,9 @@ import { SCHEMA_FILE } from '../../schema-file.js';
 import { startTestApi, TEST_USER, type GraphQLResponse, type TestApi } from '../../test/api.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { windowPeriods } from './display-rules.js';
+import { dialectSpec } from '../../db/dialect.js';
+import { monthKpis, recordRevisions } from '../periods/period-revisions.js';
+import { StatsService } from '../stats/stats.service.js';
 import { FIELD_RULES, ruleOf } from './field-rules.js';
 
 const SEED = { until: '2022-06-30', casesPerYear: 600 };
@@ -123,6 +126,7 @@ function fieldArgs(fx: Fixtures): Record<string, string> {
     // The case registered in beforeAll waits for its acceptance decision, due in 15 days.
     'Query.warnings': `asOf: "${WARNINGS_AS_OF}", first: 2`,
     'Query.accessLog': 'first: 2',
+    'Query.periodRevisions': 'from: "2022-01", to: "2022-12"',
     'Township.cases': 'first: 2',
     'Village.cases': 'first: 2',
     'Category.cases': 'first: 2',
@@ -271,6 +275,22 @@ describeEachDatabase('authorization matrix', (dialect) => {
     headers[Role.CLERK] = await api.headersOf('clerk');
     headers[Role.DISPLAY] = await api.headersOf('wall');
     headers.ANONYMOUS = {};
+    // One revision of a closed month, so periodRevisions has something to resolve (what makes one —
+    // an administrator's import — is periods.integration.test.ts's).
+    await recordRevisions(api.dataSource.manager, dialectSpec(dialect), [
+      {
+        month: '2022-06',
+        by: TEST_USER,
+        reason: 'fixture',
+        source: 'fixture.csv',
+        at: new Date(),
+        before: await monthKpis(
+          new StatsService(api.dataSource, dialectSpec(dialect)),
+          '2022-06',
+          new Date(),
+        ),
+      },
+    ]);
     // An open case due soon (warnings list it), and one unmasked read (the access log shows it).
     const registered = await api.graphql(
       `mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`,
@@ -450,6 +470,7 @@ describeEachDatabase('authorization matrix', (dialect) => {
       parties: ['x'],
       decisions: ['x'],
       repeatOfCode: fx.otherCaseCode,
+      deliveredOn: '2022-06-30',
       // headcount 0 is refused after authorization, so nothing is registered.
       input: {
         title: 'x',

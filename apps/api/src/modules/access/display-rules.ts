@@ -315,11 +315,16 @@ export async function displayCaseStats(
   );
 }
 
-/** The KPIs the wall shows (field-rules.ts refuses DISPLAY the others). */
+/**
+ * The KPIs the wall shows (field-rules.ts refuses DISPLAY the others): the three headline rates and
+ * 参评率, which is shown beside every 满意率 (its dictionary companion) so a satisfaction rate is never
+ * read without how many rated.
+ */
 export const WALL_KPIS: readonly KpiCode[] = [
   KpiCode.TIMELY_ACCEPTANCE,
   KpiCode.ON_TIME_CLOSURE,
   KpiCode.SATISFACTION,
+  KpiCode.RATING_PARTICIPATION,
 ];
 
 function zeroKpis(): KpiSet {
@@ -330,6 +335,8 @@ function zeroKpis(): KpiSet {
     ratingParticipation: withheldValue(),
     leaderResolution: withheldValue(),
     repeatRate: withheldValue(),
+    reopenRate: withheldValue(),
+    reviewChangeRate: withheldValue(),
   };
 }
 

@@ -1,11 +1,20 @@
 // Turns a validated CaseFilter into SQL conditions over `petition_case c`. The one place that knows
 // how a filter reads, shared by case lists, KPIs, pivots, workloads and warnings.
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay, type KpiCode } from '@lianxin/domain';
-import type { DialectSpec } from '../../db/dialect.js';
+import type { DataSource, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import {
+  addLocalDays,
+  DEFAULT_PERIOD_GRACE_DAYS,
+  endOfLocalDay,
+  localDate,
+  startOfLocalDay,
+  type KpiCode,
+} from '@lianxin/domain';
+import { dialectOf, dialectSpec, type DialectSpec } from '../../db/dialect.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import { badUserInput } from '../common/errors.js';
 import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
+import { casesReadSql, type ReadAnchor } from './case-history.js';
+import { CaseEntity } from './case.entity.js';
 import { KpiPart, type CaseFilter } from './case.types.js';
 
 /** Local days ahead of asOf within which a pending deadline is "due soon" (the clock's default). */
@@ -54,6 +63,63 @@ export function selectCases(
   };
 }
 
+/** Days after a month before its KPIs close (config PERIOD_GRACE_DAYS), set once at start-up. */
+let periodGraceDays = DEFAULT_PERIOD_GRACE_DAYS;
+
+export function configurePeriods(graceDays: number): void {
+  if (!Number.isInteger(graceDays) || graceDays < 0)
+    throw new RangeError(`PERIOD_GRACE_DAYS must be a non-negative integer, got ${graceDays}`);
+  periodGraceDays = graceDays;
+}
+
+export function periodGrace(): number {
+  return periodGraceDays;
+}
+
+/**
+ * A query over `c`, the cases as the selection sees them: `petition_case` itself when asOf is now,
+ * or — when the client chose asOf — each case's facts as of that instant (case_fact_version), so a
+ * past date answers what was known then. With a KPI `anchor`, a case whose anchor month has closed
+ * is read as of that close: a closed period's KPIs never move (a revision is the only way).
+ */
+export function selectFromCases(
+  dataSource: DataSource,
+  selection: CaseSelection,
+  anchor: ReadAnchor | null = null,
+) {
+  const qb = dataSource.createQueryBuilder();
+  const source = casesRead(dataSource, selection, anchor);
+  return source === 'petition_case' ? qb.from(CaseEntity, 'c') : qb.from(source, 'c');
+}
+
+/** The anchor a KPI list (the cases behind a number) freezes by, so the list matches the number. */
+export function kpiAnchorOf(selection: CaseSelection): ReadAnchor | null {
+  return selection.kpi ? KPI_SQL[selection.kpi].anchor : null;
+}
+
+/** Joins `c`, the cases as the selection sees them (see selectFromCases), to a query over something else. */
+export function joinCases<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  dataSource: DataSource,
+  selection: CaseSelection,
+  condition: string,
+): SelectQueryBuilder<T> {
+  const source = casesRead(dataSource, selection, null);
+  if (source === 'petition_case') return qb.innerJoin(CaseEntity, 'c', condition);
+  return qb.innerJoin((sub) => sub.select('*').from(source, 'cases_read'), 'c', condition);
+}
+
+function casesRead(dataSource: DataSource, selection: CaseSelection, anchor: ReadAnchor | null): string {
+  return casesReadSql({
+    dialect: dialectSpec(dialectOf(dataSource)),
+    caseColumns: dataSource.getMetadata(CaseEntity).columns.map((column) => column.databaseName),
+    asOfGiven: selection.asOfGiven,
+    anchor,
+    graceDays: periodGraceDays,
+    asOf: selection.asOf,
+  });
+}
+
 /** SQL for the local day of a case's anchor date. */
 export function anchorDay(anchor: Anchor, dialect: DialectSpec): string {
   switch (anchor) {
@@ -65,6 +131,8 @@ export function anchorDay(anchor: Anchor, dialect: DialectSpec): string {
       return dialect.localDayOf('c.rated_at');
     case 'CLOSED':
       return dialect.localDayOf('c.closed_at');
+    case 'REVIEW_ANSWERED':
+      return dialect.localDayOf('c.review_replied_at');
   }
 }
 
@@ -72,6 +140,7 @@ const ANCHOR_COLUMN: Record<Exclude<Anchor, 'RECEIVED'>, string> = {
   DUE: 'c.due_at',
   RATED: 'c.rated_at',
   CLOSED: 'c.closed_at',
+  REVIEW_ANSWERED: 'c.review_replied_at',
 };
 
 function escapeLike(text: string): string {

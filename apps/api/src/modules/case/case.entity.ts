@@ -75,13 +75,17 @@ export class CaseEntity {
   @Column({ name: 'acceptance_due_at', type: Date })
   acceptanceDueAt: Date;
 
-  /** Handling deadline from the domain clock, extension and paused days included. */
+  /** Statutory handling deadline of the first instance (60 days + extension + its hearing days). */
   @Column({ name: 'due_at', type: Date, nullable: true })
   dueAt: Date | null;
 
-  /** Shorter handling period set by leadership (days), e.g. 15. */
+  /** Shorter handling period set by leadership (days), e.g. 15: the LEADERSHIP clock, never due_at's. */
   @Column({ name: 'handling_days', type: 'integer', nullable: true })
   handlingDays: number | null;
+
+  /** The leadership deadline (acceptance + handling_days + first-instance hearing days), null when none. */
+  @Column({ name: 'leadership_due_at', type: Date, nullable: true })
+  leadershipDueAt: Date | null;
 
   @Column({ name: 'extension_days', type: 'integer', nullable: true })
   extensionDays: number | null;
@@ -92,12 +96,33 @@ export class CaseEntity {
   @Column({ name: 'delay_reason', type: 'text', nullable: true })
   delayReason: string | null;
 
-  /** Hearing days, which do not count against the clock. */
+  /** Hearing days of the first instance, which do not count against its clocks. */
   @Column({ name: 'paused_days', type: 'integer' })
   pausedDays: number;
 
+  /** Hearing days of the review (复查) stage. */
+  @Column({ name: 'review_paused_days', type: 'integer' })
+  reviewPausedDays: number;
+
+  /** Hearing days of the re-review (复核) stage. */
+  @Column({ name: 'rereview_paused_days', type: 'integer' })
+  rereviewPausedDays: number;
+
+  /** Hearing days of the latest reopened handling. */
+  @Column({ name: 'reopen_paused_days', type: 'integer' })
+  reopenPausedDays: number;
+
+  /** Start of the hearing under way; null when none. */
+  @Column({ name: 'hearing_started_at', type: Date, nullable: true })
+  hearingStartedAt: Date | null;
+
+  /** First-instance reply (a later one, after reopening, is reopen_replied_at). */
   @Column({ name: 'replied_at', type: Date, nullable: true })
   repliedAt: Date | null;
+
+  /** When the petitioner received the written reply: the review window runs from it (Art. 35). */
+  @Column({ name: 'delivered_at', type: Date, nullable: true })
+  deliveredAt: Date | null;
 
   @Column({ name: 'closed_at', type: Date, nullable: true })
   closedAt: Date | null;
@@ -119,6 +144,7 @@ export class CaseEntity {
   @Column({ type: 'varchar', length: 24, nullable: true })
   satisfaction: Satisfaction | null;
 
+  /** When the first rating was given; later ratings (回访复评) are timeline events only. */
   @Column({ name: 'rated_at', type: Date, nullable: true })
   ratedAt: Date | null;
 
@@ -128,11 +154,34 @@ export class CaseEntity {
   @Column({ name: 'review_replied_at', type: Date, nullable: true })
   reviewRepliedAt: Date | null;
 
+  /** Whether the review answer changed the first answer (复查改变); null until answered. */
+  @Column({ name: 'review_changed', type: 'boolean', nullable: true })
+  reviewChanged: boolean | null;
+
+  /** When the petitioner received the review answer: the re-review window runs from it (Art. 36). */
+  @Column({ name: 'review_delivered_at', type: Date, nullable: true })
+  reviewDeliveredAt: Date | null;
+
   @Column({ name: 'rereview_requested_at', type: Date, nullable: true })
   rereviewRequestedAt: Date | null;
 
   @Column({ name: 'rereview_replied_at', type: Date, nullable: true })
   rereviewRepliedAt: Date | null;
+
+  /** Latest reopening (重新办理): its handling clock runs from here. */
+  @Column({ name: 'reopened_at', type: Date, nullable: true })
+  reopenedAt: Date | null;
+
+  /** Reply of the latest reopened handling. */
+  @Column({ name: 'reopen_replied_at', type: Date, nullable: true })
+  reopenRepliedAt: Date | null;
+
+  /** First reopening of the case after it had been closed (重开率). */
+  @Column({ name: 'reopened_after_closing_at', type: Date, nullable: true })
+  reopenedAfterClosingAt: Date | null;
+
+  @Column({ name: 'reopen_count', type: 'integer' })
+  reopenCount: number;
 
   /** 重复访: the earlier open case of the same petitioner and category. */
   @Column({ name: 'repeat_of_id', type: 'integer', nullable: true })

@@ -11,7 +11,7 @@ import { VillageEntity } from '../place/village.entity.js';
 import { UnitEntity } from '../unit/unit.entity.js';
 import { CaseEventEntity } from './case-event.entity.js';
 import { CasePetitionerEntity } from './case-petitioner.entity.js';
-import { applySelection, type CaseSelection } from './case-query.js';
+import { applySelection, kpiAnchorOf, selectFromCases, type CaseSelection } from './case-query.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseOrderField, SortDirection, type CaseFilter, type CaseOrder } from './case.types.js';
 
@@ -169,7 +169,7 @@ export class CaseService {
     const dir = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
     const cmp = dir === 'ASC' ? '>' : '<';
 
-    const qb = this.dataSource.createQueryBuilder().from(CaseEntity, 'c').select('c.id', 'id');
+    const qb = selectFromCases(this.dataSource, selection, kpiAnchorOf(selection)).select('c.id', 'id');
     applySelection(qb, selection, this.dialect);
     selection.access.applyDetail(qb);
     if (after) {
@@ -242,7 +242,7 @@ export class CaseService {
 
   /** Number of cases in the selection, per parent when one is given. */
   async counts(selection: CaseSelection, parent?: CaseParent): Promise<Map<string | number | null, number>> {
-    const qb = this.dataSource.createQueryBuilder().from(CaseEntity, 'c').select('COUNT(*)', 'n');
+    const qb = selectFromCases(this.dataSource, selection, kpiAnchorOf(selection)).select('COUNT(*)', 'n');
     applySelection(qb, selection, this.dialect);
     // The count of a list counts what the list shows (accusations only for those cleared for them).
     selection.access.applyDetail(qb, 'count');

@@ -178,6 +178,13 @@ export class Deadline {
     description: 'Local days left (negative: days late); for a done step, days to spare when it was done.',
   })
   daysLeft: number;
+
+  @Field(() => Boolean, {
+    description:
+      'The due day lies beyond the last day the holiday calendar covers (what the State Council has ' +
+      'published): it may still move to a later working day when the next arrangement is added.',
+  })
+  beyondCalendar: boolean;
 }
 
 @ObjectType({
@@ -280,12 +287,27 @@ export class Case {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'Handling deadline, extension and hearing days included.',
+    description:
+      'Statutory handling deadline of the first instance (Art. 34): 60 days from acceptance, the extension and ' +
+      "the first instance's hearing days included; a last day on a rest day moves to the next working day. A " +
+      'leadership deadline never changes it (see `leadershipDueAt`).',
   })
   dueAt: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'Shorter handling period set by leadership, in days.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Handling period set by leadership (限期办理), in days from acceptance: the LEADERSHIP clock.',
+  })
   handlingDays: number | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'The deadline set by leadership (acceptance + `handlingDays` + first-instance hearing days): a second, ' +
+      'tighter clock beside the statutory `dueAt`; null when none was set.',
+  })
+  leadershipDueAt: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Days granted by the one extension.' })
   extensionDays: number | null;
@@ -296,11 +318,28 @@ export class Case {
   @Field(() => String, { nullable: true, description: 'Reason given for the extension.' })
   delayReason: string | null;
 
-  @Field(() => Int, { description: 'Hearing days that do not count against the clock.' })
+  @Field(() => Int, {
+    description:
+      "Hearing days of the first instance, which do not count against its clocks (each stage's are its own).",
+  })
   pausedDays: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Start of the hearing under way (听证), null when none: its days count once it ends.',
+  })
+  hearingStartedAt: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the first written reply was given.' })
   repliedAt: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the petitioner received the written reply (答复送达; the start of that day, never before the ' +
+      'reply): the review window runs from it (Art. 35).',
+  })
+  deliveredAt: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was first closed (办结).' })
   closedAt: Date | null;
@@ -311,17 +350,45 @@ export class Case {
   @Field(() => Outcome, { nullable: true, description: 'Outcome of the reply.' })
   outcome: Outcome | null;
 
-  @Field(() => Satisfaction, { nullable: true, description: "The petitioner's rating." })
+  @Field(() => Satisfaction, {
+    nullable: true,
+    description:
+      "The petitioner's first rating, the one that counts; later ratings (回访复评) are timeline events.",
+  })
   satisfaction: Satisfaction | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was rated.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the first rating was given.' })
   ratedAt: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When review (复查) was requested.' })
   reviewRequestedAt: Date | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the review answer changed the first answer (复查改变); null until the review is answered.',
+  })
+  reviewChanged: boolean | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the petitioner received the review answer: the re-review window runs from it (Art. 36).',
+  })
+  reviewDeliveredAt: Date | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'When re-review (复核) was requested.' })
   rereviewRequestedAt: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'The latest reopening (重新办理): its own handling clock (the REOPENED deadline) runs from it.',
+  })
+  reopenedAt: Date | null;
+
+  @Field(() => Int, { description: 'How many times the case was reopened.' })
+  reopenCount: number;
 
   @Field(() => DateTimeScalar, {
     nullable: true,

@@ -92,19 +92,34 @@ registerEnumType(LeaderPost, {
 });
 registerEnumType(DeadlineKind, {
   name: 'DeadlineKind',
-  description: 'Statutory deadline of 《信访工作条例》 (2022).',
+  description:
+    'Deadline of 《信访工作条例》 (2022), each stage with its own clock. A last day on a statutory rest day ' +
+    'moves to the next working day (《民法典》 Art. 203).',
   valuesConfig: {
     REGISTRATION: { description: '登记转送交办 15 days from receipt (Art. 22).' },
     ACCEPTANCE: { description: '告知是否受理 15 days from receipt (Art. 23).' },
     HANDLING: {
-      description: '办理 60 days from acceptance, or a shorter leadership period, plus extension (Art. 34).',
+      description:
+        '办理 60 days from acceptance, plus the extension and first-instance hearing days (Art. 34).',
     },
-    REVIEW_REQUEST: { description: "申请复查: the petitioner's 30 days after the reply (Art. 35)." },
-    REVIEW: { description: '复查: 30 days to answer a review request (Art. 35).' },
+    LEADERSHIP: {
+      description:
+        '限期办理: the shorter period leadership set, from acceptance plus first-instance hearing days; a second, ' +
+        'tighter clock beside HANDLING, never a way to lengthen it.',
+    },
+    REOPENED: {
+      description: '重新办理: 60 days from the latest reopening, plus the hearing days of that handling.',
+    },
+    REVIEW_REQUEST: {
+      description: "申请复查: the petitioner's 30 days from receiving the written reply (Art. 35).",
+    },
+    REVIEW: { description: '复查: 30 days to answer a review request, plus its own hearing days (Art. 35).' },
     REREVIEW_REQUEST: {
-      description: "申请复核: the petitioner's 30 days after the review answer (Art. 36).",
+      description: "申请复核: the petitioner's 30 days from receiving the review answer (Art. 36).",
     },
-    REREVIEW: { description: '复核: 30 days to answer a re-review request (Art. 36).' },
+    REREVIEW: {
+      description: '复核: 30 days to answer a re-review request, plus its own hearing days (Art. 36).',
+    },
   },
 });
 registerEnumType(DeadlineState, {

@@ -34,6 +34,13 @@ export const ErrorCode = {
    * from another origin, or lacks `X-Requested-With` (or a JSON body). 403.
    */
   CROSS_SITE_REQUEST: 'CROSS_SITE_REQUEST',
+  /**
+   * The change would alter the KPIs of closed months (`extensions.months`): only an administrator may
+   * make it, with a reason, as a recorded revision. 403.
+   */
+  PERIOD_CLOSED: 'PERIOD_CLOSED',
+  /** An administrator's change to closed months needs a reason (`reason`), recorded with the revision. 400. */
+  REVISION_REASON_REQUIRED: 'REVISION_REASON_REQUIRED',
   /** The operation is over a limit of depth, aliases, tokens, cost, directives or list length. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /**

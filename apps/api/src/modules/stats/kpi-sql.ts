@@ -1,9 +1,9 @@
 // The domain's KPI formulas (packages/domain/src/kpi.ts) as SQL over `petition_case c`, clause by
 // clause, read as of the `:asOf` parameter. The API's integration tests check both agree.
-import { KpiCode } from '@lianxin/domain';
+import { KpiCode, type KpiAnchor } from '@lianxin/domain';
 
-/** The date that places a case in a KPI's period. */
-export type Anchor = 'RECEIVED' | 'DUE' | 'RATED' | 'CLOSED';
+/** The date that places a case in a KPI's period (the dictionary's `anchor`, KPI_DEFINITIONS). */
+export type Anchor = KpiAnchor;
 
 export interface KpiSql {
   anchor: Anchor;
@@ -43,18 +43,32 @@ export const KPI_SQL: Readonly<Record<KpiCode, KpiSql>> = {
     denominator: ALWAYS,
     numerator: '(c.rated_at <= :asOf AND c.satisfaction IS NOT NULL)',
   },
-  // isResolved: closed as of asOf and not rated DISSATISFIED by then; status is the current one.
+  // isLeaderOwned / isResolved: status CLOSED, closed as of asOf, and rated (isRated, as of asOf)
+  // satisfied or basically satisfied (isSatisfied). A closed case without a rating is not resolved.
   [KpiCode.LEADER_RESOLUTION]: {
     anchor: 'RECEIVED',
     denominator: 'c.leader_id IS NOT NULL',
     numerator:
-      "(c.status = 'CLOSED' AND c.closed_at <= :asOf AND " +
-      "(c.satisfaction IS NULL OR c.satisfaction <> 'DISSATISFIED' OR c.rated_at > :asOf))",
+      "(c.status = 'CLOSED' AND c.closed_at <= :asOf AND c.rated_at <= :asOf AND " +
+      "c.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))",
   },
   [KpiCode.REPEAT_RATE]: {
     anchor: 'RECEIVED',
     denominator: ALWAYS,
     numerator: 'c.repeat_of_id IS NOT NULL',
+  },
+  // isClosedIn / isReopened: reopened after it had been closed, as of asOf (the anchor is the first closing).
+  [KpiCode.REOPEN_RATE]: {
+    anchor: 'CLOSED',
+    denominator: ALWAYS,
+    numerator: 'c.reopened_after_closing_at <= :asOf',
+  },
+  // isReviewAnsweredIn: answered in the period (the anchor) with changed-or-upheld recorded; numerator
+  // reviewChanged === true. The flag is written with the answer, so the anchor's asOf covers it.
+  [KpiCode.REVIEW_CHANGE_RATE]: {
+    anchor: 'REVIEW_ANSWERED',
+    denominator: 'c.review_changed IS NOT NULL',
+    numerator: 'c.review_changed = TRUE',
   },
 };
 
@@ -76,7 +90,7 @@ export const ROLLUP_COUNTERS: Readonly<Record<Anchor, Readonly<Record<string, st
     leader_owned: 'c.leader_id IS NOT NULL',
     leader_resolved:
       "(c.leader_id IS NOT NULL AND c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND " +
-      "(c.satisfaction IS NULL OR c.satisfaction <> 'DISSATISFIED'))",
+      "c.rated_at IS NOT NULL AND c.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))",
     repeats: 'c.repeat_of_id IS NOT NULL',
   },
   DUE: {
@@ -92,6 +106,11 @@ export const ROLLUP_COUNTERS: Readonly<Record<Anchor, Readonly<Record<string, st
   CLOSED: {
     closed: '1 = 1',
     closed_rated: '(c.rated_at IS NOT NULL AND c.satisfaction IS NOT NULL)',
+    closed_reopened: 'c.reopened_after_closing_at IS NOT NULL',
+  },
+  REVIEW_ANSWERED: {
+    reviews_answered: 'c.review_changed IS NOT NULL',
+    reviews_changed: 'c.review_changed = TRUE',
   },
 };
 
@@ -103,6 +122,8 @@ export const KPI_FROM_ROLLUP: Readonly<Record<KpiCode, { numerator: string; deno
   [KpiCode.RATING_PARTICIPATION]: { numerator: 'closed_rated', denominator: 'closed' },
   [KpiCode.LEADER_RESOLUTION]: { numerator: 'leader_resolved', denominator: 'leader_owned' },
   [KpiCode.REPEAT_RATE]: { numerator: 'repeats', denominator: 'received' },
+  [KpiCode.REOPEN_RATE]: { numerator: 'closed_reopened', denominator: 'closed' },
+  [KpiCode.REVIEW_CHANGE_RATE]: { numerator: 'reviews_changed', denominator: 'reviews_answered' },
 };
 
 /**

@@ -5,7 +5,9 @@ import type { EntityManager } from 'typeorm';
 import { MatterType } from '@lianxin/domain';
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
-import { anchorDay } from '../case/case-query.js';
+import { anchorDay, periodGrace } from '../case/case-query.js';
+import { casesReadSql } from '../case/case-history.js';
+import { CaseEntity } from '../case/case.entity.js';
 import { ROLLUP_COUNTERS, type Anchor } from './kpi-sql.js';
 
 const ANCHOR_PRESENT: Record<Anchor, string> = {
@@ -13,6 +15,7 @@ const ANCHOR_PRESENT: Record<Anchor, string> = {
   DUE: 'c.due_at IS NOT NULL AND c.accepted_at IS NOT NULL',
   RATED: 'c.rated_at IS NOT NULL AND c.satisfaction IS NOT NULL',
   CLOSED: 'c.closed_at IS NOT NULL',
+  REVIEW_ANSWERED: 'c.review_replied_at IS NOT NULL',
 };
 
 export const ROLLUP_COLUMNS = Object.values(ROLLUP_COUNTERS).flatMap((counters) => Object.keys(counters));
@@ -26,15 +29,35 @@ export interface RollupPair {
   categoryCode: string;
 }
 
-function rebuildSql(dialect: DialectSpec, where: string): string {
+/** `now` as an SQL literal (the rebuild's only instant; made from a Date, never from input). */
+function instantLiteral(dialect: DialectSpec, now: Date): string {
+  return dialect.name === 'postgres'
+    ? `'${now.toISOString()}'::timestamptz`
+    : `'${String(dialect.timestamp(now))}'`;
+}
+
+/**
+ * The rows of each anchor read the cases as KPIs read them (case-history casesReadSql): a month that
+ * has closed by `now` counts its cases as known at its close, so the rollup of a closed month never moves.
+ */
+function rebuildSql(manager: EntityManager, dialect: DialectSpec, where: string, now: Date): string {
+  const caseColumns = manager.connection.getMetadata(CaseEntity).columns.map((c) => c.databaseName);
   const branches = (Object.keys(ROLLUP_COUNTERS) as Anchor[]).map((anchor) => {
+    const source = casesReadSql({
+      dialect,
+      caseColumns,
+      asOfGiven: false,
+      anchor,
+      graceDays: periodGrace(),
+      asOf: now,
+    });
     const counters = ROLLUP_COLUMNS.map((column) => {
       const condition = ROLLUP_COUNTERS[anchor][column];
       return condition ? `CASE WHEN ${condition} THEN 1 ELSE 0 END AS ${column}` : `0 AS ${column}`;
     });
     return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), 'MONTH')} AS month, c.village_code, c.township_code,
               c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
-         FROM petition_case c WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}`;
+         FROM ${source.replaceAll(':asOf', instantLiteral(dialect, now))} c WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}`;
   });
   const month = dialect.name === 'postgres' ? 'CAST(t.month AS date)' : 't.month';
   return `INSERT INTO case_month_rollup (month, village_code, township_code, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
@@ -45,9 +68,13 @@ function rebuildSql(dialect: DialectSpec, where: string): string {
 }
 
 /** Recomputes the whole rollup from the cases (after a bulk load or an import). */
-export async function rebuildAllRollups(manager: EntityManager, dialect: DialectSpec): Promise<void> {
+export async function rebuildAllRollups(
+  manager: EntityManager,
+  dialect: DialectSpec,
+  now: Date = new Date(),
+): Promise<void> {
   await manager.query('DELETE FROM case_month_rollup');
-  await manager.query(rebuildSql(dialect, '1 = 1'));
+  await manager.query(rebuildSql(manager, dialect, '1 = 1', now));
   await bumpDataVersion(manager);
 }
 
@@ -59,6 +86,8 @@ export async function refreshRollups(
   manager: EntityManager,
   dialect: DialectSpec,
   pairs: readonly RollupPair[],
+  /** The write's instant (the service's clock): which months have closed. */
+  now: Date = new Date(),
 ): Promise<void> {
   const unique = [...new Map(pairs.map((p) => [`${p.villageCode}|${p.categoryCode}`, p])).values()];
   for (const { villageCode, categoryCode } of unique) {
@@ -72,7 +101,7 @@ export async function refreshRollups(
       dialect.name === 'postgres'
         ? [villageCode, categoryCode]
         : Object.keys(ROLLUP_COUNTERS).flatMap(() => [villageCode, categoryCode]);
-    await manager.query(rebuildSql(dialect, insertSql), params);
+    await manager.query(rebuildSql(manager, dialect, insertSql, now), params);
   }
   await bumpDataVersion(manager);
 }

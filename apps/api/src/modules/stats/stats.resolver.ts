@@ -14,17 +14,40 @@ import { aggregateSelection } from '../access/accusation-counts.js';
 import {
   CaseDimension,
   CaseStatsBucket,
+  KpiDefinition,
   KpiSet,
   LeaderWorkload,
   Warning,
   WarningCounts,
 } from './stats.types.js';
-import type { DeadlineKind } from '@lianxin/domain';
+import { KPI_ANCHOR_LABELS, KPI_DEFINITIONS, KpiCode, type DeadlineKind } from '@lianxin/domain';
+import { KPI_FIELDS } from './stats.service.js';
 
 const filterArg = { nullable: true, description: 'Which cases, and the period.' } as const;
 
+/** The dictionary in the schema's shape, built once: it is the domain's constant. */
+const KPI_DICTIONARY: readonly KpiDefinition[] = Object.values(KpiCode).map((code) => {
+  const d = KPI_DEFINITIONS[code];
+  return {
+    ...d,
+    field: KPI_FIELDS[code],
+    anchorLabel: KPI_ANCHOR_LABELS[d.anchor],
+    articles: [...d.articles],
+  };
+});
+
 @Resolver()
 export class StatsResolver {
+  @Query(() => [KpiDefinition], {
+    description:
+      'The KPI dictionary: for every KPI its formula, numerator, denominator, what is left out and why, the date ' +
+      'that places a case in the period, the regulation it rests on, and the KPI shown beside it. Public ' +
+      'methodology, no data (any signed-in role, the wall screen included).',
+  })
+  kpiDefinitions(): readonly KpiDefinition[] {
+    return KPI_DICTIONARY;
+  }
+
   @Query(() => KpiSet, {
     description:
       'The six KPIs for a filter and period, each as numerator/denominator/rate with its formula in the field ' +

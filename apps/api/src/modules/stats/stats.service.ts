@@ -11,8 +11,14 @@ import {
   VisitKind,
 } from '@lianxin/domain';
 import type { DialectSpec, TimeUnit } from '../../db/dialect.js';
-import { anchorDay, applySelection, DUE_SOON_DAYS, type CaseSelection } from '../case/case-query.js';
-import { CaseEntity } from '../case/case.entity.js';
+import {
+  anchorDay,
+  applySelection,
+  DUE_SOON_DAYS,
+  joinCases,
+  selectFromCases,
+  type CaseSelection,
+} from '../case/case-query.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { badUserInput } from '../common/errors.js';
 import { checkPageSize } from '../common/pagination.js';
@@ -26,6 +32,25 @@ import {
   type KpiValue,
 } from './stats.types.js';
 
+/** Dimensions and filters over facts a step can change (see case-history VERSIONED_COLUMNS). */
+const CHANGING_DIMENSIONS = new Set<CaseDimension>([
+  CaseDimension.STATUS,
+  CaseDimension.LEADER,
+  CaseDimension.UNIT,
+]);
+
+function readsChangingFacts(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
+  const f = selection.filter;
+  return (
+    groupBy.some((d) => CHANGING_DIMENSIONS.has(d)) ||
+    f.statuses != null ||
+    f.leaderIds != null ||
+    f.unitIds != null ||
+    f.overdue != null ||
+    f.dueSoon != null
+  );
+}
+
 /** GraphQL field of KpiSet for each KPI. */
 export const KPI_FIELDS: Record<KpiCode, keyof KpiSet> = {
   [KpiCode.TIMELY_ACCEPTANCE]: 'timelyAcceptance',
@@ -34,6 +59,8 @@ export const KPI_FIELDS: Record<KpiCode, keyof KpiSet> = {
   [KpiCode.RATING_PARTICIPATION]: 'ratingParticipation',
   [KpiCode.LEADER_RESOLUTION]: 'leaderResolution',
   [KpiCode.REPEAT_RATE]: 'repeatRate',
+  [KpiCode.REOPEN_RATE]: 'reopenRate',
+  [KpiCode.REVIEW_CHANGE_RATE]: 'reviewChangeRate',
 };
 
 type KeyDimension = Exclude<CaseDimension, 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR'>;
@@ -59,7 +86,7 @@ const DIMENSION_COLUMN: Record<
   [CaseDimension.MATTER_TYPE]: { column: 'c.matter_type', field: 'matterType', numeric: false },
 };
 
-const ANCHORS: Anchor[] = ['RECEIVED', 'DUE', 'RATED', 'CLOSED'];
+const ANCHORS: Anchor[] = ['RECEIVED', 'DUE', 'RATED', 'CLOSED', 'REVIEW_ANSWERED'];
 const num = (v: unknown): number => Number(v ?? 0);
 const sumWhen = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
@@ -72,6 +99,8 @@ function emptyKpis(): KpiSet {
     ratingParticipation: zero(),
     leaderResolution: zero(),
     repeatRate: zero(),
+    reopenRate: zero(),
+    reviewChangeRate: zero(),
   };
 }
 
@@ -246,8 +275,9 @@ export class StatsService {
     private readonly useRollups = true,
   ) {}
 
-  private cases() {
-    return this.dataSource.createQueryBuilder().from(CaseEntity, 'c');
+  /** The cases as the selection reads them; with a KPI anchor, closed months as known at their close. */
+  private cases(selection: CaseSelection, anchor: Anchor | null = null) {
+    return selectFromCases(this.dataSource, selection, anchor);
   }
 
   /**
@@ -274,6 +304,13 @@ export class StatsService {
     } else {
       await this.fromCases(selection, groupBy, kpis, buckets, budget);
     }
+    // A bucket with nothing to show (no case received in it, no case in any asked KPI — a village whose
+    // only 2023 activity was closing a 2022 case, when no KPI is asked) is left out, on either path.
+    // The total (no grouping) always answers, zeros included.
+    for (const [key, bucket] of groupBy.length > 0 ? buckets : []) {
+      const empty = !bucket.count && kpis.every((code) => !bucket.kpis![KPI_FIELDS[code]].denominator);
+      if (empty) buckets.delete(key);
+    }
     if (budget && buckets.size > budget.bucketsLeft()) throw budget.tooManyBuckets();
     budget?.spendBuckets(buckets.size);
     return [...buckets.values()].sort(
@@ -292,14 +329,26 @@ export class StatsService {
     budget: RequestBudget | null,
   ): Promise<void> {
     const anchors = ANCHORS.filter((a) => a === 'RECEIVED' || kpis.some((k) => KPI_SQL[k].anchor === a));
+    // KPIs read closed months as known at their close; counts are of the cases as they are. The two
+    // differ only where the question groups or filters by a fact that changes (status, people in
+    // charge, deadlines): then the count runs on its own.
+    const splitCount =
+      kpis.some((k) => KPI_SQL[k].anchor === 'RECEIVED') && readsChangingFacts(selection, groupBy);
+    if (splitCount) {
+      const qb = this.cases(selection).select('COUNT(*)', 'n');
+      this.selectDimensions(qb, groupBy, anchorDay('RECEIVED', this.dialect), CASE_COLUMNS);
+      applySelection(qb, selection, this.dialect, 'RECEIVED');
+      for (const row of await pivotRows(qb, budget)) bucketFor(buckets, groupBy, row).count = num(row.n);
+    }
     for (const anchor of anchors) {
-      const qb = this.cases().select('COUNT(*)', 'n');
+      const frozen = kpis.some((k) => KPI_SQL[k].anchor === anchor);
+      const qb = this.cases(selection, frozen ? anchor : null).select('COUNT(*)', 'n');
       this.selectDimensions(qb, groupBy, anchorDay(anchor, this.dialect), CASE_COLUMNS);
       selectKpiParts(qb, anchor, kpis);
       applySelection(qb, selection, this.dialect, anchor);
       for (const row of await pivotRows(qb, budget)) {
         const bucket = bucketFor(buckets, groupBy, row);
-        if (anchor === 'RECEIVED') bucket.count = num(row.n);
+        if (anchor === 'RECEIVED' && !splitCount) bucket.count = num(row.n);
         readKpiParts(row, anchor, kpis, bucket.kpis!);
       }
     }
@@ -354,7 +403,9 @@ export class StatsService {
     for (const code of kpis) {
       const pending = PENDING_SQL[code];
       if (!pending) continue;
-      const live = this.cases().select('COUNT(*)', 'pending').where(pending.condition);
+      const live = this.cases(selection, pending.anchor)
+        .select('COUNT(*)', 'pending')
+        .where(pending.condition);
       this.selectDimensions(live, groupBy, anchorDay(pending.anchor, this.dialect), CASE_COLUMNS);
       applySelection(live, selection, this.dialect, pending.anchor);
       for (const row of await pivotRows(live, budget)) {
@@ -391,7 +442,7 @@ export class StatsService {
     if (selection.kpi)
       throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to workloads');
     const asOf = this.dialect.timestamp(selection.asOf);
-    const owned = this.cases()
+    const owned = this.cases(selection)
       .select('c.leader_id', 'leader_id')
       .addSelect('COUNT(*)', 'owned')
       .addSelect(sumWhen("c.status NOT IN ('CLOSED', 'NOT_ACCEPTED')"), 'open')
@@ -399,20 +450,28 @@ export class StatsService {
       .addSelect(sumWhen('c.current_due_at < :asOf'), 'overdue')
       .where('c.leader_id IS NOT NULL')
       .groupBy('c.leader_id');
-    selectKpiParts(owned, 'RECEIVED', [KpiCode.LEADER_RESOLUTION]);
     applySelection(owned, selection, this.dialect, 'RECEIVED');
+    // The KPIs read closed months as known at their close (who led the case then, included).
+    const resolution = this.cases(selection, 'RECEIVED')
+      .select('c.leader_id', 'leader_id')
+      .where('c.leader_id IS NOT NULL')
+      .groupBy('c.leader_id');
+    selectKpiParts(resolution, 'RECEIVED', [KpiCode.LEADER_RESOLUTION]);
+    applySelection(resolution, selection, this.dialect, 'RECEIVED');
 
-    const due = this.cases()
+    const due = this.cases(selection, 'DUE')
       .select('c.leader_id', 'leader_id')
       .where('c.leader_id IS NOT NULL')
       .groupBy('c.leader_id');
     selectKpiParts(due, 'DUE', [KpiCode.ON_TIME_CLOSURE]);
     applySelection(due, selection, this.dialect, 'DUE');
 
-    const events = this.dataSource
-      .createQueryBuilder()
-      .from(CaseEventEntity, 'e')
-      .innerJoin(CaseEntity, 'c', 'c.id = e.case_id')
+    const events = joinCases(
+      this.dataSource.createQueryBuilder().from(CaseEventEntity, 'e'),
+      this.dataSource,
+      selection,
+      'c.id = e.case_id',
+    )
       .select('e.leader_id', 'leader_id')
       .addSelect('e.type', 'type')
       .addSelect('e.visit_kind', 'visit_kind')
@@ -438,8 +497,9 @@ export class StatsService {
       null,
     );
 
-    const [ownedRows, dueRows, eventRows] = [
+    const [ownedRows, resolutionRows, dueRows, eventRows] = [
       await owned.getRawMany<Record<string, unknown>>(),
+      await resolution.getRawMany<Record<string, unknown>>(),
       await due.getRawMany<Record<string, unknown>>(),
       await events.getRawMany<Record<string, unknown>>(),
     ];
@@ -466,10 +526,14 @@ export class StatsService {
       w.open = num(row.open);
       w.closed = num(row.closed);
       w.overdue = num(row.overdue);
-      w.resolution = kpiValue(
-        num(row[`${KpiCode.LEADER_RESOLUTION}_n`]),
-        num(row[`${KpiCode.LEADER_RESOLUTION}_d`]),
-      );
+    }
+    for (const row of resolutionRows) {
+      const w = byLeader.get(num(row.leader_id));
+      if (w)
+        w.resolution = kpiValue(
+          num(row[`${KpiCode.LEADER_RESOLUTION}_n`]),
+          num(row[`${KpiCode.LEADER_RESOLUTION}_d`]),
+        );
     }
     for (const row of dueRows) {
       const w = byLeader.get(num(row.leader_id));
@@ -497,7 +561,7 @@ export class StatsService {
     const soon = this.dialect.timestamp(
       endOfLocalDay(addLocalDays(localDate(selection.asOf), DUE_SOON_DAYS)),
     );
-    const qb = this.cases()
+    const qb = this.cases(selection)
       .select(sumWhen('c.current_due_at < :asOf'), 'red')
       .addSelect(sumWhen('c.current_due_at >= :asOf'), 'yellow')
       .where('c.current_due_at IS NOT NULL')
@@ -512,7 +576,7 @@ export class StatsService {
     const size = checkPageSize(first);
     const asOf = selection.asOf;
     const soon = endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS));
-    const qb = this.cases()
+    const qb = this.cases(selection)
       .select('c.id', 'id')
       .addSelect('c.current_due_at', 'due_at')
       .addSelect('c.current_deadline', 'deadline')

@@ -3,7 +3,9 @@ import {
   CaseStatus,
   Channel,
   DeadlineKind,
+  KPI_ANCHOR_LABELS,
   KPI_DEFINITIONS,
+  type KpiAnchor,
   KpiCode,
   MatterType,
   VisitKind,
@@ -82,8 +84,9 @@ const formula = (code: KpiCode): string => {
 
 @ObjectType({
   description:
-    'The six KPIs for a filter and period, read as of `asOf`. Each is a numerator/denominator pair; the period ' +
-    "applies to each KPI's own date (receipt, handling due date, rating, closure).",
+    'The eight KPIs for a filter and period, read as of `asOf`. Each is a numerator/denominator pair; the period ' +
+    "applies to each KPI's own date (receipt, handling due date, rating, closure, review answer). The whole " +
+    'definition of each (numerator, denominator, what is left out and why, the article) is `kpiDefinitions`.',
 })
 export class KpiSet {
   @Field(() => KpiValue, { description: formula(KpiCode.TIMELY_ACCEPTANCE) })
@@ -103,6 +106,94 @@ export class KpiSet {
 
   @Field(() => KpiValue, { description: formula(KpiCode.REPEAT_RATE) })
   repeatRate: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.REOPEN_RATE) })
+  reopenRate: KpiValue;
+
+  @Field(() => KpiValue, { description: formula(KpiCode.REVIEW_CHANGE_RATE) })
+  reviewChangeRate: KpiValue;
+}
+
+/** The anchor dates as an enum object, for the schema (the domain's KpiAnchor is a string union). */
+export const KpiAnchorEnum: { readonly [A in KpiAnchor]: A } = {
+  RECEIVED: 'RECEIVED',
+  DUE: 'DUE',
+  RATED: 'RATED',
+  CLOSED: 'CLOSED',
+  REVIEW_ANSWERED: 'REVIEW_ANSWERED',
+};
+registerEnumType(KpiAnchorEnum, {
+  name: 'KpiAnchor',
+  description: "The date of a case that places it in a KPI's period.",
+  valuesConfig: Object.fromEntries(
+    Object.values(KpiAnchorEnum).map((a) => [
+      a,
+      { description: `${KPI_ANCHOR_LABELS[a].zh} — ${KPI_ANCHOR_LABELS[a].en}` },
+    ]),
+  ) as Record<KpiAnchor, { description: string }>,
+});
+
+@ObjectType({ description: 'A text in Chinese and in English.' })
+export class LocalizedText {
+  @Field(() => String, { description: 'Simplified Chinese.' })
+  zh: string;
+
+  @Field(() => String, { description: 'English.' })
+  en: string;
+}
+
+@ObjectType({
+  description:
+    'One entry of the KPI dictionary: what the KPI counts, what it leaves out and why, which date places a case ' +
+    'in the period, and the article of 《信访工作条例》 (2022) it rests on. Methodology, no data: any signed-in ' +
+    'role may read it. docs/kpis.md says the same for people.',
+})
+export class KpiDefinition {
+  @Field(() => KpiCode, { description: 'The KPI.' })
+  code: KpiCode;
+
+  @Field(() => String, { description: 'The field of `KpiSet` that holds its value.' })
+  field: string;
+
+  @Field(() => LocalizedText, { description: 'Its name.' })
+  name: LocalizedText;
+
+  @Field(() => LocalizedText, { description: 'Numerator ÷ denominator in one sentence.' })
+  formula: LocalizedText;
+
+  @Field(() => LocalizedText, { description: 'Which cases of the denominator count as the numerator.' })
+  numerator: LocalizedText;
+
+  @Field(() => LocalizedText, { description: 'Which cases are counted.' })
+  denominator: LocalizedText;
+
+  @Field(() => LocalizedText, { description: 'What is left out of the denominator, and why.' })
+  excluded: LocalizedText;
+
+  @Field(() => KpiAnchorEnum, { description: 'Which date places a case in the period.' })
+  anchor: KpiAnchor;
+
+  @Field(() => LocalizedText, { description: 'The anchor date in words.' })
+  anchorLabel: LocalizedText;
+
+  @Field(() => LocalizedText, {
+    description: 'The article(s) it rests on, or plainly that it is a management measure no article sets.',
+  })
+  regulation: LocalizedText;
+
+  @Field(() => [Int], { description: 'The articles `regulation` cites (empty for a management measure).' })
+  articles: number[];
+
+  @Field(() => Boolean, {
+    description: 'False where lower is better (repeat petitions, reopenings, changed reviews).',
+  })
+  higherIsBetter: boolean;
+
+  @Field(() => KpiCode, {
+    nullable: true,
+    description: 'The KPI shown beside it wherever it is shown (参评率 beside 群众满意率); null when none.',
+  })
+  companion: KpiCode | null;
 }
 
 @ObjectType({

@@ -457,6 +457,7 @@ export const HEADER_OF = {
   declinedAt: '不予受理时间',
   handlingDays: '限办天数',
   extensionDays: '延期天数',
+  pausedDays: '听证天数',
   delayReason: '延期理由',
   repliedAt: '答复时间',
   outcome: '处理结果',

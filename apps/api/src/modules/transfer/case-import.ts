@@ -5,12 +5,21 @@
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
-import { COLLECTIVE_HEADCOUNT, localDate, MAX_REPRESENTATIVES } from '@lianxin/domain';
+import { COLLECTIVE_HEADCOUNT, foldEvents, localDate, MAX_REPRESENTATIVES } from '@lianxin/domain';
 import type { CaseEventRow, CasePetitionerRow, CaseRow, PetitionerRow } from '@lianxin/seed';
-import { CASE_PETITIONERS, CASES, EVENTS, petitionersTable, tableOf } from '../../db/bulk-tables.js';
+import {
+  CASE_PETITIONERS,
+  CASES,
+  EVENTS,
+  FACT_VERSIONS,
+  foldCase,
+  petitionersTable,
+  tableOf,
+  type CaseRegistration,
+  type FoldedCase,
+} from '../../db/bulk-tables.js';
 import { withBulkWriter, type BulkWriter } from '../../db/bulk-writer.js';
 import { dialectOf } from '../../db/dialect.js';
-import { deriveCaseColumns } from '../case/case-derived.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { rebuildAllRollups, refreshRollups, type RollupPair } from '../stats/rollup.js';
 import {
@@ -23,6 +32,13 @@ import {
 } from './case-columns.js';
 import { checkDates, checkStatus, deriveEvents, type DerivedEvent } from './case-timeline.js';
 import { loadReferenceNames } from './reference.js';
+import {
+  closedMonthsTouched,
+  monthKpis,
+  recordRevisions,
+  type RevisionInput,
+} from '../periods/period-revisions.js';
+import type { StatsService } from '../stats/stats.service.js';
 import { formatOfFileName, readSheet, type SheetFormat } from './sheet-io.js';
 
 /** One problem: the row number as the spreadsheet shows it, the column's Chinese header, the reason. */
@@ -67,6 +83,12 @@ export interface ImportOptions {
   inArea?: (townshipCode: string, villageCode: string) => boolean;
   now?: Date;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Given only for an administrator who stated a reason: rows that would change a closed month's KPIs
+   * are then imported as a recorded revision of each month they touch. Without it such a file is
+   * refused as a whole (ClosedPeriodError).
+   */
+  revision?: { by: string; reason: string; stats: StatsService } | null;
 }
 
 export interface ImportResult {
@@ -77,6 +99,16 @@ export interface ImportResult {
 
 /** Thrown for a file that cannot be imported at all (unreadable, columns missing). */
 export class ImportFileError extends Error {}
+
+/** Thrown when rows would change closed months and no revision was authorised: nothing is written. */
+export class ClosedPeriodError extends Error {
+  constructor(readonly months: readonly string[]) {
+    super(
+      `the file holds cases that would change the KPIs of closed months (${months.join(', ')}); ` +
+        'only an administrator may import them, with a reason, as a recorded revision',
+    );
+  }
+}
 
 export const REJECT_REASON_HEADER = '错误原因';
 const WRITE_BATCH = 5_000;
@@ -208,7 +240,28 @@ export async function importCases(
     },
   };
   if ((errors.length === 0 || options.partial) && valid.length > 0) {
-    await writeCases(dataSource, idNumbers, valid, existing, options);
+    // A closed month moves only by a recorded revision (its KPIs before are kept with who and why).
+    const touched = closedMonthsTouched(
+      valid.map((v) => foldEvents(v.events)),
+      now,
+    );
+    let revisions: RevisionInput[] = [];
+    if (touched.length > 0) {
+      if (!options.revision) throw new ClosedPeriodError(touched);
+      const { by, reason, stats } = options.revision;
+      revisions = [];
+      for (const month of touched) {
+        revisions.push({
+          month,
+          by,
+          reason,
+          source: options.fileName,
+          at: now,
+          before: await monthKpis(stats, month, now),
+        });
+      }
+    }
+    await writeCases(dataSource, idNumbers, valid, existing, options, revisions);
     result.report.imported = valid.length;
     result.report.committed = true;
   }
@@ -357,10 +410,13 @@ async function writeCases(
   valid: { row: ValidRow; events: DerivedEvent[] }[],
   existing: Map<string, number>,
   options: ImportOptions,
+  revisions: readonly RevisionInput[],
 ): Promise<void> {
   const actor = options.actor ?? 'import';
   const source = path.basename(options.fileName);
   await withBulkWriter(dataSource, async (w) => {
+    // In the same transaction as the cases: the revision lands exactly when the change does.
+    await recordRevisions(w.manager, w.dialect, revisions);
     // Codes for rows without one: the next free number of the year of receipt, read inside the
     // transaction (the unique index refuses a concurrent import that picked the same one).
     const nextNumber = new Map<string, number>();
@@ -402,7 +458,7 @@ async function writeCases(
     for (let start = 0; start < valid.length; start += WRITE_BATCH) {
       const batch = valid.slice(start, start + WRITE_BATCH);
       const petitioners: PetitionerRow[] = [];
-      const cases: CaseRow[] = [];
+      const cases: FoldedCase[] = [];
       const links: CasePetitionerRow[] = [];
       const events: CaseEventRow[] = [];
       batch.forEach(({ row, events: timeline }, k) => {
@@ -416,17 +472,22 @@ async function writeCases(
             petitionerCursor++;
           }
         }
-        cases.push({
-          ...c,
+        const caseRow: CaseRegistration = {
           id: caseId,
           code: c.code!,
+          title: c.title,
+          summary: c.summary,
+          matterType: c.matterType,
           // The category table is extensible; the seed's row type names only the built-in codes.
           categoryCode: c.categoryCode as CaseRow['categoryCode'],
-          dueAt: null, // derived by the table spec
-          extendedTo: c.extensionDays ? deriveCaseColumns(c).dueAt : null,
-          repeatOfId: c.repeatOfCode ? (idOfCode.get(c.repeatOfCode) ?? null) : null,
+          channel: c.channel,
+          villageCode: c.villageCode,
+          townshipCode: c.townshipCode,
+          headcount: c.headcount,
+          receivedAt: c.receivedAt,
           version: timeline.length,
-        });
+        };
+        const caseEvents: CaseEventRow[] = [];
         // Representatives: everyone listed for a collective petition (≥ 5 people), else the first.
         c.petitioners.forEach((p, i) =>
           links.push({
@@ -442,7 +503,7 @@ async function writeCases(
               : e.type === 'MARKED_REPEAT'
                 ? { ...e.payload, repeatOfId: idOfCode.get(c.repeatOfCode!) ?? null }
                 : e.payload;
-          events.push({
+          caseEvents.push({
             id: eventIds[eventCursor++]!,
             caseId,
             type: e.type,
@@ -454,10 +515,19 @@ async function writeCases(
             payload,
           });
         }
+        // The case's facts are the fold of the timeline its dates imply, as for every other case.
+        cases.push(foldCase(caseRow, caseEvents));
+        events.push(...caseEvents);
       });
       // Foreign-key order: petitioners and cases before the links and events that point at them.
       await w.write(tableOf(petitionersTable(idNumbers), petitioners));
       await w.write(tableOf(CASES, cases));
+      await w.write(
+        tableOf(
+          FACT_VERSIONS,
+          cases.flatMap((f) => f.versions.map((version) => ({ caseId: f.row.id, version }))),
+        ),
+      );
       await w.write(tableOf(CASE_PETITIONERS, links));
       await w.write(tableOf(EVENTS, events));
       options.onProgress?.({ phase: 'write', done: start + batch.length, total: valid.length });

@@ -116,6 +116,20 @@ export function deriveEvents(
   if (c.leaderId != null) {
     add(E.ASSIGNED, c.acceptedAt ?? c.declinedAt ?? c.receivedAt, HEADER_OF.leader, { leaderId: c.leaderId });
   }
+  // A leadership period and hearing days the sheet gives are steps too: the fold reads only events.
+  if (c.handlingDays != null && c.acceptedAt) {
+    add(E.DEADLINE_SET, new Date(c.acceptedAt.getTime() + MINUTE), HEADER_OF.handlingDays, {
+      payload: { days: c.handlingDays },
+    });
+  }
+  if (c.pausedDays > 0 && c.acceptedAt) {
+    const start = c.acceptedAt.getTime() + 2 * MINUTE;
+    const end = Math.min(start + (c.pausedDays - 1) * DAY, (c.repliedAt ?? now).getTime() - MINUTE);
+    add(E.HEARING_STARTED, new Date(start), HEADER_OF.pausedDays);
+    add(E.HEARING_ENDED, new Date(Math.max(start, end)), HEADER_OF.pausedDays, {
+      payload: { days: c.pausedDays },
+    });
+  }
   if (c.extensionDays != null) {
     const start = c.acceptedAt ?? c.receivedAt;
     const baseDue = c.acceptedAt ? handlingDueAt({ ...c, extensionDays: null }) : null;
@@ -163,7 +177,25 @@ export function checkStatus(c: SheetCase, events: DerivedEvent[]): TimelineProbl
     };
   }
   if (derived === c.status) return null;
-  if (c.status === S.IN_PROGRESS && derived === S.ACCEPTED) return null;
+  if (c.status === S.IN_PROGRESS && derived === S.ACCEPTED) {
+    // Handling began with work the sheet has no date for: recorded as the hand-over to the responsible
+    // unit just after acceptance (an earlier 转送交办时间 stays the forwarding date), so the fold —
+    // the case's facts — reaches 办理中 as the row says.
+    const accepted = events.find((e) => e.type === E.ACCEPTED)!;
+    const at = new Date(accepted.at.getTime() + 60_000);
+    const position = events.findIndex((e) => e.at.getTime() > at.getTime());
+    const work: DerivedEvent = {
+      type: E.FORWARDED,
+      at,
+      column: HEADER_OF.status,
+      leaderId: null,
+      unitId: c.unitId,
+      payload: { handlingStarted: true },
+    };
+    if (position < 0) events.push(work);
+    else events.splice(position, 0, work);
+    return null;
+  }
   const answered = c.rereviewRepliedAt ?? c.reviewRepliedAt;
   if (c.status === S.CLOSED && derived === S.REPLIED && answered) {
     const last = events[events.length - 1]!;

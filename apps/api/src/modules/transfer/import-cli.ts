@@ -1,18 +1,24 @@
 // `pnpm import <file.xlsx|file.csv> [--partial] [--rejects <file>] [--database URL]`
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import { configurePeriods } from '../case/case-query.js';
+import { StatsService } from '../stats/stats.service.js';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig, parseDatabaseUrl } from '../../config.js';
 import { openDatabase } from '../../db/data-source.js';
 import { IdNumberCipher, loadOrCreateIdNumberKey } from '../petitioner/id-number-cipher.js';
-import { importCases, type ImportProgress } from './case-import.js';
+import { ClosedPeriodError, importCases, type ImportProgress } from './case-import.js';
 import { formatOfFileName, writeSheet } from './sheet-io.js';
 
-const usage = `Usage: pnpm import <file.xlsx|file.csv> [--partial] [--rejects <file>] [--database URL]
+const usage = `Usage: pnpm import <file.xlsx|file.csv> [--partial] [--rejects <file>] [--reason TEXT] [--database URL]
   --partial    import the valid rows and write the refused ones to the rejects file
                (default: all or nothing — one error and nothing is written)
   --rejects    where refused rows go, with a 错误原因 column (default: <file>-rejects.<ext>)
+  --reason     why cases dated in closed months are added: imported as a recorded revision of each
+               month they change (without it such a file is refused)
   --database   postgres://… or an SQLite file (default: DATABASE_URL, else data/lianxin.sqlite)
 Columns: apps/api/templates/README.md`;
 
@@ -22,6 +28,7 @@ async function main(): Promise<void> {
     options: {
       partial: { type: 'boolean', default: false },
       rejects: { type: 'string' },
+      reason: { type: 'string' },
       database: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -36,6 +43,7 @@ async function main(): Promise<void> {
   const file = path.resolve(callerDir, positionals[0]!);
   formatOfFileName(file);
   const config = loadConfig();
+  configurePeriods(config.periodGraceDays);
   const database = values.database ? parseDatabaseUrl(values.database, config.dataDir) : config.database;
   const buffer = fs.readFileSync(file);
 
@@ -68,6 +76,14 @@ async function main(): Promise<void> {
       fileName: path.basename(file),
       partial: values.partial,
       onProgress,
+      // The operator at the console stands for an administrator; the revision names the OS user.
+      revision: values.reason?.trim()
+        ? {
+            by: `cli:${os.userInfo().username}`,
+            reason: values.reason.trim(),
+            stats: new StatsService(dataSource, dialectSpec(dialectOf(dataSource))),
+          }
+        : null,
     });
     bar?.stop();
     for (const e of report.errors.slice(0, 50)) {
@@ -100,6 +116,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+  // At the console the administrator's "reason" is the --reason option.
+  const hint = error instanceof ClosedPeriodError ? ' (pass --reason TEXT)' : '';
+  console.error(`import failed: ${error instanceof Error ? error.message : String(error)}${hint}`);
   process.exitCode = 1;
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
+import { addLocalDays, localDate } from '@lianxin/domain';
 
 export interface FixtureEntry {
   name: string;
@@ -18,6 +19,50 @@ const templateDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The committed import template (two example rows) as XLSX bytes. */
 export function templateXlsx(): Buffer {
   return fs.readFileSync(path.join(templateDir, 'case-import-template.xlsx'));
+}
+
+/** The committed CSV template: its header and its two example rows (2023), cell for cell. */
+export function templateCsvRows(): { headers: string[]; rows: string[][] } {
+  const lines = fs
+    .readFileSync(path.join(templateDir, 'case-import-template.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    // The template quotes nothing: its texts hold only full-width commas.
+    .map((line) => line.split(','));
+  return { headers: lines[0]!, rows: lines.slice(1) };
+}
+
+/** Day of each date column of a recent row, counted from its receipt (times of day stay the template's). */
+const RECENT_DAY_OFFSETS: Readonly<Record<string, number>> = {
+  登记时间: 0,
+  转送交办时间: 0,
+  受理时间: 1,
+  答复时间: 2,
+  办结时间: 2,
+  评价时间: 3,
+};
+
+/**
+ * The template's two rows received four days before `now` and rated yesterday: months that have not
+ * closed, so a clerk may import them (the template's own 2023 dates lie in closed months, which only an
+ * administrator may revise).
+ */
+export function recentTemplateRows(now = new Date()): { headers: string[]; rows: string[][] } {
+  const { headers, rows } = templateCsvRows();
+  const received = addLocalDays(localDate(now), -4);
+  return {
+    headers,
+    rows: rows.map((row) =>
+      row.map((cell, i) => {
+        const header = headers[i]!;
+        if (!/^\d{4}-\d{2}-\d{2} /.test(cell)) return cell;
+        const offset = RECENT_DAY_OFFSETS[header];
+        if (offset === undefined) throw new Error(`no recent day for the template's column ${header}`);
+        return `${addLocalDays(received, offset)}${cell.slice(10)}`;
+      }),
+    ),
+  };
 }
 
 /** The files of a zip (directories left out). */

@@ -1,8 +1,9 @@
 // The spreadsheet endpoints under attack (issue 11): a signed-in clerk's malformed uploads must not end
 // the process (finding 1), a small XLSX may not expand into gigabytes (finding 4), exported cells may not
 // run as formulas yet re-import unchanged (finding 13), and an export names no case its reader may not
-// read (finding 9, export half). Each test performs the attack against the real server.
-import fs from 'node:fs';
+// read (finding 9, export half). Each test performs the attack against the real server. The clerk's files
+// are dated in the last few days (an open month): the template's 2023 dates lie in closed months, which
+// only an administrator's revision may change (issue 12, finding 9; see periods.integration.test.ts).
 import http from 'node:http';
 import { PassThrough } from 'node:stream';
 import { parse as parseCsvSync } from 'csv-parse/sync';
@@ -11,7 +12,7 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '@lianxin/domain';
+import { localDate, Role } from '@lianxin/domain';
 import { openDatabase } from '../../db/data-source.js';
 import { loadSeed } from '../../db/seed-loader.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
@@ -22,7 +23,7 @@ import { selectCases } from '../case/case-query.js';
 import { CASE_HEADERS } from './case-columns.js';
 import { exportCases } from './case-export.js';
 import { importCases } from './case-import.js';
-import { deflatedZip, inlineRows, templateWith, templateXlsx } from './sheet-fixtures.js';
+import { deflatedZip, inlineRows, recentTemplateRows, templateWith, templateXlsx } from './sheet-fixtures.js';
 import { createTransferRouter } from './transfer.router.js';
 
 const SEED = { until: '2021-12-31', casesPerYear: 400 } as const;
@@ -88,7 +89,8 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
   let clerk: Record<string, string>;
   let admin: Record<string, string>;
   let clerkUser: AuthUser;
-  let template: { headers: string[]; rows: string[][] };
+  /** The template's rows moved to the last few days (an open month). */
+  let recent: { headers: string[]; rows: string[][] };
 
   beforeAll(async () => {
     api = await startTestApi(dialect, SEED);
@@ -105,33 +107,34 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
     clerk = { ...(await api.headersOf('malian-clerk')), ...sameSite };
     admin = { ...api.authHeaders, ...sameSite };
     // The template's first example row is a 马莲渠乡 case (陈木闸村): the clerk may import it.
-    const rows = parseCsvSync(
-      fs.readFileSync(new URL('../../../templates/case-import-template.csv', import.meta.url)),
-      { bom: true },
-    ) as string[][];
-    template = { headers: rows[0]!, rows: rows.slice(1) };
+    recent = recentTemplateRows();
   });
   afterAll(async () => {
     await api?.stop();
   });
 
-  async function upload(headers: Record<string, string>, file: Buffer, name: string): Promise<Response> {
+  async function upload(
+    headers: Record<string, string>,
+    file: Buffer,
+    name: string,
+    query = '',
+  ): Promise<Response> {
     const form = new FormData();
     form.append('file', new Blob([file]), name);
-    return fetch(`${api.url}/import/cases`, { method: 'POST', body: form, headers });
+    return fetch(`${api.url}/import/cases${query}`, { method: 'POST', body: form, headers });
   }
 
-  /** The template's 马莲渠乡 row, with some cells changed, as a CSV file written cell for cell. */
-  function templateCsv(changes: Record<string, string> = {}): Buffer {
-    const row = [...template.rows[0]!];
+  /** The template's 马莲渠乡 row, received days ago, with some cells changed, as a CSV file written cell for cell. */
+  function recentCsv(changes: Record<string, string> = {}): Buffer {
+    const row = [...recent.rows[0]!];
     for (const [header, value] of Object.entries(changes)) row[column(header)] = value;
-    return Buffer.from(stringify([template.headers, row]));
+    return Buffer.from(stringify([recent.headers, row]));
   }
 
   async function stillServing(): Promise<void> {
     const health = await fetch(`${api.url}/health`);
     expect(health.status).toBe(200);
-    const again = await upload(clerk, templateCsv(), 'again.csv');
+    const again = await upload(clerk, recentCsv(), 'again.csv');
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ imported: 1, committed: true });
   }
@@ -271,24 +274,31 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
       // The template's second row is in 扁担沟镇, outside this clerk's area: refused as a row, not a file.
       expect(normal.status).toBe(422);
       expect(await normal.json()).toMatchObject({ rows: 2, valid: 1, rejected: 1 });
-      const partial = await fetch(`${api.url}/import/cases?partial=1`, {
-        method: 'POST',
-        headers: clerk,
-        body: (() => {
-          const form = new FormData();
-          form.append('file', new Blob([templateXlsx()]), 'template.xlsx');
-          return form;
-        })(),
+      // Its valid row is dated June 2023, a closed month: the clerk's partial import is refused whole,
+      // the administrator's with a reason goes in as a revision — the workbook read fine both times.
+      const cases = async () =>
+        Number(
+          ((await api.dataSource.query('SELECT count(*) AS n FROM petition_case')) as { n: unknown }[])[0]!.n,
+        );
+      const before = await cases();
+      const closed = await upload(clerk, templateXlsx(), 'template.xlsx', '?partial=1');
+      expect(closed.status).toBe(403);
+      expect(((await closed.json()) as ErrorBody).errors[0]!.extensions).toMatchObject({
+        code: 'PERIOD_CLOSED',
+        // Received, closed and rated in June; its statutory due date (60 days) in August.
+        months: ['2023-06', '2023-08'],
       });
-      expect(partial.status).toBe(200);
-      expect(await partial.json()).toMatchObject({ imported: 1, committed: true });
+      expect(await cases()).toBe(before);
+      const revised = await upload(admin, templateXlsx(), 'template.xlsx', '?partial=1&reason=paper%20files');
+      expect(revised.status).toBe(200);
+      expect(await revised.json()).toMatchObject({ imported: 2, committed: true });
     });
   });
 
   describe('finding 13: exported cells never start a formula, and re-import unchanged', () => {
     const TITLE = '=HYPERLINK("http://x","y")';
     const SUMMARY = '@SUM(1)';
-    const CODE = 'LT-2023-900001';
+    const CODE = `LT-${localDate(new Date()).slice(0, 4)}-900001`;
     let fresh: { db: TestDatabase; ds: DataSource };
 
     beforeAll(async () => {
@@ -300,6 +310,7 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
           'case_month_rollup',
           'case_event',
           'case_petitioner',
+          'case_fact_version',
           'petition_case',
           'petitioner',
         ])
@@ -309,7 +320,7 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
       // A hostile clerk's file: the cells as typed, no quote (the importer leaves them as they are).
       const response = await upload(
         clerk,
-        templateCsv({ 案件编号: CODE, 标题: TITLE, 摘要: SUMMARY, 延期理由: '' }),
+        recentCsv({ 案件编号: CODE, 标题: TITLE, 摘要: SUMMARY, 延期理由: '' }),
         'formula.csv',
       );
       expect(response.status).toBe(200);
@@ -323,10 +334,15 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
       await fresh?.db.drop();
     });
 
-    const filter = encodeURIComponent(JSON.stringify({ from: '2023-06-05', to: '2023-06-05' }));
+    // The day the recent rows were received (the clerk's cases of this suite, in an open month).
+    const receivedDay = (): string => recent.rows[0]![column('登记时间')]!.slice(0, 10);
+    const filter = (): string =>
+      encodeURIComponent(JSON.stringify({ from: receivedDay(), to: receivedDay() }));
 
     async function exported(format: 'csv' | 'xlsx'): Promise<{ file: Buffer; cells: string[] }> {
-      const response = await fetch(`${api.url}/export/cases.${format}?filter=${filter}`, { headers: clerk });
+      const response = await fetch(`${api.url}/export/cases.${format}?filter=${filter()}`, {
+        headers: clerk,
+      });
       expect(response.status).toBe(200);
       const file = Buffer.from(await response.arrayBuffer());
       let rows: string[][];
@@ -352,6 +368,7 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
         await fresh.ds.query('DELETE FROM case_month_rollup');
         await fresh.ds.query('DELETE FROM case_event');
         await fresh.ds.query('DELETE FROM case_petitioner');
+        await fresh.ds.query('DELETE FROM case_fact_version');
         await fresh.ds.query('DELETE FROM petition_case');
         const { report } = await importCases(fresh.ds, api.idNumbers, file, { fileName: `export.${format}` });
         expect(report.errors).toEqual([]);

@@ -4,7 +4,7 @@ import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { coerceInputValue, GraphQLError, isInputObjectType, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { localDate, Role } from '@lianxin/domain';
+import { localDate, Role, TEXT_LIMITS } from '@lianxin/domain';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CaseService } from '../case/case.service.js';
 import type { CaseFilter } from '../case/case.types.js';
@@ -14,7 +14,8 @@ import { AccessPolicy } from '../access/access-policy.js';
 import { writeAccessLog } from '../access/access-log.js';
 import { ErrorCode } from '../common/errors.js';
 import { CONTENT_TYPES, contentDisposition, EXPORTED_PERSONAL_FIELDS, exportCases } from './case-export.js';
-import { importCases, ImportFileError } from './case-import.js';
+import { ClosedPeriodError, importCases, ImportFileError } from './case-import.js';
+import type { StatsService } from '../stats/stats.service.js';
 import { SheetFormatError, SheetTooLargeError } from './sheet-errors.js';
 import type { SheetFormat } from './sheet-io.js';
 
@@ -24,6 +25,8 @@ const MAX_REPORTED_ERRORS = 1_000;
 
 export interface TransferDeps {
   dataSource: DataSource;
+  /** Reads a closed month's KPIs before an administrator's import revises it. */
+  stats: StatsService;
   /** Decrypts ID numbers for export, encrypts and hashes them on import. */
   idNumbers: IdNumberCipher;
   schema: GraphQLSchema;
@@ -259,12 +262,18 @@ export function createTransferRouter(deps: TransferDeps): Router {
       return;
     }
     const partial = ['1', 'true', 'yes'].includes(String(req.query.partial ?? '').toLowerCase());
+    const user = access.user!;
+    const reason =
+      typeof req.query.reason === 'string' ? req.query.reason.trim().slice(0, TEXT_LIMITS.text) : '';
     try {
       const { report } = await importCases(deps.dataSource, deps.idNumbers, upload.buffer, {
         fileName: upload.fileName,
         partial,
-        actor: access.user!.username,
+        actor: user.username,
         inArea: (townshipCode, villageCode) => access.placeInArea(townshipCode, villageCode),
+        // Closed months change only by an administrator's recorded revision, with the reason given.
+        revision:
+          user.role === Role.ADMIN && reason ? { by: user.username, reason, stats: deps.stats } : null,
       });
       const body = {
         ...report,
@@ -274,6 +283,18 @@ export function createTransferRouter(deps: TransferDeps): Router {
       // 422: the file was read but refused as a whole (all-or-nothing with errors).
       res.status(report.committed || report.errors.length === 0 ? 200 : 422).json(body);
     } catch (error) {
+      if (error instanceof ClosedPeriodError) {
+        const admin = user.role === Role.ADMIN;
+        sendError(
+          res,
+          admin ? 400 : 403,
+          admin ? `${error.message}: give ?reason=… to import it as a revision` : error.message,
+          admin ? ErrorCode.REVISION_REASON_REQUIRED : ErrorCode.PERIOD_CLOSED,
+          admin ? 'reason' : 'file',
+          { months: error.months },
+        );
+        return;
+      }
       if (error instanceof ImportFileError || error instanceof SheetFormatError) {
         sendError(res, 400, error.message, ErrorCode.BAD_USER_INPUT, 'file');
         return;

@@ -118,7 +118,7 @@ describeEachDatabase('case workflow under concurrent writes', (dialect) => {
     const before = await eventCount(c.id);
     const { winners, losers } = await race(
       'superviseCase',
-      ', note: "三日内报告", unitId: null, leaderId: null',
+      `, note: "三日内报告", unitId: null, leaderId: ${leaderId}`,
       current,
     );
     expect(winners).toHaveLength(1);

@@ -128,6 +128,20 @@ function argument(type: string, name: string, refs: Refs): fc.Arbitrary<unknown>
     );
   } else if (ENUMS[base]) {
     arb = fc.oneof(fc.constantFrom(...ENUMS[base]!), smallString);
+  } else if (base === 'Boolean') {
+    arb = fc.boolean();
+  } else if (base === 'LocalDate') {
+    arb = fc.oneof(
+      fc
+        .date({
+          min: new Date('1999-12-31T00:00:00Z'),
+          max: new Date('2031-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toISOString().slice(0, 10)),
+      fc.constantFrom('2021-02-29', '2021-13-01', '2021-1-1', '21-01-01', '2021-01-01T00:00:00Z', ''),
+      smallString,
+    );
   } else {
     throw new Error(`no arbitrary for ${type}`);
   }

@@ -46,9 +46,20 @@ function prng(seed: number) {
   };
 }
 
+/** The seeded months, all closed long ago: no step taken now may move their KPIs. */
+const CLOSED_MONTHS = ['2021-01', '2021-02', '2021-03'];
+const CLOSED_QUESTION = `{
+  q1: kpis(filter: { from: "2021-01-01", to: "2021-03-31" }) ${KPI_SELECTION}
+  months: caseStats(filter: { from: "2021-01-01", to: "2021-03-31" }, groupBy: [MONTH]) { period kpis ${KPI_SELECTION} }
+  raw: caseStats(filter: { from: "2021-01-01", to: "2021-03-31", channels: [VISIT, LETTER, ONLINE, PHONE, LEADER_RECEPTION, DOOR_TO_DOOR] }, groupBy: [MONTH]) { period kpis ${KPI_SELECTION} }
+  revisions: periodRevisions(from: "${CLOSED_MONTHS[0]}", to: "${CLOSED_MONTHS[2]}") { id }
+}`;
+
 describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) => {
   let api: TestApi;
   let applied: Record<string, number>;
+  let closedBefore: unknown;
+  let seededTouched = 0;
 
   beforeAll(async () => {
     api = await startTestApi(dialect, { until: '2021-03-31', casesPerYear: 400 });
@@ -92,8 +103,21 @@ describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) =
       cases.push(response.data!.registerCase);
     }
 
-    // Each step by the event it records; DEADLINE_SET etc. are the event types of allowedSteps.
-    const steps: [string, string, () => string][] = [
+    // Seeded cases still open in the closed months join the targets: steps on them now must not move
+    // those months' KPIs (they count in the months the steps happen in).
+    const open: { id: number; code: string }[] = await api.dataSource.query(
+      `SELECT id, code FROM petition_case WHERE status NOT IN ('CLOSED', 'NOT_ACCEPTED') ORDER BY id LIMIT 10`,
+    );
+    expect(open.length).toBeGreaterThan(3);
+    const seeded = open.map((c) => ({ id: String(c.id), code: c.code }));
+    const before = await api.graphql(CLOSED_QUESTION);
+    expect(before.errors, JSON.stringify(before.errors)).toBeUndefined();
+    closedBefore = before.data;
+
+    // Each step by the event it records; DEADLINE_SET etc. are the event types of allowedSteps. The
+    // arguments may depend on the case's status (an answer to a review says whether it changed the first).
+    const today = localDay(Date.now());
+    const steps: [string, string, (status: string) => string][] = [
       ['ACCEPTED', 'acceptCase', () => ''],
       ['NOT_ACCEPTED', 'declineCase', () => ', reason: "不属于受理范围"'],
       ['FORWARDED', 'forwardCase', () => `, unitId: ${random.pick(units)}`],
@@ -118,8 +142,11 @@ describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) =
       [
         'REPLIED',
         'replyCase',
-        () => `, outcome: ${random.pick(['SUPPORTED', 'EXPLAINED', 'NOT_SUPPORTED'])}, text: "答复"`,
+        (status) =>
+          `, outcome: ${random.pick(['SUPPORTED', 'EXPLAINED', 'NOT_SUPPORTED'])}, text: "答复"` +
+          (status.startsWith('UNDER_') ? `, changed: ${random.pick(['true', 'false'])}` : ''),
       ],
+      ['REPLY_DELIVERED', 'deliverReply', () => `, deliveredOn: "${today}"`],
       ['CLOSED', 'closeCase', () => ''],
       [
         'RATED',
@@ -132,11 +159,12 @@ describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) =
       ['MARKED_REPEAT', 'markRepeat', () => `, repeatOfCode: "${random.pick(cases).code}"`],
     ];
     applied = {};
+    const targets = [...cases, ...seeded];
     for (let i = 0; i < STEPS; i++) {
-      const target = random.pick(cases);
-      const { data } = await api.graphql<{ case: { version: number; allowedSteps: string[] } }>(
-        `{ case(id: "${target.id}") { version allowedSteps } }`,
-      );
+      const target = random.pick(targets);
+      const { data } = await api.graphql<{
+        case: { version: number; status: string; allowedSteps: string[] };
+      }>(`{ case(id: "${target.id}") { version status allowedSteps } }`);
       // Mostly a step the state machine offers now that moves the case on (so cases get far: replied,
       // closed, rated, reviewed), sometimes any offered step, sometimes any step at all.
       const offered = steps.filter(([event]) => data!.case.allowedSteps.includes(event));
@@ -149,11 +177,14 @@ describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) =
             ? random.pick(offered)
             : random.pick(steps);
       const response = await api.graphql(
-        `mutation { ${mutation}(id: "${target.id}", version: ${data!.case.version}${args()}) { id } }`,
+        `mutation { ${mutation}(id: "${target.id}", version: ${data!.case.version}${args(data!.case.status)}) { id } }`,
       );
       // A refused step is skipped; it must still be one the API means to refuse.
       if (response.errors) expect(response.errors[0]!.extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
-      else applied[mutation] = (applied[mutation] ?? 0) + 1;
+      else {
+        applied[mutation] = (applied[mutation] ?? 0) + 1;
+        if (seeded.includes(target)) seededTouched += 1;
+      }
     }
   });
   afterAll(async () => {
@@ -164,6 +195,17 @@ describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) =
     expect(Object.keys(applied).length, JSON.stringify(applied)).toBeGreaterThanOrEqual(12);
     for (const kind of ['acceptCase', 'replyCase', 'closeCase', 'rateSatisfaction', 'assignLeader'])
       expect(applied[kind] ?? 0, `${kind} in ${JSON.stringify(applied)}`).toBeGreaterThan(0);
+  });
+
+  it('left the closed months as they were: same KPIs by rollup and by scan, and no revision', async () => {
+    expect(seededTouched, 'steps on cases of the closed months').toBeGreaterThan(5);
+    const after = await api.graphql<{ months: unknown[]; raw: unknown[]; revisions: unknown[] }>(
+      CLOSED_QUESTION,
+    );
+    expect(after.errors, JSON.stringify(after.errors)).toBeUndefined();
+    expect(after.data).toEqual(closedBefore);
+    expect(after.data!.raw).toEqual(after.data!.months);
+    expect(after.data!.revisions).toEqual([]);
   });
 
   it('equals the independent KPIs of this year as of now, from the rollup and from the cases', async () => {

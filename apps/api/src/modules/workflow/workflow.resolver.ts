@@ -1,11 +1,10 @@
-// The case workflow as GraphQL mutations. Thin: arguments are checked and turned into a Step; the
-// service runs it in one transaction.
+// The case workflow as GraphQL mutations. Thin: arguments are checked against the limits of the
+// domain's step catalogue and turned into the step's event data; who may take a step is the
+// catalogue's too. What a step is allowed to do and how it changes the case is decided by the
+// catalogue's guards and fold, in the service's transaction.
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import {
-  canExtend,
-  canRequestRereview,
-  canRequestReview,
   CaseEventType as E,
   Channel,
   isValidIdNumber,
@@ -14,16 +13,19 @@ import {
   MAX_REPRESENTATIVES,
   Outcome,
   Role,
+  roleMayTake,
   Satisfaction,
+  STEP_CATALOGUE,
+  TEXT_LIMITS,
   validateExtension,
-  validateHandlingDays,
   VisitKind,
-  type RuleCheck,
+  type StepField,
 } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import { Case } from '../case/case.types.js';
 import { forbidden } from '../access/access-policy.js';
-import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
+import { badUserInput, ErrorCode, notFound, ruleViolation } from '../common/errors.js';
+import { LocalDateScalar } from '../common/scalars.js';
 import type { Step } from './workflow.service.js';
 
 @InputType({ description: 'A petitioner of a new case. Personal data: stored in full, shown masked.' })
@@ -49,15 +51,17 @@ class RegisterCaseInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Idempotency key chosen by the client (≤ 64 characters): the same key from the same user registers once ' +
-      "and returns that case; another user's key is a different key.",
+      `Idempotency key chosen by the client (≤ ${TEXT_LIMITS.clientKey} characters): the same key from the ` +
+      "same user registers once and returns that case; another user's key is a different key.",
   })
   clientKey?: string | null;
 
-  @Field(() => String, { description: 'Short title (≤ 200 characters).' })
+  @Field(() => String, { description: `Short title (≤ ${TEXT_LIMITS.title} characters).` })
   title: string;
 
-  @Field(() => String, { description: 'Summary of the matter (≤ 5,000 characters).' })
+  @Field(() => String, {
+    description: `Summary of the matter (≤ ${TEXT_LIMITS.summary.toLocaleString('en')} characters).`,
+  })
   summary: string;
 
   @Field(() => MatterType, { description: 'Matter type.' })
@@ -81,14 +85,8 @@ class RegisterCaseInput {
   petitioners: PetitionerInput[];
 }
 
-const MAX_TEXT = 5000;
-
-function text(
-  field: string,
-  value: string | null | undefined,
-  max = MAX_TEXT,
-  required = true,
-): string | null {
+/** Trimmed text of at most `max` characters (code points); empty is refused, or null when optional. */
+function text(field: string, value: string | null | undefined, max: number, required = true): string | null {
   const trimmed = value?.trim() ?? '';
   if (!trimmed) {
     if (required) throw badUserInput(field, `${field} must not be empty`);
@@ -98,10 +96,41 @@ function text(
   return trimmed;
 }
 
-function days(field: string, value: number, check: (n: number) => RuleCheck): number {
-  const rule = check(value);
-  if (!rule.ok) throw badUserInput(field, rule.message);
+/** The catalogue's definition of one input of a step: its limits. */
+function inputOf(type: E, name: string): StepField {
+  const field = STEP_CATALOGUE[type].fields.find((f) => f.name === name);
+  if (!field) throw new Error(`The step catalogue gives ${type} no input ${name}.`);
+  return field;
+}
+
+/** A text input of a step, as long and as required as the catalogue says. */
+function stepText(type: E, name: string, value: string | null | undefined): string | null {
+  const field = inputOf(type, name);
+  return text(name, value, field.max ?? TEXT_LIMITS.text, field.required);
+}
+
+/** A list of texts of a step: as many items, each as long, as the catalogue says. */
+function stepTexts(type: E, name: string, values: string[]): string[] {
+  const field = inputOf(type, name);
+  const [min, max] = [field.min ?? 0, field.maxItems ?? Number.MAX_SAFE_INTEGER];
+  if (values.length < min || values.length > max)
+    throw badUserInput(name, `between ${min} and ${max} ${name}`);
+  return values.map((v, i) => text(`${name}.${i}`, v, field.max ?? TEXT_LIMITS.text)!);
+}
+
+/** A whole number of days within the catalogue's range for the step (its guard may bound it further). */
+function stepDays(type: E, value: number): number {
+  const { min = 1, max = Number.MAX_SAFE_INTEGER } = inputOf(type, 'days');
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput('days', `days must be a whole number from ${min} to ${max}`);
+  }
   return value;
+}
+
+/** "min–max" of a numeric or list input of a step, for the schema's descriptions. */
+function rangeOf(type: E, name: string): string {
+  const field = inputOf(type, name);
+  return `${field.min ?? 0}–${field.kind === 'textList' ? field.maxItems : field.max}`;
 }
 
 function caseId(id: string): number {
@@ -120,31 +149,28 @@ async function unitId(ctx: Context, field: string, id: number): Promise<number> 
   return id;
 }
 
-/** Roles that register and work cases. */
-const CASE_WORKERS: readonly Role[] = [Role.ADMIN, Role.CLERK];
-/** Steps a leader records about their own actions. */
-const LEADER_STEPS = new Set<E>([E.VISIT, E.INSTRUCTION, E.SUPERVISED]);
-
 /**
- * Writes need a signed-in ADMIN or CLERK (a LEADER may record their own visits, instructions and
- * supervision), on a case they may see: in their area, and for an accusation only when cleared.
+ * Writes need a signed-in user whose role the catalogue gives the step (a LEADER records only their
+ * own visits, instructions and supervision: as the leader the step names), on a case they may see:
+ * in their area, and for an accusation only when cleared.
  */
 async function requireWriter(ctx: Context, step: E, caseIdOrNull: number | null, leaderId?: number | null) {
   const user = ctx.user;
   if (!user) {
     throw new GraphQLError('Sign in to change cases.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
   }
-  const leaderActs = user.role === Role.LEADER && LEADER_STEPS.has(step);
-  if (!CASE_WORKERS.includes(user.role) && !leaderActs) {
-    throw forbidden(`The role ${user.role} may not record ${step}.`);
-  }
-  if (leaderActs && (user.leaderId === null || leaderId !== user.leaderId)) {
+  if (!roleMayTake(user.role, step)) throw forbidden(`The role ${user.role} may not record ${step}.`);
+  if (actsOnlyAsSelf(user.role, step) && (user.leaderId === null || leaderId !== user.leaderId)) {
     throw forbidden('A leader records their own visits, instructions and supervision only.');
   }
   if (caseIdOrNull === null) return;
   const target = await ctx.loaders.cases.byId.load(caseIdOrNull);
   // An unknown case is the service's to report (CASE_NOT_FOUND, inside its transaction).
   if (target) ctx.access.assertCaseVisible(target);
+}
+
+function actsOnlyAsSelf(role: Role, step: E): boolean {
+  return role === Role.LEADER && STEP_CATALOGUE[step].leaderActsAsSelf;
 }
 
 const ID_ARG = { description: 'Case id.' } as const;
@@ -162,16 +188,20 @@ export class WorkflowResolver {
 
   @FieldResolver(() => [E], {
     description:
-      'Steps the state machine allows now that you may take (the clock may still refuse one, e.g. a second ' +
-      'extension): all of them for administrators and clerks, visits, instructions and supervision for a ' +
-      'leader, none for other roles.',
+      'Steps the state machine allows now that your role may take by the step catalogue (a guard may still ' +
+      'refuse one, e.g. a second extension or a hearing on a case past its due date): all of them for ' +
+      'administrators and clerks, their own visits, instructions and supervision for a leader, none for ' +
+      'other roles.',
   })
   allowedSteps(@Root() c: Case, @Ctx() ctx: Context): E[] {
-    const role = ctx.user?.role;
-    const steps = ctx.services.workflow.allowedSteps(c as never);
-    if (role && CASE_WORKERS.includes(role)) return steps;
-    if (role === Role.LEADER) return steps.filter((step) => LEADER_STEPS.has(step));
-    return [];
+    const user = ctx.user;
+    if (!user) return [];
+    return ctx.services.workflow
+      .allowedSteps(c as never)
+      .filter(
+        (step) =>
+          roleMayTake(user.role, step) && !(actsOnlyAsSelf(user.role, step) && user.leaderId === null),
+      );
   }
 
   @Mutation(() => Case, {
@@ -185,9 +215,9 @@ export class WorkflowResolver {
   ): Promise<Case> {
     await requireWriter(ctx, E.REGISTERED, null);
     const user = ctx.access.signedIn();
-    const clientKey = text('input.clientKey', input.clientKey, 64, false);
-    const title = text('input.title', input.title, 200)!;
-    const summary = text('input.summary', input.summary)!;
+    const clientKey = text('input.clientKey', input.clientKey, TEXT_LIMITS.clientKey, false);
+    const title = text('input.title', input.title, TEXT_LIMITS.title)!;
+    const summary = text('input.summary', input.summary, TEXT_LIMITS.summary)!;
     if (!Number.isInteger(input.headcount) || input.headcount < 1 || input.headcount > 100_000) {
       throw badUserInput('input.headcount', 'headcount must be between 1 and 100,000');
     }
@@ -198,7 +228,7 @@ export class WorkflowResolver {
       throw badUserInput('input.headcount', 'headcount is smaller than the number of petitioners');
     }
     const petitioners = input.petitioners.map((p, i) => {
-      const name = text(`input.petitioners.${i}.name`, p.name, 32)!;
+      const name = text(`input.petitioners.${i}.name`, p.name, TEXT_LIMITS.petitionerName)!;
       const phone = p.phone.trim();
       if (!isValidMobile(phone))
         throw badUserInput(`input.petitioners.${i}.phone`, 'not a mainland mobile number');
@@ -253,7 +283,7 @@ export class WorkflowResolver {
     @Arg('version', () => Int, VERSION_ARG) version: number,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    return this.apply(ctx, id, version, { type: E.ACCEPTED, change: (_c, now) => ({ acceptedAt: now }) });
+    return this.apply(ctx, id, version, { type: E.ACCEPTED });
   }
 
   @Mutation(() => Case, {
@@ -265,12 +295,8 @@ export class WorkflowResolver {
     @Arg('reason', () => String, { description: 'Why (told to the petitioner).' }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const why = text('reason', reason);
-    return this.apply(ctx, id, version, {
-      type: E.NOT_ACCEPTED,
-      payload: { reason: why },
-      change: (_c, now) => ({ declinedAt: now }),
-    });
+    const why = stepText(E.NOT_ACCEPTED, 'reason', reason);
+    return this.apply(ctx, id, version, { type: E.NOT_ACCEPTED, payload: { reason: why } });
   }
 
   @Mutation(() => Case, {
@@ -285,13 +311,8 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Case> {
     const target = await unitId(ctx, 'unitId', unit);
-    const payload = { note: text('note', note, MAX_TEXT, false) };
-    return this.apply(ctx, id, version, {
-      type: E.FORWARDED,
-      unitId: target,
-      payload,
-      change: (c, now) => ({ unitId: target, forwardedAt: c.forwardedAt ?? now }),
-    });
+    const payload = { note: stepText(E.FORWARDED, 'note', note) };
+    return this.apply(ctx, id, version, { type: E.FORWARDED, unitId: target, payload });
   }
 
   @Mutation(() => Case, { description: '包案: puts a leader in personal charge of the case.' })
@@ -302,11 +323,7 @@ export class WorkflowResolver {
     @Ctx() ctx: Context,
   ): Promise<Case> {
     const target = await leaderId(ctx, 'leaderId', leader);
-    return this.apply(ctx, id, version, {
-      type: E.ASSIGNED,
-      leaderId: target,
-      change: () => ({ leaderId: target }),
-    });
+    return this.apply(ctx, id, version, { type: E.ASSIGNED, leaderId: target });
   }
 
   @Mutation(() => Case, { description: 'Records a leader visit: 接访, 下访, 约访, 走访 or 回访.' })
@@ -324,7 +341,7 @@ export class WorkflowResolver {
       type: E.VISIT,
       leaderId: target,
       visitKind: kind,
-      payload: { note: text('note', note, MAX_TEXT, false) },
+      payload: { note: stepText(E.VISIT, 'note', note) },
     });
   }
 
@@ -340,11 +357,14 @@ export class WorkflowResolver {
     return this.apply(ctx, id, version, {
       type: E.INSTRUCTION,
       leaderId: target,
-      payload: { text: text('text', instruction) },
+      payload: { text: stepText(E.INSTRUCTION, 'text', instruction) },
     });
   }
 
-  @Mutation(() => Case, { description: '督办: records supervision of the handling, by a unit or a leader.' })
+  @Mutation(() => Case, {
+    description:
+      '督办: records supervision of the handling, by a unit or a leader: name at least one (MISSING_INPUT).',
+  })
   async superviseCase(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
@@ -353,7 +373,7 @@ export class WorkflowResolver {
     @Arg('leaderId', () => Int, { nullable: true, description: 'Supervising leader.' }) leader: number | null,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const payload = { note: text('note', note) };
+    const payload = { note: stepText(E.SUPERVISED, 'note', note) };
     const supervisingUnit = unit == null ? null : await unitId(ctx, 'unitId', unit);
     const supervisingLeader = leader == null ? null : await leaderId(ctx, 'leaderId', leader);
     return this.apply(ctx, id, version, {
@@ -370,42 +390,50 @@ export class WorkflowResolver {
   recordCoordination(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('parties', () => [String], { description: 'Parties at the table (2–20).' }) parties: string[],
-    @Arg('decisions', () => [String], { description: 'Decisions reached (1–50).' }) decisions: string[],
+    @Arg('parties', () => [String], {
+      description: `Parties at the table (${rangeOf(E.COORDINATION, 'parties')}).`,
+    })
+    parties: string[],
+    @Arg('decisions', () => [String], {
+      description: `Decisions reached (${rangeOf(E.COORDINATION, 'decisions')}).`,
+    })
+    decisions: string[],
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    if (parties.length < 2 || parties.length > 20) throw badUserInput('parties', 'between 2 and 20 parties');
-    if (decisions.length < 1 || decisions.length > 50)
-      throw badUserInput('decisions', 'between 1 and 50 decisions');
     const payload = {
-      parties: parties.map((p, i) => text(`parties.${i}`, p, 64)),
-      decisions: decisions.map((d, i) => text(`decisions.${i}`, d)),
+      parties: stepTexts(E.COORDINATION, 'parties', parties),
+      decisions: stepTexts(E.COORDINATION, 'decisions', decisions),
     };
     return this.apply(ctx, id, version, { type: E.COORDINATION, payload });
   }
 
   @Mutation(() => Case, {
-    description: '限期办理: sets a handling period shorter than the statutory 60 days.',
+    description:
+      '限期办理: a deadline set by leadership (e.g. the 15 days set at a meeting): the LEADERSHIP clock, a ' +
+      'second, tighter one shown beside the statutory HANDLING clock (`dueAt`), which it never moves. Only ' +
+      'while the first instance is being handled; refused once the leadership deadline set before, or the ' +
+      'one asked for, has passed (DEADLINE_PASSED).',
   })
   async setDeadline(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('days', () => Int, { description: 'Days from acceptance (1–60).' }) n: number,
+    @Arg('days', () => Int, {
+      description: `Days from acceptance (${rangeOf(E.DEADLINE_SET, 'days')}), first-instance hearing days added.`,
+    })
+    n: number,
     @Arg('leaderId', () => Int, { nullable: true, description: 'Who set it.' }) leader: number | null,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const handlingDays = days('days', n, validateHandlingDays);
+    const days = stepDays(E.DEADLINE_SET, n);
     const setBy = leader == null ? null : await leaderId(ctx, 'leaderId', leader);
-    return this.apply(ctx, id, version, {
-      type: E.DEADLINE_SET,
-      leaderId: setBy,
-      payload: { days: handlingDays },
-      change: () => ({ handlingDays }),
-    });
+    return this.apply(ctx, id, version, { type: E.DEADLINE_SET, leaderId: setBy, payload: { days } });
   }
 
   @Mutation(() => Case, {
-    description: '听证开始: a hearing starts; its days will not count against the clock.',
+    description:
+      '听证开始: a hearing starts in the stage whose clock is running (first instance, 复查, 复核 or reopened ' +
+      'handling); its days will pause that clock only. Refused when no clock runs (NO_OPEN_STAGE), a hearing ' +
+      'is under way (HEARING_ALREADY_OPEN) or the due date has passed (DEADLINE_PASSED).',
   })
   startHearing(
     @Arg('id', () => ID, ID_ARG) id: string,
@@ -415,24 +443,28 @@ export class WorkflowResolver {
   ): Promise<Case> {
     return this.apply(ctx, id, version, {
       type: E.HEARING_STARTED,
-      payload: { note: text('note', note, MAX_TEXT, false) },
+      payload: { note: stepText(E.HEARING_STARTED, 'note', note) },
     });
   }
 
   @Mutation(() => Case, {
-    description: '听证结束: the hearing ended; its days are added to the handling deadline.',
+    description:
+      '听证结束: ends the hearing under way (NO_HEARING_OPEN without one); its days are added to the due ' +
+      'date of the stage it paused, and to no other. They may not exceed the days it lasted (start day ' +
+      "included) nor, with the stage's earlier hearings, the rules' maximum (HEARING_TOO_LONG).",
   })
   endHearing(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('days', () => Int, { description: 'Days the hearing took (1–90).' }) n: number,
+    @Arg('days', () => Int, {
+      description: `Days the hearing paused the clock (${rangeOf(E.HEARING_ENDED, 'days')}).`,
+    })
+    n: number,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    if (!Number.isInteger(n) || n < 1 || n > 90) throw badUserInput('days', 'between 1 and 90 days');
     return this.apply(ctx, id, version, {
       type: E.HEARING_ENDED,
-      payload: { days: n },
-      change: (c) => ({ pausedDays: c.pausedDays + n }),
+      payload: { days: stepDays(E.HEARING_ENDED, n) },
     });
   }
 
@@ -443,46 +475,67 @@ export class WorkflowResolver {
   async extendDeadline(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('days', () => Int, { description: 'Extra days (1–30).' }) n: number,
+    @Arg('days', () => Int, { description: `Extra days (${rangeOf(E.EXTENDED, 'days')}).` }) n: number,
     @Arg('reason', () => String, { description: 'Why (told to the petitioner).' }) reason: string,
     @Arg('approverLeaderId', () => Int, { description: 'The leader who approved it.' }) approver: number,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const why = text('reason', reason);
+    const why = stepText(E.EXTENDED, 'reason', reason);
+    // Days no case could be given are refused with the clock's own codes (EXTENSION_TOO_LONG, INVALID_DAYS).
+    const length = validateExtension(n, null);
+    if (!length.ok) throw ruleViolation(length.code, length.message, 'days');
     const approvedBy = await leaderId(ctx, 'approverLeaderId', approver);
     return this.apply(ctx, id, version, {
       type: E.EXTENDED,
       leaderId: approvedBy,
       payload: { days: n, reason: why },
-      check: (c, now) => {
-        const window = canExtend(c, now);
-        return window.ok ? validateExtension(n, c.extensionDays) : window;
-      },
-      change: () => ({ extensionDays: n, delayReason: why }),
     });
   }
 
   @Mutation(() => Case, {
-    description: '答复: the written reply with its outcome (支持 / 解释说明 / 不予支持).',
+    description:
+      '答复: the written answer with its outcome (支持 / 解释说明 / 不予支持) of the stage under way: the first ' +
+      'reply (the one the KPIs count), the reply of a reopened handling, or the answer to a review (复查) or ' +
+      're-review (复核). Refused while a hearing is under way (HEARING_ALREADY_OPEN).',
   })
   replyCase(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
     @Arg('outcome', () => Outcome, { description: 'Outcome.' }) outcome: Outcome,
     @Arg('text', () => String, { description: 'The reply.' }) reply: string,
+    @Arg('changed', () => Boolean, {
+      nullable: true,
+      description:
+        'Answering a review or re-review: whether this answer changes the first one (复查改变), required there ' +
+        '(MISSING_INPUT without it); not asked otherwise.',
+    })
+    changed: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const body = text('text', reply);
+    const body = stepText(E.REPLIED, 'text', reply);
     return this.apply(ctx, id, version, {
       type: E.REPLIED,
-      payload: { outcome, text: body },
-      change: (c, now) => {
-        // The first reply is the one the KPIs count; a review's answer is recorded beside it.
-        if (c.status === 'UNDER_REVIEW') return { reviewRepliedAt: now };
-        if (c.status === 'UNDER_REREVIEW') return { rereviewRepliedAt: now };
-        return { repliedAt: c.repliedAt ?? now, outcome: c.outcome ?? outcome };
-      },
+      payload: { outcome, text: body, ...(changed == null ? {} : { changed }) },
     });
+  }
+
+  @Mutation(() => Case, {
+    description:
+      '答复送达: the day the petitioner received the latest written answer (the first reply, a reopened ' +
+      "handling's reply or the review answer); the window to request review (复查) or re-review (复核) runs " +
+      'from it (Art. 35–36). Once per answer (NOTHING_TO_DELIVER), not before the answer nor after today ' +
+      '(INVALID_DATE).',
+  })
+  deliverReply(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('deliveredOn', () => LocalDateScalar, {
+      description: 'The local day (Asia/Shanghai) the petitioner received the written answer.',
+    })
+    deliveredOn: string,
+    @Ctx() ctx: Context,
+  ): Promise<Case> {
+    return this.apply(ctx, id, version, { type: E.REPLY_DELIVERED, payload: { deliveredOn } });
   }
 
   @Mutation(() => Case, { description: '办结: closes the case after its reply.' })
@@ -491,44 +544,44 @@ export class WorkflowResolver {
     @Arg('version', () => Int, VERSION_ARG) version: number,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    return this.apply(ctx, id, version, {
-      type: E.CLOSED,
-      change: (c, now) => ({ closedAt: c.closedAt ?? now }),
-    });
+    return this.apply(ctx, id, version, { type: E.CLOSED });
   }
 
-  @Mutation(() => Case, { description: "满意度评价: records the petitioner's rating." })
+  @Mutation(() => Case, {
+    description:
+      "满意度评价: records the petitioner's rating. The first rating counts (`satisfaction`, `ratedAt` and the " +
+      'KPIs of its period); later ones (回访复评) are recorded as follow-up ratings in the timeline and change ' +
+      'neither.',
+  })
   rateSatisfaction(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
     @Arg('satisfaction', () => Satisfaction, { description: 'The rating.' }) satisfaction: Satisfaction,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    return this.apply(ctx, id, version, {
-      type: E.RATED,
-      payload: { satisfaction },
-      change: (_c, now) => ({ satisfaction, ratedAt: now }),
-    });
+    return this.apply(ctx, id, version, { type: E.RATED, payload: { satisfaction } });
   }
 
-  @Mutation(() => Case, { description: '申请复查: review, within 30 days of the reply (Art. 35).' })
+  @Mutation(() => Case, {
+    description:
+      '申请复查: review, within 30 days of the day the petitioner received the written reply (deliverReply; a ' +
+      'last day on a rest day moves to the next working day). Before a delivery is recorded the window has ' +
+      'not started (Art. 35).',
+  })
   requestReview(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
     @Arg('reason', () => String, { description: "The petitioner's grounds." }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const why = text('reason', reason);
-    return this.apply(ctx, id, version, {
-      type: E.REVIEW_REQUESTED,
-      payload: { reason: why },
-      check: (c, now) => canRequestReview(c, now),
-      change: (_c, now) => ({ reviewRequestedAt: now }),
-    });
+    const why = stepText(E.REVIEW_REQUESTED, 'reason', reason);
+    return this.apply(ctx, id, version, { type: E.REVIEW_REQUESTED, payload: { reason: why } });
   }
 
   @Mutation(() => Case, {
-    description: '申请复核: re-review, within 30 days of the review answer (Art. 36); then final.',
+    description:
+      '申请复核: re-review, within 30 days of the day the petitioner received the review answer (deliverReply), ' +
+      'as for review (Art. 36); then final.',
   })
   requestRereview(
     @Arg('id', () => ID, ID_ARG) id: string,
@@ -536,17 +589,14 @@ export class WorkflowResolver {
     @Arg('reason', () => String, { description: "The petitioner's grounds." }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    const why = text('reason', reason);
-    return this.apply(ctx, id, version, {
-      type: E.REREVIEW_REQUESTED,
-      payload: { reason: why },
-      check: (c, now) => canRequestRereview(c, now),
-      change: (_c, now) => ({ rereviewRequestedAt: now }),
-    });
+    const why = stepText(E.REREVIEW_REQUESTED, 'reason', reason);
+    return this.apply(ctx, id, version, { type: E.REREVIEW_REQUESTED, payload: { reason: why } });
   }
 
   @Mutation(() => Case, {
-    description: '重新办理: reopens the case for handling (e.g. ordered by a review).',
+    description:
+      '重新办理: reopens the case for handling (e.g. ordered by a review), with a handling clock of its own ' +
+      '(the REOPENED deadline, 60 days); the first reply keeps its place in the KPIs.',
   })
   reopenCase(
     @Arg('id', () => ID, ID_ARG) id: string,
@@ -554,7 +604,10 @@ export class WorkflowResolver {
     @Arg('reason', () => String, { description: 'Why.' }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
-    return this.apply(ctx, id, version, { type: E.REOPENED, payload: { reason: text('reason', reason) } });
+    return this.apply(ctx, id, version, {
+      type: E.REOPENED,
+      payload: { reason: stepText(E.REOPENED, 'reason', reason) },
+    });
   }
 
   @Mutation(() => Case, { description: '标记重复访: marks the case as a repeat of an earlier one.' })
@@ -573,7 +626,6 @@ export class WorkflowResolver {
     return this.apply(ctx, id, version, {
       type: E.MARKED_REPEAT,
       payload: { repeatOfId: earlier.id, repeatOfCode: earlier.code },
-      change: () => ({ repeatOfId: earlier.id }),
     });
   }
 }

@@ -1,21 +1,26 @@
-// Every step of a case's life as one transaction: the state machine and the clock decide, the case
-// row changes only if nobody changed it since the client read it, the step is appended to the
-// timeline, the rollup follows, and a change notice goes out after commit.
+// Every step of a case's life as one transaction: the domain's step catalogue decides (state
+// machine, inputs, clock) and folds the step into the case's facts; the case row takes the new facts
+// only if nobody changed it since the client read it, the facts' new version is recorded for `asOf`
+// reads, the step is appended to the timeline, the rollup follows, and a change notice goes out
+// after commit.
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   allowedEventsInState,
-  applyEvent,
+  applyStep,
   CaseEventType as E,
   CaseStatus,
   IllegalTransitionError,
+  initialFacts,
   localDate,
-  type CaseState,
-  type RuleCheck,
+  StepRefusedError,
+  type CaseFacts,
+  type StepEvent,
 } from '@lianxin/domain';
 import type { CaseChangeNotice, ChangePublisher } from '../../changes.js';
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
-import { deriveCaseColumns } from '../case/case-derived.js';
+import { caseFactsOf, factColumns } from '../case/case-derived.js';
+import { recordVersion, versionChanged } from '../case/case-history.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { CasePetitionerEntity } from '../case/case-petitioner.entity.js';
 import { CaseEntity } from '../case/case.entity.js';
@@ -51,25 +56,29 @@ export interface NewCase {
   petitioners: NewPetitioner[];
 }
 
-/** One step on an existing case: what the event records and how the case changes. */
-export interface Step {
-  type: E;
-  leaderId?: number | null;
-  unitId?: number | null;
-  visitKind?: CaseEventEntity['visitKind'];
-  payload?: Record<string, unknown> | null;
-  /** Statutory rules beyond the state machine; run against the case as it is. */
-  check?: (c: CaseEntity, now: Date) => RuleCheck;
-  /** Field changes (besides status and version). */
-  change?: (c: CaseEntity, now: Date) => Partial<Omit<CaseEntity, 'events' | 'village'>>;
-}
+/**
+ * One step on an existing case: the event's data, stamped `now` by the service. What it may do and
+ * how it changes the case is the catalogue's (STEP_CATALOGUE), not the caller's.
+ */
+export type Step = Omit<StepEvent, 'at'>;
 
 const CODE_ATTEMPTS = 5;
 
-function reviewStage(c: CaseEntity): CaseState['reviewStage'] {
-  if (c.rereviewRequestedAt) return 'REREVIEW';
-  if (c.reviewRequestedAt) return 'REVIEW';
-  return 'NONE';
+/**
+ * Checks and folds a step the way every live step is: the state machine refuses with
+ * ILLEGAL_TRANSITION, the catalogue's inputs and guards with their ClockRuleCode. The clock rules are
+ * the defaults, the ones factColumns derives the row's deadlines with, so guard and row never disagree.
+ */
+function applyLiveStep(facts: CaseFacts, event: StepEvent): CaseFacts {
+  try {
+    return applyStep(facts, event);
+  } catch (error) {
+    if (error instanceof IllegalTransitionError) {
+      throw illegalTransition(error.from ?? 'NONE', error.event, error.allowed, error.message);
+    }
+    if (error instanceof StepRefusedError) throw ruleViolation(error.code, error.message);
+    throw error;
+  }
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -119,62 +128,48 @@ export class WorkflowService {
   /** Applies one step to an existing case at the version the client saw. */
   async apply(caseId: number, version: number, step: Step, actor: Actor): Promise<CaseEntity> {
     const { saved, notice } = await this.dataSource.transaction(async (m) => {
-      const before = await m.getRepository(CaseEntity).findOneBy({ id: caseId });
-      if (!before) throw notFound(ErrorCode.CASE_NOT_FOUND, 'id', [caseId]);
-      if (before.version !== version) throw versionConflict(version, before.version);
+      const row = await m.getRepository(CaseEntity).findOneBy({ id: caseId });
+      if (!row) throw notFound(ErrorCode.CASE_NOT_FOUND, 'id', [caseId]);
+      if (row.version !== version) throw versionConflict(version, row.version);
 
-      let next: CaseState;
-      try {
-        next = applyEvent({ status: before.status, reviewStage: reviewStage(before) }, step.type);
-      } catch (error) {
-        if (error instanceof IllegalTransitionError) {
-          throw illegalTransition(error.from ?? 'NONE', error.event, error.allowed, error.message);
-        }
-        throw error;
-      }
       const now = this.clock();
-      const rule = step.check?.(before, now);
-      if (rule && !rule.ok) throw ruleViolation(rule.code, rule.message);
-
-      const changes = step.change?.(before, now) ?? {};
-      const changed: CaseEntity = { ...before, ...changes, status: next.status };
-      const derived = deriveCaseColumns(changed);
-      const row: Partial<Omit<CaseEntity, 'events' | 'village'>> = {
-        ...changes,
-        status: next.status,
-        dueAt: derived.dueAt,
-        extendedTo: changed.extensionDays ? derived.dueAt : null,
-        currentDueAt: derived.currentDueAt,
-        currentDeadline: derived.currentDeadline,
-        version: before.version + 1,
-      };
+      const event: StepEvent = { ...step, at: now };
+      const before = caseFactsOf(row);
+      const after = applyLiveStep(before, event);
+      const columns = factColumns(after);
       // The conditional update is the real guard: a concurrent writer that read the same version
       // makes this match no row, and the whole step rolls back.
       const result = await m
         .createQueryBuilder()
         .update(CaseEntity)
-        .set(row)
+        .set({ ...columns, version: row.version + 1 })
         .where('id = :id AND version = :version', { id: caseId, version })
         .execute();
       if (result.affected !== 1) {
         const current = await m.getRepository(CaseEntity).findOneBy({ id: caseId });
         throw versionConflict(version, current?.version ?? version);
       }
-      const event = await this.appendEvent(m, caseId, step, now, actor);
-      await refreshRollups(m, this.dialect, [
-        { villageCode: before.villageCode, categoryCode: before.categoryCode },
-        { villageCode: changed.villageCode, categoryCode: changed.categoryCode },
-      ]);
+      if (versionChanged(factColumns(before), columns)) {
+        await recordVersion(m, this.dialect, caseId, now, columns);
+      }
+      const appended = await this.appendEvent(m, caseId, event, actor);
+      // No step moves a case to another village or category: one rollup key.
+      await refreshRollups(
+        m,
+        this.dialect,
+        [{ villageCode: row.villageCode, categoryCode: row.categoryCode }],
+        now,
+      );
       const saved = (await m.getRepository(CaseEntity).findOneBy({ id: caseId }))!;
-      return { saved, notice: this.notice(saved, event) };
+      return { saved, notice: this.notice(saved, appended) };
     });
     this.publisher.publish(notice);
     return saved;
   }
 
-  /** Steps allowed on the case now, by the state machine (the clock may still refuse one). */
+  /** Steps allowed on the case now, by the state machine (a guard of the catalogue may still refuse one). */
   allowedSteps(c: CaseEntity): E[] {
-    return allowedEventsInState({ status: c.status, reviewStage: reviewStage(c) });
+    return allowedEventsInState(caseFactsOf(c));
   }
 
   private byClientKey(registeredBy: number, clientKey: string): Promise<CaseEntity | null> {
@@ -207,10 +202,21 @@ export class WorkflowService {
       );
     }
 
-    const facts = { receivedAt: now, status: CaseStatus.REGISTERED };
-    const derived = deriveCaseColumns(facts);
+    // The registration and an automatic repeat mark go through the same fold as every later step.
+    const registered: StepEvent = { type: E.REGISTERED, at: now, payload: { channel: input.channel } };
+    const repeatMark: StepEvent | null = repeatOf
+      ? {
+          type: E.MARKED_REPEAT,
+          at: now,
+          payload: { repeatOfId: repeatOf.id, repeatOfCode: repeatOf.code, automatic: true },
+        }
+      : null;
+    let facts = initialFacts(now);
+    if (repeatMark) facts = applyLiveStep(facts, repeatMark);
+    const columns = factColumns(facts);
     const entity = m.getRepository(CaseEntity).create({
-      code: await this.nextCode(m, derived.receivedOn.slice(0, 4)),
+      ...columns,
+      code: await this.nextCode(m, columns.receivedOn.slice(0, 4)),
       clientKey: input.clientKey,
       registeredBy: input.registeredBy,
       title: input.title,
@@ -222,32 +228,6 @@ export class WorkflowService {
       townshipCode: village.townshipCode,
       headcount: input.headcount,
       receivedAt: now,
-      receivedOn: derived.receivedOn,
-      forwardedAt: null,
-      acceptedAt: null,
-      declinedAt: null,
-      acceptanceDueAt: derived.acceptanceDueAt,
-      dueAt: null,
-      handlingDays: null,
-      extensionDays: null,
-      extendedTo: null,
-      delayReason: null,
-      pausedDays: 0,
-      repliedAt: null,
-      closedAt: null,
-      status: CaseStatus.REGISTERED,
-      outcome: null,
-      leaderId: null,
-      unitId: null,
-      satisfaction: null,
-      ratedAt: null,
-      reviewRequestedAt: null,
-      reviewRepliedAt: null,
-      rereviewRequestedAt: null,
-      rereviewRepliedAt: null,
-      repeatOfId: repeatOf?.id ?? null,
-      currentDueAt: derived.currentDueAt,
-      currentDeadline: derived.currentDeadline,
       version: 1,
     });
     const saved = await m.getRepository(CaseEntity).save(entity);
@@ -258,28 +238,16 @@ export class WorkflowService {
         representative: p.representative,
       })),
     );
-    let event = await this.appendEvent(
+    // Its first version: the facts as registered, valid from the registration instant.
+    await recordVersion(m, this.dialect, saved.id, now, columns);
+    let event = await this.appendEvent(m, saved.id, registered, actor);
+    if (repeatMark) event = await this.appendEvent(m, saved.id, repeatMark, actor);
+    await refreshRollups(
       m,
-      saved.id,
-      { type: E.REGISTERED, payload: { channel: input.channel } },
+      this.dialect,
+      [{ villageCode: saved.villageCode, categoryCode: saved.categoryCode }],
       now,
-      actor,
     );
-    if (repeatOf) {
-      event = await this.appendEvent(
-        m,
-        saved.id,
-        {
-          type: E.MARKED_REPEAT,
-          payload: { repeatOfId: repeatOf.id, repeatOfCode: repeatOf.code, automatic: true },
-        },
-        now,
-        actor,
-      );
-    }
-    await refreshRollups(m, this.dialect, [
-      { villageCode: saved.villageCode, categoryCode: saved.categoryCode },
-    ]);
     return { saved, notice: this.notice(saved, event) };
   }
 
@@ -319,17 +287,18 @@ export class WorkflowService {
     return `LT-${year}-${String(last + 1).padStart(6, '0')}`;
   }
 
-  private async appendEvent(m: EntityManager, caseId: number, step: Step, at: Date, actor: Actor) {
+  /** Appends the event exactly as the fold read it. */
+  private async appendEvent(m: EntityManager, caseId: number, step: StepEvent, actor: Actor) {
     const event = m.getRepository(CaseEventEntity).create({
       caseId,
       type: step.type,
-      at,
-      occurredOn: localDate(at),
+      at: step.at,
+      occurredOn: localDate(step.at),
       actor: actor.name,
       leaderId: step.leaderId ?? null,
       visitKind: step.visitKind ?? null,
       unitId: step.unitId ?? null,
-      payload: step.payload ?? null,
+      payload: step.payload ? { ...step.payload } : null,
     });
     const saved = await m.getRepository(CaseEventEntity).save(event);
     await bumpDataVersion(m);

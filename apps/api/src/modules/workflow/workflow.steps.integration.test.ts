@@ -2,7 +2,7 @@
 // field, and each of its refusals with the typed code it answers — after which the case must be
 // exactly as it was (same version, same number of events).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { idCheckDigit } from '@lianxin/domain';
+import { dueDayAfter, idCheckDigit } from '@lianxin/domain';
 import { describeEachDatabase } from '../../test/databases.js';
 import { STEP_ARGS } from '../../test/step-mutations.js';
 import { startTestApi, TEST_USER, type TestApi } from '../../test/api.js';
@@ -12,13 +12,17 @@ const ACTOR = TEST_USER;
 const DAY = 86_400_000;
 const SHANGHAI = 8 * 3_600_000;
 const localDay = (t: number): string => new Date(t + SHANGHAI).toISOString().slice(0, 10);
-/** End of the local (UTC+8) day `days` after t's day: how the 条例 counts "within n days". */
+/**
+ * End of the local (UTC+8) day `days` after t's day, how the 条例 counts "within n days"; a last day
+ * on a statutory rest day moves to the next working day (the domain's calendar says which).
+ */
 const endOfDayPlus = (t: number, days: number): number =>
-  Date.parse(`${localDay(t)}T00:00:00.000Z`) - SHANGHAI + (days + 1) * DAY - 1;
+  Date.parse(`${dueDayAfter(localDay(t), days)}T00:00:00.000Z`) - SHANGHAI + DAY - 1;
 
 const CASE_FIELDS = `id code version status headcount title summary receivedAt acceptedAt declinedAt forwardedAt
-  dueAt handlingDays pausedDays extensionDays extendedTo delayReason repliedAt outcome closedAt
-  satisfaction ratedAt reviewRequestedAt rereviewRequestedAt unit { id } leader { id } repeatOf { id code }
+  dueAt handlingDays leadershipDueAt pausedDays hearingStartedAt extensionDays extendedTo delayReason repliedAt
+  deliveredAt outcome closedAt satisfaction ratedAt reviewRequestedAt reviewChanged reviewDeliveredAt
+  rereviewRequestedAt reopenedAt reopenCount unit { id } leader { id } repeatOf { id code }
   petitioners { name } allowedSteps
   events { type actor at leader { id } unit { id } visitKind payload }`;
 
@@ -45,17 +49,24 @@ interface CaseView {
   forwardedAt: string | null;
   dueAt: string | null;
   handlingDays: number | null;
+  leadershipDueAt: string | null;
   pausedDays: number;
+  hearingStartedAt: string | null;
   extensionDays: number | null;
   extendedTo: string | null;
   delayReason: string | null;
   repliedAt: string | null;
+  deliveredAt: string | null;
   outcome: string | null;
   closedAt: string | null;
   satisfaction: string | null;
   ratedAt: string | null;
   reviewRequestedAt: string | null;
+  reviewChanged: boolean | null;
+  reviewDeliveredAt: string | null;
   rereviewRequestedAt: string | null;
+  reopenedAt: string | null;
+  reopenCount: number;
   unit: { id: string } | null;
   leader: { id: string } | null;
   repeatOf: { id: string; code: string } | null;
@@ -401,6 +412,31 @@ describeEachDatabase('case workflow steps', (dialect) => {
     expect(next.allowedSteps).not.toContain('ACCEPTED');
   });
 
+  it("records the case's fact versions: one at registration, one per step that changes what queries read", async () => {
+    const versions = async (id: string) =>
+      (
+        (await api.dataSource.query(
+          `SELECT status, leader_id, valid_to FROM case_fact_version WHERE case_id = ${Number(id)} ORDER BY valid_from`,
+        )) as { status: string; leader_id: number | null; valid_to: unknown }[]
+      ).map((v) => [v.status, v.leader_id === null ? null : Number(v.leader_id), v.valid_to === null]);
+    const c = await register();
+    expect(await versions(c.id)).toEqual([['REGISTERED', null, true]]);
+    const accepted = await walk(c, [['acceptCase']]);
+    // An instruction changes nothing a query reads: no new version.
+    const instructed = await walk(accepted, [
+      ['recordInstruction', { leaderId: leaders[0], text: '限期答复' }],
+    ]);
+    await walk(instructed, [['assignLeader', { leaderId: leaders[1] }]]);
+    expect(await versions(c.id)).toEqual([
+      ['REGISTERED', null, false],
+      ['ACCEPTED', null, false],
+      ['IN_PROGRESS', leaders[1], true],
+    ]);
+    // A refused step writes none.
+    await expectIllegal('acceptCase', await current(c.id));
+    expect(await versions(c.id)).toHaveLength(3);
+  });
+
   it('refuses accepting twice, a stale version, an unknown or malformed case id', async () => {
     const c = await walk(await register(), [['acceptCase']]);
     await expectIllegal('acceptCase', c);
@@ -561,8 +597,23 @@ describeEachDatabase('case workflow steps', (dialect) => {
       payload: { note: '三日内报告' },
     });
     expect(supervised.next.unit).toBeNull();
-    const bare = await step('superviseCase', supervised.next, { note: '跟进', unitId: null, leaderId: null });
-    expect(bare.event).toMatchObject({ unit: null, leader: null, payload: { note: '跟进' } });
+    const byUnit = await step('superviseCase', supervised.next, {
+      note: '跟进',
+      unitId: units[1],
+      leaderId: null,
+    });
+    expect(byUnit.event).toMatchObject({
+      unit: { id: String(units[1]) },
+      leader: null,
+      payload: { note: '跟进' },
+    });
+    // Supervision is by someone: the catalogue refuses it with neither a unit nor a leader.
+    await refused(
+      'superviseCase',
+      byUnit.next,
+      { note: '跟进', unitId: null, leaderId: null },
+      'MISSING_INPUT',
+    );
   });
 
   it('refuses oversight without text, by unknown people, or on a closed case', async () => {
@@ -576,7 +627,13 @@ describeEachDatabase('case workflow steps', (dialect) => {
       'text',
     );
     await refused('recordInstruction', c, { leaderId: 999_999, text: '办' }, 'LEADER_NOT_FOUND', 'leaderId');
-    await refused('superviseCase', c, { note: '', unitId: null, leaderId: null }, 'BAD_USER_INPUT', 'note');
+    await refused(
+      'superviseCase',
+      c,
+      { note: '', unitId: units[0], leaderId: null },
+      'BAD_USER_INPUT',
+      'note',
+    );
     await refused(
       'superviseCase',
       c,
@@ -593,17 +650,26 @@ describeEachDatabase('case workflow steps', (dialect) => {
     );
     const closed = await seeded('{ statuses: [CLOSED] }', () => true);
     await expectIllegal('recordInstruction', closed, { leaderId: leaders[0], text: '再办' });
-    await expectIllegal('superviseCase', closed, { note: '再督', unitId: null, leaderId: null });
+    await expectIllegal('superviseCase', closed, { note: '再督', unitId: units[0], leaderId: null });
   });
 
   it('takes the optional unit and leader of superviseCase as absent when omitted', async () => {
     // Omitting a nullable argument must mean the same as passing null (GraphQL spec, CoerceArgumentValues).
     const c = await walk(await register(), [['acceptCase']]);
     const supervised = await api.graphql<{ result: CaseView }>(
-      `mutation { result: superviseCase(id: "${c.id}", version: ${c.version}, note: "督促办理") { version events { type unit { id } leader { id } } } }`,
+      `mutation { result: superviseCase(id: "${c.id}", version: ${c.version}, unitId: ${units[0]}, note: "督促办理") { version events { type unit { id } leader { id } } } }`,
     );
     expect(supervised.errors, JSON.stringify(supervised.errors)).toBeUndefined();
-    expect(supervised.data!.result.events.at(-1)).toEqual({ type: 'SUPERVISED', unit: null, leader: null });
+    expect(supervised.data!.result.events.at(-1)).toEqual({
+      type: 'SUPERVISED',
+      unit: { id: String(units[0]) },
+      leader: null,
+    });
+    // Both omitted is both absent: refused like both null.
+    const nobody = await api.graphql<{ result: CaseView }>(
+      `mutation { result: superviseCase(id: "${c.id}", version: ${c.version + 1}, note: "督促办理") { version } }`,
+    );
+    expect(nobody.errors?.[0]?.extensions.code).toBe('MISSING_INPUT');
   });
 
   it('takes the optional leader of setDeadline as absent when omitted', async () => {
@@ -683,12 +749,15 @@ describeEachDatabase('case workflow steps', (dialect) => {
 
   // ---- setDeadline / hearings / extendDeadline ----
 
-  it('sets a shorter handling period; the due date follows it', async () => {
+  it('sets a leadership deadline beside the statutory one, which stays where it was', async () => {
     const c = await walk(await register(), [['acceptCase']]);
+    expect(c.leadershipDueAt).toBeNull();
     const { next, event } = await step('setDeadline', c, { days: 10, leaderId: leaders[0] });
     expect(next.status).toBe('ACCEPTED');
     expect(next.handlingDays).toBe(10);
-    expect(t(next.dueAt)).toBe(endOfDayPlus(t(next.acceptedAt), 10));
+    expect(next.dueAt).toBe(c.dueAt);
+    expect(t(next.dueAt)).toBe(endOfDayPlus(t(next.acceptedAt), 60));
+    expect(t(next.leadershipDueAt)).toBe(endOfDayPlus(t(next.acceptedAt), 10));
     expect(event).toMatchObject({
       type: 'DEADLINE_SET',
       leader: { id: String(leaders[0]) },
@@ -696,7 +765,16 @@ describeEachDatabase('case workflow steps', (dialect) => {
     });
     const unsigned = await step('setDeadline', next, { days: 60, leaderId: null });
     expect(unsigned.event.leader).toBeNull();
-    expect(t(unsigned.next.dueAt)).toBe(endOfDayPlus(t(next.acceptedAt), 60));
+    expect(unsigned.next.dueAt).toBe(c.dueAt);
+    expect(unsigned.next.leadershipDueAt).toBe(c.dueAt);
+    const { case: read } = await ok<{ case: { deadlines: { kind: string; dueAt: string }[] } }>(
+      `query ($id: ID!) { case(id: $id) { deadlines { kind dueAt } } }`,
+      { id: c.id },
+    );
+    expect(read.deadlines.filter((d) => ['HANDLING', 'LEADERSHIP'].includes(d.kind))).toEqual([
+      { kind: 'HANDLING', dueAt: c.dueAt },
+      { kind: 'LEADERSHIP', dueAt: c.dueAt },
+    ]);
   });
 
   it('refuses a handling period outside 1–60 days, by an unknown leader, or before acceptance', async () => {
@@ -709,15 +787,21 @@ describeEachDatabase('case workflow steps', (dialect) => {
     await refused('setDeadline', accepted, { days: 10, leaderId: 999_999 }, 'LEADER_NOT_FOUND', 'leaderId');
   });
 
-  it('adds the days of a hearing to the handling period', async () => {
+  it('adds the days of a hearing, at most as many as it lasted, to the handling period', async () => {
     const c = await walk(await register(), [['acceptCase']]);
     const started = await step('startHearing', c, { note: '公开听证' });
     expect(started.next.status).toBe('IN_PROGRESS');
+    expect(started.next.hearingStartedAt).toBe(started.event.at);
     expect(started.event).toMatchObject({ type: 'HEARING_STARTED', payload: { note: '公开听证' } });
-    const ended = await step('endHearing', started.next, { days: 5 });
-    expect(ended.next.pausedDays).toBe(5);
-    expect(ended.event).toMatchObject({ type: 'HEARING_ENDED', payload: { days: 5 } });
-    expect(t(ended.next.dueAt)).toBe(endOfDayPlus(t(c.acceptedAt), 65));
+    // Begun today, it has lasted one day (the start day counts): two would pause the clock for nothing.
+    await refused('endHearing', started.next, { days: 2 }, 'HEARING_TOO_LONG');
+    const ended = await step('endHearing', started.next, { days: 1 });
+    expect(ended.next.pausedDays).toBe(1);
+    expect(ended.next.hearingStartedAt).toBeNull();
+    expect(ended.event).toMatchObject({ type: 'HEARING_ENDED', payload: { days: 1 } });
+    expect(t(ended.next.dueAt)).toBe(endOfDayPlus(t(c.acceptedAt), 61));
+    // A hearing ends once.
+    await refused('endHearing', ended.next, { days: 1 }, 'NO_HEARING_OPEN');
   });
 
   it('refuses a hearing length outside 1–90 days, and ending a hearing before handling started', async () => {
@@ -789,7 +873,7 @@ describeEachDatabase('case workflow steps', (dialect) => {
     );
   });
 
-  it('refuses an extension of a case reopened after its reply (handling period over)', async () => {
+  it('refuses an extension of a case reopened after its reply (its clock is not the first instance)', async () => {
     const c = await walk(await register(), [
       ['acceptCase'],
       ['replyCase', { outcome: 'EXPLAINED', text: '已解释' }],
@@ -800,7 +884,7 @@ describeEachDatabase('case workflow steps', (dialect) => {
       'extendDeadline',
       c,
       { days: 10, reason: '需时间', approverLeaderId: leaders[0] },
-      'ALREADY_REPLIED',
+      'NO_OPEN_STAGE',
     );
   });
 
@@ -829,9 +913,11 @@ describeEachDatabase('case workflow steps', (dialect) => {
     expect(closed.event).toMatchObject({ type: 'CLOSED', payload: null });
     expect(closed.next.repliedAt).toBe(replied.next.repliedAt);
 
+    // A later rating (回访复评) is a timeline event: the first one keeps counting.
     const rerated = await step('rateSatisfaction', closed.next, { satisfaction: 'DISSATISFIED' });
-    expect(rerated.next).toMatchObject({ status: 'CLOSED', satisfaction: 'DISSATISFIED' });
-    expect(rerated.next.ratedAt).toBe(rerated.event.at);
+    expect(rerated.next).toMatchObject({ status: 'CLOSED', satisfaction: 'BASICALLY_SATISFIED' });
+    expect(rerated.next.ratedAt).toBe(rated.next.ratedAt);
+    expect(rerated.event).toMatchObject({ type: 'RATED', payload: { satisfaction: 'DISSATISFIED' } });
   });
 
   it('refuses a reply without text or before acceptance, closing before a reply, rating before it', async () => {
@@ -874,8 +960,16 @@ describeEachDatabase('case workflow steps', (dialect) => {
     await expectIllegal('requestRereview', review.next, { reason: '未答复先复核' });
     await expectIllegal('closeCase', review.next);
 
-    const answered = await step('replyCase', review.next, { outcome: 'SUPPORTED', text: '复查支持' });
+    // Answering a review says whether the first answer changed.
+    await refused('replyCase', review.next, { outcome: 'SUPPORTED', text: '复查支持' }, 'MISSING_INPUT');
+    const answered = await step('replyCase', review.next, {
+      outcome: 'SUPPORTED',
+      text: '复查支持',
+      changed: true,
+    });
     expect(answered.next.status).toBe('REPLIED');
+    expect(answered.next.reviewChanged).toBe(true);
+    expect(answered.event.payload).toEqual({ outcome: 'SUPPORTED', text: '复查支持', changed: true });
     // The first reply is the one the KPIs count.
     expect(answered.next).toMatchObject({
       repliedAt: c.repliedAt,
@@ -890,7 +984,7 @@ describeEachDatabase('case workflow steps', (dialect) => {
     expect(rereview.event).toMatchObject({ type: 'REREVIEW_REQUESTED', payload: { reason: '仍有异议' } });
 
     const final = await walk(rereview.next, [
-      ['replyCase', { outcome: 'EXPLAINED', text: '复核维持' }],
+      ['replyCase', { outcome: 'EXPLAINED', text: '复核维持', changed: false }],
       ['closeCase'],
     ]);
     const [dates] = (await api.dataSource.query(
@@ -903,19 +997,34 @@ describeEachDatabase('case workflow steps', (dialect) => {
     await expectIllegal('requestRereview', final, { reason: '第三次' });
   });
 
-  it('refuses a review request without grounds, or after its 30-day window (a case replied in 2021)', async () => {
+  // The review window over days and delivery dates: workflow.clock.integration.test.ts.
+  it('refuses a review request without grounds', async () => {
     const fresh = await walk(await register(), [
       ['acceptCase'],
       ['replyCase', { outcome: 'SUPPORTED', text: '同意' }],
     ]);
     await refused('requestReview', fresh, { reason: '' }, 'BAD_USER_INPUT', 'reason');
-    const old = await seeded(
-      '{ statuses: [CLOSED], to: "2021-01-31" }',
-      (c) => c.reviewRequestedAt === null && c.repliedAt !== null,
-    );
-    expect(Date.now() - t(old.repliedAt)).toBeGreaterThan(31 * DAY);
-    expect(old.allowedSteps).toContain('REVIEW_REQUESTED');
-    await refused('requestReview', old, { reason: '逾期复查' }, 'REVIEW_WINDOW_CLOSED');
+    await refused('requestReview', fresh, { reason: '因'.repeat(5001) }, 'BAD_USER_INPUT', 'reason');
+  });
+
+  // ---- deliverReply ----
+
+  it('records the delivery of the reply on the day given; refuses it before a reply, twice, or undated', async () => {
+    const accepted = await walk(await register(), [['acceptCase']]);
+    const today = localDay(Date.now());
+    await expectIllegal('deliverReply', accepted, { deliveredOn: today });
+    const replied = await walk(accepted, [['replyCase', { outcome: 'EXPLAINED', text: '已解释' }]]);
+    expect(replied.allowedSteps).toContain('REPLY_DELIVERED');
+    for (const day of ['2024-02-30', '20240101', 'yesterday']) {
+      const response = await stepRaw('deliverReply', replied, { deliveredOn: day });
+      expect(response.errors?.[0]?.extensions.code, day).toBe('BAD_USER_INPUT');
+    }
+    const { next, event } = await step('deliverReply', replied, { deliveredOn: today });
+    expect(event).toMatchObject({ type: 'REPLY_DELIVERED', payload: { deliveredOn: today } });
+    // The start of the day, but never before the reply itself.
+    expect(next.deliveredAt).toBe(next.repliedAt);
+    expect(next.status).toBe('REPLIED');
+    await refused('deliverReply', next, { deliveredOn: today }, 'NOTHING_TO_DELIVER');
   });
 
   it('reopens a replied case for handling; refuses a reopen without reason or before a reply', async () => {

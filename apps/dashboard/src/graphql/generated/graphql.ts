@@ -68,6 +68,8 @@ export type CaseEventType =
   | 'REOPENED'
   /** 出具处理意见 — Replied */
   | 'REPLIED'
+  /** 答复送达 — Reply delivered */
+  | 'REPLY_DELIVERED'
   /** 申请复核 — Re-review requested */
   | 'REREVIEW_REQUESTED'
   /** 申请复查 — Review requested */
@@ -170,21 +172,25 @@ export type Channel =
   /** 来访 — Walk-in visit */
   | 'VISIT';
 
-/** Statutory deadline of 《信访工作条例》 (2022). */
+/** Deadline of 《信访工作条例》 (2022), each stage with its own clock. A last day on a statutory rest day moves to the next working day (《民法典》 Art. 203). */
 export type DeadlineKind =
   /** 告知是否受理 15 days from receipt (Art. 23). */
   | 'ACCEPTANCE'
-  /** 办理 60 days from acceptance, or a shorter leadership period, plus extension (Art. 34). */
+  /** 办理 60 days from acceptance, plus the extension and first-instance hearing days (Art. 34). */
   | 'HANDLING'
+  /** 限期办理: the shorter period leadership set, from acceptance plus first-instance hearing days; a second, tighter clock beside HANDLING, never a way to lengthen it. */
+  | 'LEADERSHIP'
   /** 登记转送交办 15 days from receipt (Art. 22). */
   | 'REGISTRATION'
-  /** 复核: 30 days to answer a re-review request (Art. 36). */
+  /** 重新办理: 60 days from the latest reopening, plus the hearing days of that handling. */
+  | 'REOPENED'
+  /** 复核: 30 days to answer a re-review request, plus its own hearing days (Art. 36). */
   | 'REREVIEW'
-  /** 申请复核: the petitioner's 30 days after the review answer (Art. 36). */
+  /** 申请复核: the petitioner's 30 days from receiving the review answer (Art. 36). */
   | 'REREVIEW_REQUEST'
-  /** 复查: 30 days to answer a review request (Art. 35). */
+  /** 复查: 30 days to answer a review request, plus its own hearing days (Art. 35). */
   | 'REVIEW'
-  /** 申请复查: the petitioner's 30 days after the reply (Art. 35). */
+  /** 申请复查: the petitioner's 30 days from receiving the written reply (Art. 35). */
   | 'REVIEW_REQUEST';
 
 /** State of a deadline at an instant. */
@@ -200,17 +206,34 @@ export type DeadlineState =
   /** Pending and past due (red). */
   | 'OVERDUE';
 
+/** The date of a case that places it in a KPI's period. */
+export type KpiAnchor =
+  /** 首次办结日期 — Date of the first closing */
+  | 'CLOSED'
+  /** 法定办理期限届满日（受理后60日，含延期与听证时间） — Statutory handling due date (acceptance + 60 days, extension and hearing days included) */
+  | 'DUE'
+  /** 首次评价日期 — Date of the first rating */
+  | 'RATED'
+  /** 登记日期（收到信访事项之日） — Receipt date (the day the matter was received) */
+  | 'RECEIVED'
+  /** 复查意见作出日期 — Date the review answer was given */
+  | 'REVIEW_ANSWERED';
+
 /** The KPIs the district is judged on; see `kpis` for each formula. */
 export type KpiCode =
-  /** 包案化解率 — Leader-owned cases received in the period that are closed (not under review or re-review) and not rated "dissatisfied" ÷ leader-owned cases received in the period */
+  /** 包案化解率 — Leader-owned cases received in the period that are closed (not under review or re-review) and whose first rating is "satisfied" or "basically satisfied" ÷ leader-owned cases received in the period */
   | 'LEADER_RESOLUTION'
-  /** 按期办结率 — Cases whose handling due date (extension and hearing pause included) falls in the period and that were replied to by it ÷ cases due in the period that are replied to or past due */
+  /** 按期办结率 — Cases whose statutory handling due date (acceptance + 60 days, extension included, hearing time not counted) falls in the period and that were replied to by it ÷ cases due in the period that are replied to or past due */
   | 'ON_TIME_CLOSURE'
   /** 参评率 — Cases closed in the period that have been rated ÷ cases closed in the period (by closing time) */
   | 'RATING_PARTICIPATION'
+  /** 重开率 — Cases closed in the period that were later reopened for handling ÷ cases closed in the period (by closing time) */
+  | 'REOPEN_RATE'
   /** 重复访率 — Repeat petitions received in the period ÷ cases received in the period */
   | 'REPEAT_RATE'
-  /** 群众满意率 — Cases rated "satisfied" or "basically satisfied" in the period ÷ cases rated in the period (by rating time) */
+  /** 复查改变率 — Review answers given in the period that changed the first answer ÷ review answers given in the period (by answer time) */
+  | 'REVIEW_CHANGE_RATE'
+  /** 群众满意率 — Cases whose first rating, given in the period, is "satisfied" or "basically satisfied" ÷ cases first rated in the period (by rating time) */
   | 'SATISFACTION'
   /** 及时受理率 — Cases received in the period whose accept-or-decline decision came by the end of local day receipt + 15 ÷ cases received in the period that are decided or whose 15 days have run out */
   | 'TIMELY_ACCEPTANCE';
@@ -335,15 +358,22 @@ export type AcceptCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -370,6 +400,7 @@ export type AcceptCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -407,15 +438,22 @@ export type AssignLeaderMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -442,6 +480,7 @@ export type AssignLeaderMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -477,15 +516,22 @@ export type CaseDetailQuery = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -512,6 +558,7 @@ export type CaseDetailQuery = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -542,15 +589,22 @@ export type CaseDetailFieldsFragment = {
   acceptedAt: string | null;
   declinedAt: string | null;
   dueAt: string | null;
+  leadershipDueAt: string | null;
   extendedTo: string | null;
   extensionDays: number | null;
   handlingDays: number | null;
   pausedDays: number;
+  hearingStartedAt: string | null;
   repliedAt: string | null;
+  deliveredAt: string | null;
   closedAt: string | null;
   ratedAt: string | null;
   reviewRequestedAt: string | null;
+  reviewChanged: boolean | null;
+  reviewDeliveredAt: string | null;
   rereviewRequestedAt: string | null;
+  reopenedAt: string | null;
+  reopenCount: number;
   outcome: Outcome | null;
   satisfaction: Satisfaction | null;
   delayReason: string | null;
@@ -571,6 +625,7 @@ export type CaseDetailFieldsFragment = {
     doneAt: string | null;
     state: DeadlineState;
     daysLeft: number;
+    beyondCalendar: boolean;
   }>;
   events: Array<{
     id: string;
@@ -674,15 +729,22 @@ export type CloseCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -709,6 +771,7 @@ export type CloseCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -746,15 +809,22 @@ export type DeclineCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -781,6 +851,87 @@ export type DeclineCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
+    }>;
+    events: Array<{
+      id: string;
+      type: CaseEventType;
+      at: string;
+      actor: string;
+      visitKind: VisitKind | null;
+      payload: Record<string, unknown> | null;
+      leader: { id: string; name: string } | null;
+      unit: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type DeliverReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  deliveredOn: string;
+}>;
+
+export type DeliverReplyMutation = {
+  deliverReply: {
+    id: string;
+    code: string;
+    title: string;
+    summary: string;
+    status: CaseStatus;
+    version: number;
+    channel: Channel;
+    matterType: MatterType;
+    headcount: number;
+    collective: boolean;
+    receivedAt: string;
+    forwardedAt: string | null;
+    acceptedAt: string | null;
+    declinedAt: string | null;
+    dueAt: string | null;
+    leadershipDueAt: string | null;
+    extendedTo: string | null;
+    extensionDays: number | null;
+    handlingDays: number | null;
+    pausedDays: number;
+    hearingStartedAt: string | null;
+    repliedAt: string | null;
+    deliveredAt: string | null;
+    closedAt: string | null;
+    ratedAt: string | null;
+    reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
+    rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
+    outcome: Outcome | null;
+    satisfaction: Satisfaction | null;
+    delayReason: string | null;
+    currentDeadline: DeadlineKind | null;
+    currentDueAt: string | null;
+    allowedSteps: Array<CaseEventType>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
+    leader: { id: string; name: string; title: string } | null;
+    unit: { id: string; name: string } | null;
+    repeatOf: { id: string; code: string } | null;
+    petitioners: Array<{
+      id: string;
+      name: string;
+      phone: string;
+      idNumber: string;
+      representative: boolean;
+    }>;
+    deadlines: Array<{
+      kind: DeadlineKind;
+      startAt: string;
+      dueAt: string;
+      doneAt: string | null;
+      state: DeadlineState;
+      daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -818,15 +969,22 @@ export type EndHearingMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -853,6 +1011,7 @@ export type EndHearingMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -892,15 +1051,22 @@ export type ExtendDeadlineMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -927,6 +1093,7 @@ export type ExtendDeadlineMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -965,15 +1132,22 @@ export type ForwardCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1000,6 +1174,7 @@ export type ForwardCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1012,6 +1187,25 @@ export type ForwardCaseMutation = {
       unit: { id: string; name: string } | null;
     }>;
   };
+};
+
+export type KpiDefinitionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type KpiDefinitionsQuery = {
+  kpiDefinitions: Array<{
+    code: KpiCode;
+    field: string;
+    higherIsBetter: boolean;
+    companion: KpiCode | null;
+    anchor: KpiAnchor;
+    name: { zh: string; en: string };
+    formula: { zh: string; en: string };
+    numerator: { zh: string; en: string };
+    denominator: { zh: string; en: string };
+    excluded: { zh: string; en: string };
+    anchorLabel: { zh: string; en: string };
+    regulation: { zh: string; en: string };
+  }>;
 };
 
 export type KpiFieldsFragment = { numerator: number; denominator: number; rate: number | null };
@@ -1110,15 +1304,22 @@ export type MarkRepeatMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1145,6 +1346,7 @@ export type MarkRepeatMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1173,11 +1375,13 @@ export type OverviewQuery = {
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
+    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
   };
   previous: {
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
+    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
   };
   trend: Array<{
     period: string | null;
@@ -1198,6 +1402,26 @@ export type OverviewQuery = {
     dueAt: string;
     deadlineKind: DeadlineKind;
     case: { id: string; code: string; title: string; township: { name: string }; village: { name: string } };
+  }>;
+};
+
+export type PeriodRevisionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type PeriodRevisionsQuery = {
+  periodRevisions: Array<{
+    id: number;
+    month: string;
+    revisedAt: string;
+    revisedBy: string;
+    reason: string;
+    kpis: Array<{
+      code: KpiCode;
+      before: { numerator: number; denominator: number; rate: number | null };
+      after: { numerator: number; denominator: number; rate: number | null };
+    }>;
   }>;
 };
 
@@ -1224,15 +1448,22 @@ export type RateSatisfactionMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1259,6 +1490,7 @@ export type RateSatisfactionMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1297,15 +1529,22 @@ export type RecordCoordinationMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1332,6 +1571,7 @@ export type RecordCoordinationMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1370,15 +1610,22 @@ export type RecordInstructionMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1405,6 +1652,7 @@ export type RecordInstructionMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1444,15 +1692,22 @@ export type RecordVisitMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1479,6 +1734,7 @@ export type RecordVisitMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1530,15 +1786,22 @@ export type ReopenCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1565,6 +1828,7 @@ export type ReopenCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1584,6 +1848,7 @@ export type ReplyCaseMutationVariables = Exact<{
   version: number;
   outcome: Outcome;
   text: string;
+  changed?: boolean | null | undefined;
 }>;
 
 export type ReplyCaseMutation = {
@@ -1603,15 +1868,22 @@ export type ReplyCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1638,6 +1910,7 @@ export type ReplyCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1675,15 +1948,22 @@ export type RequestRereviewMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1710,6 +1990,7 @@ export type RequestRereviewMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1747,15 +2028,22 @@ export type RequestReviewMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1782,6 +2070,7 @@ export type RequestReviewMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1820,15 +2109,22 @@ export type SetDeadlineMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1855,6 +2151,7 @@ export type SetDeadlineMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1892,15 +2189,22 @@ export type StartHearingMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -1927,6 +2231,7 @@ export type StartHearingMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -1966,15 +2271,22 @@ export type SuperviseCaseMutation = {
     acceptedAt: string | null;
     declinedAt: string | null;
     dueAt: string | null;
+    leadershipDueAt: string | null;
     extendedTo: string | null;
     extensionDays: number | null;
     handlingDays: number | null;
     pausedDays: number;
+    hearingStartedAt: string | null;
     repliedAt: string | null;
+    deliveredAt: string | null;
     closedAt: string | null;
     ratedAt: string | null;
     reviewRequestedAt: string | null;
+    reviewChanged: boolean | null;
+    reviewDeliveredAt: string | null;
     rereviewRequestedAt: string | null;
+    reopenedAt: string | null;
+    reopenCount: number;
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
@@ -2001,6 +2313,7 @@ export type SuperviseCaseMutation = {
       doneAt: string | null;
       state: DeadlineState;
       daysLeft: number;
+      beyondCalendar: boolean;
     }>;
     events: Array<{
       id: string;
@@ -2050,6 +2363,7 @@ export type WallOverviewQuery = {
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
+    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
   };
   previous: {
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
@@ -2123,15 +2437,22 @@ export const CaseDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -2228,6 +2549,7 @@ export const CaseDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -2424,15 +2746,22 @@ export const AcceptCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -2529,6 +2858,7 @@ export const AcceptCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -2651,15 +2981,22 @@ export const AssignLeaderDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -2756,6 +3093,7 @@ export const AssignLeaderDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -2858,15 +3196,22 @@ export const CaseDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -2963,6 +3308,7 @@ export const CaseDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -3307,15 +3653,22 @@ export const CloseCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -3412,6 +3765,7 @@ export const CloseCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -3534,15 +3888,22 @@ export const DeclineCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -3639,6 +4000,7 @@ export const DeclineCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -3684,6 +4046,244 @@ export const DeclineCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<DeclineCaseMutation, DeclineCaseMutationVariables>;
+export const DeliverReplyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeliverReply' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveredOn' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliverReply' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveredOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveredOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'township' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'village' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'repeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'petitioners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representative' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leader' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeliverReplyMutation, DeliverReplyMutationVariables>;
 export const EndHearingDocument = {
   kind: 'Document',
   definitions: [
@@ -3761,15 +4361,22 @@ export const EndHearingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -3866,6 +4473,7 @@ export const EndHearingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -4008,15 +4616,22 @@ export const ExtendDeadlineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -4113,6 +4728,7 @@ export const ExtendDeadlineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -4245,15 +4861,22 @@ export const ForwardCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -4350,6 +4973,7 @@ export const ForwardCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -4395,6 +5019,112 @@ export const ForwardCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<ForwardCaseMutation, ForwardCaseMutationVariables>;
+export const KpiDefinitionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KpiDefinitions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpiDefinitions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'higherIsBetter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'formula' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'numerator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'denominator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'excluded' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'anchorLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'regulation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KpiDefinitionsQuery, KpiDefinitionsQueryVariables>;
 export const LeaderDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -4854,15 +5584,22 @@ export const MarkRepeatDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -4959,6 +5696,7 @@ export const MarkRepeatDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -5099,6 +5837,14 @@ export const OverviewDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ratingParticipation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+                  },
+                },
               ],
             },
           },
@@ -5135,6 +5881,14 @@ export const OverviewDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'satisfaction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ratingParticipation' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
@@ -5359,6 +6113,102 @@ export const OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const PeriodRevisionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeriodRevisions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodRevisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revisedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kpis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'before' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'after' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodRevisionsQuery, PeriodRevisionsQueryVariables>;
 export const RateSatisfactionDocument = {
   kind: 'Document',
   definitions: [
@@ -5439,15 +6289,22 @@ export const RateSatisfactionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -5544,6 +6401,7 @@ export const RateSatisfactionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -5694,15 +6552,22 @@ export const RecordCoordinationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -5799,6 +6664,7 @@ export const RecordCoordinationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -5931,15 +6797,22 @@ export const RecordInstructionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -6036,6 +6909,7 @@ export const RecordInstructionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -6181,15 +7055,22 @@ export const RecordVisitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -6286,6 +7167,7 @@ export const RecordVisitDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -6484,15 +7366,22 @@ export const ReopenCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -6589,6 +7478,7 @@ export const ReopenCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -6665,6 +7555,11 @@ export const ReplyCaseDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'changed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6692,6 +7587,11 @@ export const ReplyCaseDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'text' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'changed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'changed' } },
               },
             ],
             selectionSet: {
@@ -6724,15 +7624,22 @@ export const ReplyCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -6829,6 +7736,7 @@ export const ReplyCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -6951,15 +7859,22 @@ export const RequestRereviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -7056,6 +7971,7 @@ export const RequestRereviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -7178,15 +8094,22 @@ export const RequestReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -7283,6 +8206,7 @@ export const RequestReviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -7415,15 +8339,22 @@ export const SetDeadlineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -7520,6 +8451,7 @@ export const SetDeadlineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -7642,15 +8574,22 @@ export const StartHearingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -7747,6 +8686,7 @@ export const StartHearingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -7889,15 +8829,22 @@ export const SuperviseCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
@@ -7994,6 +8941,7 @@ export const SuperviseCaseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondCalendar' } },
               ],
             },
           },
@@ -8244,6 +9192,14 @@ export const WallOverviewDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'satisfaction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ratingParticipation' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],

@@ -1,12 +1,32 @@
-// `pnpm bench:api`: the dashboard's three heaviest reads through GraphQL against a 1,000,000-case
-// PostgreSQL database, each next to a hand-written SQL baseline served by the same process
-// (src/bench/baseline.ts), so the ratio isolates what the GraphQL layer costs. Prints a table and
-// writes results/latest.json. It reports numbers; a MISS does not fail the command, a wrong answer
-// aborts it, and a query GraphQL answers with an error is reported as such and fails it at the end.
-// Before loading, an API instance logging its SQL answers each query once: the answers are compared
-// and the statements each side ran (and the tables they read) are reported, so a ratio between a
-// rollup read and a scan is visible as such.
+// `pnpm bench:api [--sqlite]`: the dashboard's own reads at 1,000,000 cases, as a leader uses them.
+//
+// Requests are the dashboard's operations sent verbatim (apps/dashboard/src/graphql/operations:
+// Overview.graphql and Cases.graphql with their fragments), their variables built as the views build
+// them (OverviewView.vue, CasesView.vue, filters/filter.ts toCaseFilter, format/period.ts), for a pool
+// of seeded random filters: a township or none, a category or none, a period of 1–24 months that is not
+// aligned to months, and for the list a random sort. Modes, per operation, all in one run:
+//   changing  a different filter per request, response cache on  (the headline: how leaders use it)
+//   same      one filter for every request, response cache on    (cache hits between writes)
+//   nocache   a different filter per request, RESPONSE_CACHE_ENTRIES=0
+//   baseline  the nocache requests' own SQL replayed in the API process (POST /bench/replay/<id>): each
+//             pooled request is recorded once, untimed, with the statements it ran (x-bench-record,
+//             src/bench/bench-mode.ts); the replay runs the same statements with the same parameters
+//             through the same pool, concurrently, and answers their rows. nocache ÷ baseline is what
+//             the GraphQL layer costs.
+// A writer applies ~1 mutation a second through the API as a CLERK (registers a case, accepts it, …)
+// while every load window runs: each write moves the data version and so empties the response cache.
+// Before loading, a few answers are checked against hand-written SQL (src/bench/baseline.ts,
+// PostgreSQL only): a wrong answer aborts the run. Read errors and failed writes are reported and fail
+// the command at the end; a missed goal does not. Writes bench/results/latest-<dialect>.json.
+//
+// Environment: BENCH_DIALECT=sqlite (or --sqlite), BENCH_DATABASE_URL (PostgreSQL), BENCH_SQLITE_PATH,
+// BENCH_CASES (1,000,000; a PostgreSQL database of another size needs its own BENCH_DATABASE_URL),
+// BENCH_DURATION_S / BENCH_WARMUP_S (shorten to try the script; report default runs only),
+// BENCH_POOL (variable sets per operation), BENCH_SEED (the filters' PRNG seed), BENCH_RECORD_S (time
+// allowed for recording each operation's pool; what is left unrecorded is not loaded uncached),
+// BENCH_MIGRATE=1 (migrate a bench database that predates a migration instead of refusing it).
 import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -14,26 +34,53 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { addLocalDays, addLocalMonths, diffLocalDays, idCheckDigit } from '@lianxin/domain';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
-const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/lianxin_bench';
+const operationsDir = path.join(repoRoot, 'apps/dashboard/src/graphql/operations');
+
+const DIALECT =
+  process.argv.includes('--sqlite') || process.env.BENCH_DIALECT === 'sqlite' ? 'sqlite' : 'postgres';
+/** 1M by default (the issue's size); smaller to try the script, or for the default seed's 20k. */
+const CASES = Number(process.env.BENCH_CASES || 1_000_000);
+const SQLITE_PATH = path.resolve(
+  process.env.BENCH_SQLITE_PATH || path.join(apiDir, `bench/.data/lianxin-bench-${CASES}.sqlite`),
+);
+const DATABASE_URL =
+  DIALECT === 'sqlite'
+    ? `sqlite:${SQLITE_PATH}`
+    : process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/lianxin_bench';
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
-const CASES = 1_000_000;
+/** The seed's last day ("today" of the data): every period ends on or before it. */
 const SEED_UNTIL = '2026-11-27';
+const SEED_FIRST_DAY = '2021-01-01';
 // Shortened only to try the script itself; reported numbers use the defaults.
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S || 5);
 const DURATION_S = Number(process.env.BENCH_DURATION_S || 20);
+const POOL_SIZE = Number(process.env.BENCH_POOL || 2000);
+const PRNG_SEED = Number(process.env.BENCH_SEED || 20_261_127);
+const RECORD_S = Number(process.env.BENCH_RECORD_S || 900);
 const CONNECTIONS = 10;
-// The bench signs in as a district-wide ANALYST (the dashboard's heaviest readers), with a token the
+const WRITE_EVERY_MS = 1000;
+const PAGE_SIZE = 50;
+// The readers sign in as a district-wide ANALYST, the writer as a district-wide CLERK, with tokens the
 // users CLI issues under this secret, which the API is started with too.
 const AUTH_SECRET = 'lianxin-bench-secret-not-for-production-000000';
-const BENCH_USER = 'bench-analyst';
-let bearer = '';
+const READER = { username: 'bench-analyst', role: 'ANALYST' };
+const WRITER = { username: 'bench-clerk', role: 'CLERK' };
+
+const GOALS = {
+  overviewP99Ms: 50,
+  listP99Ms: 100,
+  ratioToBaseline: 0.8,
+  statementsPerOverview: 6,
+  loopBlockMs: 50,
+};
 
 class BenchError extends Error {}
 
-/** The API answered with an error instead of data: reported for that query, the others still run. */
+/** The API answered with an error (its code) instead of data. */
 class FailedAnswer extends BenchError {
   constructor(message, code) {
     super(message);
@@ -41,49 +88,138 @@ class FailedAnswer extends BenchError {
   }
 }
 
-const Y2023 = '{ from: "2023-01-01", to: "2023-12-31" }';
-const KPI = '{ numerator denominator rate }';
-const QUERIES = {
-  a: `query Overview {
-  kpis(filter: ${Y2023}) {
-    timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI}
-    ratingParticipation ${KPI} leaderResolution ${KPI} repeatRate ${KPI}
-    reopenRate ${KPI} reviewChangeRate ${KPI}
-  }
-  categories: caseStats(filter: ${Y2023}, groupBy: [CATEGORY]) { category { code nameZh } count }
-  townships: caseStats(filter: ${Y2023}, groupBy: [TOWNSHIP]) {
-    township { code name } count kpis { timelyAcceptance { rate } }
-  }
-  trend: caseStats(filter: { from: "2025-12-01", to: "2026-11-30" }, groupBy: [MONTH]) { period count }
-}`,
-  b: `query TownshipCases {
-  cases(
-    filter: { townshipCodes: ["640302202000"], from: "2024-01-01", to: "2026-11-30" }
-    orderBy: { field: RECEIVED_AT, direction: DESC }
-    first: 50
-  ) {
-    edges { node { code title status receivedAt dueAt category { nameZh } village { name } leader { name } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`,
-  c: `query VillageMonths {
-  caseStats(filter: ${Y2023}, groupBy: [VILLAGE, MONTH]) { villageCode period count }
-}`,
-};
-
-const SCENARIOS = [
-  {
-    id: 'a',
-    name: 'overview (8 KPIs, by category, by township, 12-month trend)',
-    baseline: '/bench/overview',
-    goal: { p99: 50, ratio: 1.0 },
-  },
-  { id: 'b', name: 'township case list, 50 newest', baseline: '/bench/cases', goal: { p99: 100 } },
-  { id: 'c', name: 'village × month counts, 2023', baseline: '/bench/village-months', goal: { p99: 80 } },
-];
-
 function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------- the dashboard's operations
+
+/** An operation file with the fragment files it spreads, as the dashboard's generated document holds them. */
+function operationDocument(file, fragments) {
+  return [file, ...fragments].map((f) => fs.readFileSync(path.join(operationsDir, f), 'utf8')).join('\n');
+}
+
+const OPERATIONS = {
+  overview: {
+    operationName: 'Overview',
+    query: operationDocument('Overview.graphql', ['KpiFields.graphql']),
+  },
+  list: { operationName: 'Cases', query: operationDocument('Cases.graphql', ['CaseListFields.graphql']) },
+};
+const ORDER_FIELDS = ['RECEIVED_AT', 'DUE_AT', 'CURRENT_DUE_AT', 'CODE', 'ID'];
+
+// ---------------------------------------------------------------- filters as the views build them
+
+/** mulberry32: a small seeded PRNG, so every run (and both dialects) loads the same filters. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+const pick = (rng, items) => items[Math.floor(rng() * items.length)];
+const randomInt = (rng, min, max) => min + Math.floor(rng() * (max - min + 1));
+
+// format/period.ts of the dashboard, on the same domain functions.
+function previousPeriod(period) {
+  const days = diffLocalDays(period.from, period.to) + 1;
+  const to = addLocalDays(period.from, -1);
+  return { from: addLocalDays(to, -(days - 1)), to };
+}
+const trendPeriod = (to) => ({ from: addLocalMonths(to, -11), to });
+
+const monthAligned = (p) => p.from.endsWith('-01') && addLocalDays(p.to, 1).endsWith('-01');
+
+/**
+ * A period of 1–24 months, not aligned to months: it ends on the seed's last day ("to today", the
+ * dashboard's usual end) or on a random day, and starts that many months earlier give or take ten days.
+ */
+function randomPeriod(rng) {
+  for (;;) {
+    const to =
+      rng() < 0.4
+        ? SEED_UNTIL
+        : addLocalDays('2022-01-01', randomInt(rng, 0, diffLocalDays('2022-01-01', SEED_UNTIL)));
+    const months = randomInt(rng, 1, 24);
+    const sameDay = addLocalDays(addLocalMonths(to, -months), Number(to.slice(8)) - 1);
+    let from = addLocalDays(sameDay, 1 + randomInt(rng, -10, 10));
+    if (from < SEED_FIRST_DAY) from = SEED_FIRST_DAY;
+    if (from > to) from = to;
+    const period = { from, to };
+    if (!monthAligned(period)) return period;
+  }
+}
+
+/** The filter bar's state: one township or none, one category or none, a period. */
+function randomFilter(rng, reference) {
+  return {
+    township: rng() < 0.3 ? null : pick(rng, reference.townships).code,
+    category: rng() < 0.3 ? null : pick(rng, reference.categories),
+    period: randomPeriod(rng),
+  };
+}
+
+/** filters/filter.ts toCaseFilter: only what is set, period first. */
+function toCaseFilter(filter, period) {
+  const out = {};
+  if (period) {
+    out.from = period.from;
+    out.to = period.to;
+  }
+  if (filter.township) out.townshipCodes = [filter.township];
+  if (filter.category) out.categoryCodes = [filter.category];
+  return out;
+}
+
+/** OverviewView.vue's variables (an ANALYST reads cases: the warning list is included). */
+function overviewVariables(filter) {
+  return {
+    filter: toCaseFilter(filter, filter.period),
+    previous: toCaseFilter(filter, previousPeriod(filter.period)),
+    trend: toCaseFilter(filter, trendPeriod(filter.period.to)),
+    warningFilter: toCaseFilter(filter, null),
+    warningsFirst: 8,
+    withWarningList: true,
+  };
+}
+
+/** CasesView.vue's variables for the first page. */
+function listVariables(filter, rng) {
+  return {
+    filter: toCaseFilter(filter, filter.period),
+    orderBy: { field: pick(rng, ORDER_FIELDS), direction: rng() < 0.5 ? 'ASC' : 'DESC' },
+    first: PAGE_SIZE,
+    after: null,
+  };
+}
+
+function buildPools(reference) {
+  const rng = prng(PRNG_SEED);
+  const pools = { overview: [], list: [] };
+  for (let i = 0; i < POOL_SIZE; i++) {
+    const filter = randomFilter(rng, reference);
+    pools.overview.push({ id: `overview-${i}`, filter, variables: overviewVariables(filter) });
+  }
+  for (let i = 0; i < POOL_SIZE; i++) {
+    const filter = randomFilter(rng, reference);
+    pools.list.push({ id: `list-${i}`, filter, variables: listVariables(filter, rng) });
+  }
+  for (const [op, pool] of Object.entries(pools)) {
+    for (const entry of pool) {
+      entry.body = JSON.stringify({
+        operationName: OPERATIONS[op].operationName,
+        query: OPERATIONS[op].query,
+        variables: entry.variables,
+      });
+    }
+  }
+  return pools;
 }
 
 // ---------------------------------------------------------------- database
@@ -98,20 +234,73 @@ async function withClient(url, fn) {
   }
 }
 
-async function prepareDatabase() {
-  const dbName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
-  if (!dbName) throw new BenchError(`BENCH_DATABASE_URL names no database: ${DATABASE_URL}`);
-  const exists = await withClient(ADMIN_URL, async (admin) => {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
-    if (rowCount === 0) {
-      log(`creating database ${dbName}`);
-      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
-    }
-    return rowCount > 0;
+/** Runs `fn` on the SQLite bench file, read-only (better-sqlite3, the API's own driver). */
+async function withSqlite(fn) {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(SQLITE_PATH, { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The bench database's tables, case count and migrations run, whichever dialect. */
+async function inspectDatabase() {
+  if (DIALECT === 'sqlite') {
+    if (!fs.existsSync(SQLITE_PATH)) return { cases: 0 };
+    return withSqlite((db) => {
+      const tables = new Set(
+        db
+          .prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`)
+          .all()
+          .map((r) => r.name),
+      );
+      if (!tables.has('petition_case')) return { cases: 0, tables };
+      return {
+        cases: db.prepare('SELECT COUNT(*) AS n FROM petition_case').get().n,
+        ran: new Set(
+          db
+            .prepare('SELECT timestamp FROM migrations')
+            .all()
+            .map((r) => String(r.timestamp)),
+        ),
+        tables,
+      };
+    });
+  }
+  return withClient(DATABASE_URL, async (client) => {
+    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    const tables = new Set(rows.map((r) => r.tablename));
+    if (!tables.has('petition_case')) return { cases: 0, tables };
+    const count = await client.query('SELECT COUNT(*)::int AS n FROM petition_case');
+    const ran = await client.query('SELECT timestamp::text AS t FROM migrations');
+    return { cases: count.rows[0].n, ran: new Set(ran.rows.map((r) => r.t)), tables };
   });
-  let cases = exists ? await countCases() : 0;
-  if (cases === 0) {
-    log(`seeding ${CASES.toLocaleString('en')} cases into ${dbName} (about 9 minutes on 2 cores) …`);
+}
+
+/** Creates and seeds the bench database when it is missing or empty; refuses one it cannot use. */
+async function prepareDatabase() {
+  let where;
+  if (DIALECT === 'postgres') {
+    const dbName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
+    if (!dbName) throw new BenchError(`BENCH_DATABASE_URL names no database: ${DATABASE_URL}`);
+    where = `database ${dbName}`;
+    await withClient(ADMIN_URL, async (admin) => {
+      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
+      if (rowCount === 0) {
+        log(`creating database ${dbName}`);
+        await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
+      }
+    });
+  } else {
+    where = path.relative(repoRoot, SQLITE_PATH);
+    fs.mkdirSync(path.dirname(SQLITE_PATH), { recursive: true });
+  }
+  let db = await inspectDatabase();
+  if (db.cases === 0) {
+    log(`seeding ${CASES.toLocaleString('en')} cases into ${where} (5–10 minutes on 2 cores) …`);
+    const started = Date.now();
     await run(process.execPath, [
       path.join(apiDir, 'dist/db/seed-cli.js'),
       '--cases',
@@ -121,45 +310,76 @@ async function prepareDatabase() {
       '--database',
       DATABASE_URL,
     ]);
-    cases = await countCases();
+    log(`seeded in ${Math.round((Date.now() - started) / 1000)} s`);
+    if (DIALECT === 'sqlite') writeStamp();
+    db = await inspectDatabase();
   }
-  if (cases < CASES) {
-    throw new BenchError(
-      `${dbName} holds ${cases} cases, not ${CASES}: drop it (DROP DATABASE ${dbName}) and run again to reseed`,
-    );
+  const drop =
+    DIALECT === 'postgres' ? `drop it (DROP DATABASE ${where.slice('database '.length)})` : `delete ${where}`;
+  if (db.cases < CASES) {
+    throw new BenchError(`${where} holds ${db.cases} cases, not ${CASES}: ${drop} and run again to reseed`);
   }
-  // A database seeded before a migration would be migrated by the API at start-up (migration 10
-  // refolds every case's timeline, which takes long at 1M) and would not be what a seed writes now.
-  const missing = await missingMigrations();
-  if (missing.length > 0) {
-    throw new BenchError(
-      `${dbName} predates migration ${missing.join(', ')}: drop it (DROP DATABASE ${dbName}) and run again to reseed`,
-    );
+  // The bench's own SQLite file notices a migration edited since it was built (same name, other SQL):
+  // only a new seed gives what a seed writes now.
+  const stampFile = `${SQLITE_PATH}.json`;
+  if (DIALECT === 'sqlite' && fs.existsSync(stampFile)) {
+    const built = migrationFiles();
+    const stamped = JSON.parse(fs.readFileSync(stampFile, 'utf8')).files ?? {};
+    const edited = Object.keys(stamped).filter((f) => built[f] !== undefined && built[f] !== stamped[f]);
+    if (edited.length > 0)
+      throw new BenchError(
+        `${edited.join(', ')} changed since ${where} was built: ${drop} and run again to reseed`,
+      );
   }
-  return cases;
-}
-
-/** The built API's PostgreSQL migrations (by file name) that the bench database has not run. */
-async function missingMigrations() {
-  const dir = path.join(apiDir, 'dist/db/migrations/postgres');
-  const built = fs
+  // A database built before a migration would be migrated by the API at start-up, which takes long at
+  // 1M; the bench refuses it unless told to migrate it first (BENCH_MIGRATE=1, as an upgrade would).
+  const dir = path.join(apiDir, 'dist/db/migrations', DIALECT);
+  const missing = fs
     .readdirSync(dir)
     .filter((file) => file.endsWith('.js'))
-    .map((file) => file.slice(0, -3));
-  const ran = await withClient(DATABASE_URL, async (client) => {
-    const { rows } = await client.query('SELECT timestamp::text AS t FROM migrations');
-    return new Set(rows.map((r) => r.t));
-  });
-  return built.filter((name) => !ran.has(name.split('-')[0]));
+    .map((file) => file.slice(0, -3))
+    .filter((name) => !db.ran.has(name.split('-')[0]));
+  if (missing.length > 0) {
+    if (process.env.BENCH_MIGRATE !== '1')
+      throw new BenchError(
+        `${where} predates migration ${missing.join(', ')}: ${drop} and run again to reseed, ` +
+          'or migrate it with BENCH_MIGRATE=1',
+      );
+    log(`migrating ${where} (${missing.join(', ')}) …`);
+    const started = Date.now();
+    // The users CLI opens the database as the API does: it runs the migrations and their rollup rebuild.
+    execFileSync(
+      process.execPath,
+      [path.join(apiDir, 'dist/modules/auth/users-cli.js'), 'list', '--database', DATABASE_URL],
+      {
+        env: { ...process.env, AUTH_SECRET },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    log(`migrated in ${Math.round((Date.now() - started) / 1000)} s`);
+    if (DIALECT === 'sqlite') writeStamp();
+    db = await inspectDatabase();
+  }
+  return db;
 }
 
-async function countCases() {
-  return withClient(DATABASE_URL, async (client) => {
-    const { rows } = await client.query(`SELECT to_regclass('petition_case') IS NOT NULL AS present`);
-    if (!rows[0].present) return 0;
-    const count = await client.query('SELECT COUNT(*)::int AS n FROM petition_case');
-    return count.rows[0].n;
-  });
+/** Each built migration file of the dialect (and the shared schema files they use) by its hash. */
+function migrationFiles() {
+  const files = {};
+  for (const sub of [DIALECT, 'shared']) {
+    const dir = path.join(apiDir, 'dist/db/migrations', sub);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')))
+      files[`${sub}/${file}`] = createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, file)))
+        .digest('hex');
+  }
+  return files;
+}
+
+/** Records which migrations the SQLite bench file was built with (beside it). */
+function writeStamp() {
+  const stamp = { cases: CASES, until: SEED_UNTIL, files: migrationFiles() };
+  fs.writeFileSync(`${SQLITE_PATH}.json`, `${JSON.stringify(stamp, null, 2)}\n`);
 }
 
 function run(command, args) {
@@ -185,37 +405,50 @@ function freePort() {
   });
 }
 
-/** The built API in a child process; with `logSql`, `record(fn)` returns the statements fn caused. */
-async function startApi({ logSql = false } = {}) {
+/** The built API in a child process, in bench mode; `cache: false` turns its response cache off. */
+async function startApi({ cache }) {
   const main = path.join(apiDir, 'dist/main.js');
   if (!fs.existsSync(main)) throw new BenchError(`${main} is missing: build first (pnpm bench:api does)`);
   const port = await freePort();
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL,
-      SEED_IF_EMPTY: '0',
-      LIANXIN_BENCH: '1',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_SQL: logSql ? '1' : '0',
-      AUTH_SECRET,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = {
+    ...process.env,
+    DATABASE_URL,
+    SEED_IF_EMPTY: '0',
+    LIANXIN_BENCH: '1',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_SQL: '0',
+    AUTH_SECRET,
+  };
+  // Cache on: the API's own default size, as deployed.
+  if (cache) delete env.RESPONSE_CACHE_ENTRIES;
+  else env.RESPONSE_CACHE_ENTRIES = '0';
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Everything it says, for the errors a window reports only by their code.
+  const logFile = path.join(
+    os.tmpdir(),
+    `lianxin-bench-api-${DIALECT}-${cache ? 'cache' : 'nocache'}-${process.pid}.log`,
+  );
+  // Owner-only: a first start prints the new administrator's password.
+  const logStream = fs.createWriteStream(logFile, { mode: 0o600 });
   let output = '';
-  let recording = null;
   const keep = (chunk) => {
+    logStream.write(chunk);
     output = (output + chunk).slice(-20_000);
-    if (recording !== null) recording += chunk;
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let exited = null;
-  child.once('exit', (code) => (exited = code));
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    exited = code ?? signal;
+    // Said at once: the requests in flight fail with a bare ECONNRESET.
+    if (!stopping) log(`the API exited (${exited}) unasked; its last output:\n${output.slice(-4000)}`);
+    logStream.end();
+  });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (exited !== null) throw new BenchError(`the API exited with ${exited} while starting:\n${output}`);
     try {
@@ -226,196 +459,469 @@ async function startApi({ logSql = false } = {}) {
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new BenchError(`the API did not answer /health within 60 s:\n${output}`);
+      throw new BenchError(`the API did not answer /health within 120 s:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
   }
+  log(`API (${cache ? 'cache on' : 'cache off'}) at ${url}, pid ${child.pid}, log ${logFile}`);
   return {
     url,
     pid: child.pid,
-    /** Runs fn and returns its result or error with the SQL the API logged meanwhile (LOG_SQL). */
-    async record(fn) {
-      recording = '';
-      try {
-        let result = null;
-        let error = null;
-        try {
-          result = await fn();
-        } catch (e) {
-          error = e;
-        }
-        // The log lines of the last statements may still be in the pipe.
-        await new Promise((r) => setTimeout(r, 300));
-        return { result, error, log: recording };
-      } finally {
-        recording = null;
-      }
-    },
+    cache,
+    logFile,
+    output: () => output,
     async stop() {
+      stopping = true;
       if (exited !== null) return;
       const gone = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([gone, sleep(5000)]);
       if (exited === null) child.kill('SIGKILL');
     },
   };
 }
 
-// ---------------------------------------------------------------- requests and checks
+// ---------------------------------------------------------------- users and requests
 
-/** A bearer token for BENCH_USER (created once in the bench database). */
-function signIn() {
+/** A bearer token for a bench user (created once in the bench database) from the users CLI. */
+function tokenFor(user) {
   const cli = path.join(apiDir, 'dist/modules/auth/users-cli.js');
   const env = { ...process.env, AUTH_SECRET };
   const users = execFileSync(process.execPath, [cli, 'list', '--database', DATABASE_URL], { env }).toString();
-  if (!users.split('\n').some((line) => line.startsWith(`${BENCH_USER}\t`))) {
+  if (!users.split('\n').some((line) => line.startsWith(`${user.username}\t`))) {
     execFileSync(
       process.execPath,
-      [cli, 'create', '--username', BENCH_USER, '--role', 'ANALYST', '--database', DATABASE_URL],
+      [cli, 'create', '--username', user.username, '--role', user.role, '--database', DATABASE_URL],
       { env },
     );
   }
   const token = execFileSync(
     process.execPath,
-    [cli, 'token', '--username', BENCH_USER, '--hours', '2', '--database', DATABASE_URL],
+    [cli, 'token', '--username', user.username, '--hours', '12', '--database', DATABASE_URL],
     { env },
   );
-  bearer = token.toString().trim().split('\n').at(-1);
+  return token.toString().trim().split('\n').at(-1);
 }
 
-function graphqlRequest(url, query) {
-  return {
-    url: `${url}/graphql`,
+/** The code of a failed answer: the first GraphQL error's, else the HTTP status. */
+function errorCode(status, text) {
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Not JSON: the status says it.
+  }
+  const ext = json?.errors?.[0]?.extensions;
+  if (ext?.code) return [ext.code, ext.budget].filter(Boolean).join(' ');
+  if (json?.code) return String(json.code);
+  return `HTTP ${status}`;
+}
+
+async function graphql(api, bearer, body, headers = {}) {
+  const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-    body: JSON.stringify({ query }),
-  };
-}
-
-async function fetchJson(label, request) {
-  const res = await fetch(request.url, request);
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   let json = null;
   try {
     json = JSON.parse(text);
   } catch {
-    // Reported below with the status.
+    // Reported below.
   }
-  if (res.status !== 200 || !json || json.errors) {
-    // The first error's code (and which budget, if one ran out) names the failure in the table.
-    const ext = json?.errors?.[0]?.extensions ?? {};
-    const code = [ext.code ?? `HTTP ${res.status}`, ext.budget, ext.limit].filter((x) => x != null).join(' ');
-    throw new FailedAnswer(`${label}: HTTP ${res.status}: ${text.slice(0, 800).trim()}`, code);
-  }
-  return { json, bytes: Buffer.byteLength(text) };
+  if (res.status !== 200 || !json || json.errors)
+    throw new FailedAnswer(`HTTP ${res.status}: ${text.slice(0, 600).trim()}`, errorCode(res.status, text));
+  return json.data;
 }
+
+async function getJson(url, init) {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  if (!res.ok) throw new BenchError(`${url}: HTTP ${res.status}: ${text.slice(0, 600)}`);
+  return JSON.parse(text);
+}
+
+/** Townships (with villages) and categories, as the dashboard's Reference query has them. */
+async function loadReference(api, bearer) {
+  const data = await graphql(api, bearer, {
+    query: '{ townships { code villages { code } } categories { code } }',
+  });
+  const reference = {
+    townships: data.townships.filter((t) => t.villages.length > 0),
+    categories: data.categories.map((c) => c.code),
+  };
+  reference.villages = reference.townships.flatMap((t) => t.villages.map((v) => v.code));
+  return reference;
+}
+
+// ---------------------------------------------------------------- correctness (independent SQL)
 
 function expect(condition, message) {
   if (!condition) throw new BenchError(`wrong answer: ${message}`);
 }
 
-const sameRate = (x, y) => (x === null ? y === null : y !== null && Math.abs(x - y) < 1e-9);
-const byKey = (rows, key) => JSON.stringify(rows.map(key).sort());
+const countsOf = (rows, key) =>
+  JSON.stringify(
+    rows
+      .filter((r) => r.count !== null && r.count > 0)
+      .map((r) => `${r[key]}:${r.count}`)
+      .sort(),
+  );
 
-/** Each response once: sensible, and the GraphQL and baseline answers agree. */
-function checkAnswers(id, gql, base) {
-  if (id === 'a') {
-    const g = gql.data;
-    for (const [name, value] of Object.entries(base.kpis)) {
-      expect(value.denominator > 0, `baseline KPI ${name} has an empty denominator`);
-      const gv = g.kpis[name];
-      expect(
-        gv.numerator === value.numerator && gv.denominator === value.denominator,
-        `KPI ${name}: GraphQL ${gv.numerator}/${gv.denominator}, baseline ${value.numerator}/${value.denominator}`,
-      );
-    }
-    expect(g.categories.length >= 5, `only ${g.categories.length} categories in 2023`);
-    expect(
-      byKey(g.categories, (b) => `${b.category.code}:${b.count}`) ===
-        byKey(base.categories, (b) => `${b.code}:${b.count}`),
-      'cases by category differ',
-    );
-    expect(g.townships.length >= 5, `only ${g.townships.length} townships in 2023`);
-    expect(
-      byKey(g.townships, (b) => `${b.township.code}:${b.count}`) ===
-        byKey(base.townships, (b) => `${b.code}:${b.count}`),
-      'cases by township differ',
-    );
-    for (const t of base.townships) {
-      const gt = g.townships.find((b) => b.township.code === t.code);
-      expect(sameRate(gt.kpis.timelyAcceptance.rate, t.timelyAcceptance.rate), `township ${t.code} rate`);
-    }
-    expect(g.trend.length === 12 && base.trend.length === 12, `trend has ${g.trend.length} months, not 12`);
-    // Today's cases still arriving may move the last month between the two requests; compare months only.
-    expect(byKey(g.trend, (b) => b.period) === byKey(base.trend, (b) => b.period), 'trend months differ');
-  } else if (id === 'b') {
-    const edges = gql.data.cases.edges;
-    expect(edges.length === 50, `the case list returned ${edges.length} cases, not 50`);
-    expect(gql.data.cases.pageInfo.hasNextPage === base.hasNextPage, 'hasNextPage differs');
-    const g = edges.map((e) => e.node.code).join();
-    const b = base.cases.map((c) => c.code).join();
-    expect(g === b, 'the case list differs from the baseline');
-  } else {
-    const g = gql.data.caseStats;
-    expect(g.length >= 100, `only ${g.length} village × month buckets`);
-    expect(
-      byKey(g, (r) => `${r.villageCode}:${r.period}:${r.count}`) ===
-        byKey(base.buckets, (r) => `${r.villageCode}:${r.period}:${r.count}`),
-      'village × month buckets differ',
-    );
-  }
-}
-
-/** The tables of the bench database, to tell them from aliases and CTEs in logged SQL. */
-async function tableNames() {
-  return withClient(DATABASE_URL, async (client) => {
-    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
-    return new Set(rows.map((r) => r.tablename));
+/** The overview of `filter` from GraphQL and from the hand-written reference must agree. */
+async function checkOverview(api, bearer, filter) {
+  const variables = overviewVariables(filter);
+  const trend = variables.trend;
+  const query = new URLSearchParams({
+    from: filter.period.from,
+    to: filter.period.to,
+    trendFrom: trend.from,
+    trendTo: trend.to,
+    ...(filter.township ? { township: filter.township } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
   });
+  const [g, ref] = await Promise.all([
+    graphql(api, bearer, { query: OPERATIONS.overview.query, variables }),
+    getJson(`${api.url}/bench/reference/overview?${query}`),
+  ]);
+  const label = JSON.stringify(filter);
+  for (const [name, value] of Object.entries(g.current)) {
+    const r = ref.kpis[name];
+    expect(
+      value.numerator === r.numerator && value.denominator === r.denominator,
+      `${label}: KPI ${name}: GraphQL ${value.numerator}/${value.denominator}, reference ${r.numerator}/${r.denominator}`,
+    );
+  }
+  expect(
+    countsOf(g.byCategory, 'categoryCode') === countsOf(ref.byCategory, 'code'),
+    `${label}: cases by category differ`,
+  );
+  expect(
+    countsOf(g.byTownship, 'townshipCode') === countsOf(ref.byTownship, 'code'),
+    `${label}: cases by township differ`,
+  );
+  expect(countsOf(g.trend, 'period') === countsOf(ref.trend, 'period'), `${label}: the trend differs`);
 }
 
-/** Statements (transaction control and SET aside) in a TypeORM query log, and the tables they read. */
-function statementsOf(logText, tables) {
-  // eslint-disable-next-line no-control-regex -- ANSI colour codes, in case the logger adds them
-  const text = logText.replace(/\x1b\[[0-9;]*m/g, '');
-  const statements = text
-    .split(/^query: /m)
-    .slice(1)
-    .map((sql) => sql.replace(/ -- PARAMETERS: [\s\S]*$/, ''))
-    .filter((sql) => !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET)\b/i.test(sql));
-  const read = new Set();
-  for (const sql of statements) {
-    for (const [, table] of sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_][a-z0-9_]*)"?/gi)) {
-      if (tables.has(table)) read.add(table);
+/** The first page of `filter`'s cases, newest first, from GraphQL and from the reference must agree. */
+async function checkList(api, bearer, filter) {
+  const variables = {
+    filter: toCaseFilter(filter, filter.period),
+    orderBy: { field: 'RECEIVED_AT', direction: 'DESC' },
+    first: PAGE_SIZE,
+    after: null,
+  };
+  const query = new URLSearchParams({
+    from: filter.period.from,
+    to: filter.period.to,
+    ...(filter.township ? { township: filter.township } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
+  });
+  const [g, ref] = await Promise.all([
+    graphql(api, bearer, { query: OPERATIONS.list.query, variables }),
+    getJson(`${api.url}/bench/reference/cases?${query}`),
+  ]);
+  const label = JSON.stringify(filter);
+  expect(
+    g.cases.totalCount === ref.totalCount,
+    `${label}: totalCount ${g.cases.totalCount}, reference ${ref.totalCount}`,
+  );
+  expect(g.cases.pageInfo.hasNextPage === ref.hasNextPage, `${label}: hasNextPage differs`);
+  const row = (c) => [c.code, c.categoryCode, c.villageName, c.leaderName ?? ''].join('|');
+  const gRows = g.cases.edges.map((e) =>
+    row({
+      code: e.node.code,
+      categoryCode: e.node.category.code,
+      villageName: e.node.village.name,
+      leaderName: e.node.leader?.name,
+    }),
+  );
+  expect(JSON.stringify(gRows) === JSON.stringify(ref.cases.map(row)), `${label}: the case page differs`);
+}
+
+/** A fixed filter (2023, the whole district) and the first pooled filters of each operation. */
+async function checkAnswers(api, bearer, pools) {
+  if (DIALECT !== 'postgres') {
+    log('answers: the hand-written reference is PostgreSQL only; not checked on SQLite');
+    return { summary: 'not checked (the reference is PostgreSQL only)', unanswered: [] };
+  }
+  const fixed = { township: null, category: null, period: { from: '2023-01-01', to: '2023-12-31' } };
+  const overviews = [fixed, pools.overview[0].filter, pools.overview[1].filter];
+  const lists = [fixed, pools.list[0].filter, pools.list[1].filter];
+  const started = Date.now();
+  // A check GraphQL cannot answer (a timeout, say) is reported and fails the run at the end; a
+  // different answer aborts it at once.
+  const unanswered = [];
+  const attempt = async (what, check, filter) => {
+    try {
+      await check(api, bearer, filter);
+    } catch (error) {
+      if (!(error instanceof FailedAnswer)) throw error;
+      log(`answers: ${what} ${JSON.stringify(filter)} not compared: GraphQL answered ${error.code}`);
+      unanswered.push(`${what} ${error.code}`);
+    }
+  };
+  for (const filter of overviews) await attempt('overview', checkOverview, filter);
+  for (const filter of lists) await attempt('case page', checkList, filter);
+  const total = overviews.length + lists.length;
+  const summary =
+    `${total - unanswered.length} of ${total} (${overviews.length} overviews, ${lists.length} case pages) agree ` +
+    `with the hand-written reference${unanswered.length ? `; unanswered: ${unanswered.join(', ')}` : ''}`;
+  log(`answers: ${summary} (${Math.round((Date.now() - started) / 1000)} s)`);
+  return { summary, unanswered };
+}
+
+// ---------------------------------------------------------------- recording (the baseline's work)
+
+/**
+ * Statements that read only these tables check the bearer token (per HTTP request, before the
+ * operation runs): counted apart from the operation's statements, replayed like them.
+ */
+const SIGN_IN_TABLES = new Set(['app_user', 'revoked_token']);
+
+const percentile = (sorted, p) =>
+  sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/**
+ * Sends each pooled request once to the cache-off API with x-bench-record, so the API keeps the
+ * statements it ran for the baseline to replay. Returns per-operation statement counts, the tables
+ * read, and the ids recorded (a request that failed is not replayed, and not loaded uncached either).
+ */
+async function recordPools(api, bearer, pools, tables) {
+  const recorded = {};
+  for (const [op, pool] of Object.entries(pools)) {
+    // Once unrecorded first: the API's in-process copies (reference data, keyed by the data version)
+    // are filled by whichever request comes first, and the count is of a request between two writes.
+    await graphql(api, bearer, pool[0].body).catch((error) => {
+      if (!(error instanceof FailedAnswer)) throw error;
+    });
+    const deadline = Date.now() + RECORD_S * 1000;
+    let progressAt = Date.now();
+    const counts = [];
+    const signInCounts = [];
+    const failures = {};
+    let withWrites = 0;
+    const tablesRead = new Map();
+    const ok = [];
+    let next = 0;
+    let cut = false;
+    const started = Date.now();
+    // Two at a time (this machine has two cores); a request's statements are told apart by their own
+    // async context, not by timing.
+    const worker = async () => {
+      for (;;) {
+        if (Date.now() > deadline) {
+          cut = true;
+          return;
+        }
+        const entry = pool[next++];
+        if (!entry) return;
+        try {
+          await graphql(api, bearer, entry.body, { 'x-bench-record': entry.id });
+        } catch (error) {
+          if (!(error instanceof FailedAnswer)) throw error;
+          failures[error.code] = (failures[error.code] ?? 0) + 1;
+          continue;
+        }
+        const recording = await getJson(`${api.url}/bench/recorded/${entry.id}`);
+        const work = recording.statements.filter((s) => s.kind !== 'control');
+        let signIns = 0;
+        for (const s of work) {
+          const read = new Set();
+          for (const [, table] of s.sql.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+"?([a-z_][a-z0-9_]*)"?/gi)) {
+            if (tables.has(table)) read.add(table);
+          }
+          for (const table of read) tablesRead.set(table, (tablesRead.get(table) ?? 0) + 1);
+          if (read.size > 0 && [...read].every((t) => SIGN_IN_TABLES.has(t))) signIns += 1;
+        }
+        counts.push(work.length - signIns);
+        signInCounts.push(signIns);
+        // Not replayed (a write must not run twice): the baseline would do less than GraphQL did.
+        if (work.some((s) => s.kind === 'write')) withWrites += 1;
+        ok.push(entry);
+        if (Date.now() - progressAt > 30_000) {
+          progressAt = Date.now();
+          log(`recording ${op}: ${ok.length}/${pool.length}`);
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    counts.sort((a, b) => a - b);
+    const seconds = (Date.now() - started) / 1000;
+    recorded[op] = {
+      entries: ok,
+      requests: pool.length,
+      recorded: ok.length,
+      failures,
+      withWrites,
+      seconds: Number(seconds.toFixed(1)),
+      statements: {
+        p50: percentile(counts, 50),
+        max: counts.at(-1) ?? null,
+        mean: counts.length ? Number((counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)) : null,
+        signIn: Math.max(0, ...signInCounts),
+      },
+      tables: Object.fromEntries([...tablesRead].sort((a, b) => b[1] - a[1])),
+    };
+    const s = recorded[op].statements;
+    log(
+      `recorded ${op}: ${ok.length}/${pool.length} requests in ${seconds.toFixed(0)} s` +
+        `${cut ? ` (stopped at BENCH_RECORD_S=${RECORD_S})` : ''}; statements per request p50 ${s.p50}, max ${s.max}` +
+        `${Object.keys(failures).length ? `; failed: ${JSON.stringify(failures)}` : ''}`,
+    );
+  }
+  return recorded;
+}
+
+// ---------------------------------------------------------------- the writer
+
+/** A resident ID number with a valid check character (GB 11643), a made-up one from the PRNG. */
+function idNumber(rng) {
+  const birth = addLocalDays('1950-01-01', randomInt(rng, 0, 18_000)).replaceAll('-', '');
+  const first17 = `640302${birth}${String(randomInt(rng, 0, 999)).padStart(3, '0')}`;
+  return first17 + idCheckDigit(first17);
+}
+
+/**
+ * ~1 mutation a second through the API as a district-wide CLERK: registers a case, then accepts it,
+ * then registers the next. Every write moves the data version, which empties the response cache.
+ */
+function createWriter(reference, bearer) {
+  const rng = prng(PRNG_SEED ^ 0x5eed);
+  const runId = Date.now().toString(36);
+  let api = null;
+  let running = null;
+  let stopRequested = false;
+  let wake = null;
+  let pending = null;
+  let n = 0;
+  const stats = { done: 0, failed: 0, registered: 0, accepted: 0, errors: {} };
+
+  async function writeOnce() {
+    if (pending) {
+      const data = await graphql(api, bearer, {
+        query: 'mutation ($id: ID!, $version: Int!) { acceptCase(id: $id, version: $version) { id status } }',
+        variables: pending,
+      });
+      if (data.acceptCase.status !== 'ACCEPTED')
+        throw new BenchError(`accepted case is ${data.acceptCase.status}`);
+      pending = null;
+      stats.accepted += 1;
+      return;
+    }
+    n += 1;
+    const data = await graphql(api, bearer, {
+      query: 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version status } }',
+      variables: {
+        input: {
+          clientKey: `bench-${runId}-${n}`,
+          title: `基准测试登记 ${n}`,
+          summary: '压力测试期间登记的案件（bench:api 写入）',
+          matterType: pick(rng, ['APPEAL', 'SUGGESTION']),
+          categoryCode: pick(rng, reference.categories),
+          channel: pick(rng, ['VISIT', 'LETTER', 'PHONE', 'ONLINE']),
+          villageCode: pick(rng, reference.villages),
+          headcount: 1,
+          petitioners: [
+            {
+              name: '测试人',
+              phone: `13${String(randomInt(rng, 0, 999_999_999)).padStart(9, '0')}`,
+              idNumber: idNumber(rng),
+            },
+          ],
+        },
+      },
+    });
+    pending = { id: data.registerCase.id, version: data.registerCase.version };
+    stats.registered += 1;
+  }
+
+  async function loop() {
+    while (!stopRequested) {
+      const started = Date.now();
+      const mutation = pending ? 'acceptCase' : 'registerCase';
+      try {
+        await writeOnce();
+        stats.done += 1;
+      } catch (error) {
+        stats.failed += 1;
+        const code = `${mutation} ${error.code ?? error.message}`;
+        stats.errors[code] = (stats.errors[code] ?? 0) + 1;
+        if (stats.failed <= 3) log(`write failed: ${error.message}`);
+        pending = null;
+      }
+      const wait = WRITE_EVERY_MS - (Date.now() - started);
+      if (wait > 0 && !stopRequested)
+        await new Promise((resolve) => ((wake = resolve), setTimeout(resolve, wait)));
     }
   }
-  return { statements: statements.length, tables: [...read].sort() };
+
+  return {
+    stats,
+    start(target) {
+      api = target;
+      stopRequested = false;
+      running = loop();
+    },
+    async stop() {
+      stopRequested = true;
+      wake?.();
+      await running;
+      running = null;
+    },
+  };
 }
 
-function describeReads(reads) {
-  return `${reads.statements} statement${reads.statements === 1 ? '' : 's'} reading ${reads.tables.join(', ') || 'no table'}`;
-}
+// ---------------------------------------------------------------- load windows
 
-// ---------------------------------------------------------------- load
-
-/** Loads for `duration` seconds, or until `amount` requests have been answered. */
-function load(request, { duration, amount }) {
-  const until = amount === undefined ? { duration } : { amount };
+/** Loads `requests` (autocannon request specs) for `duration` seconds with 10 connections. */
+function load(api, requests, duration) {
   return new Promise((resolve, reject) => {
-    // The timeout is long: a scan baseline 10 at a time on 2 cores takes tens of seconds per request.
-    autocannon({ ...request, connections: CONNECTIONS, ...until, timeout: 120 }, (error, result) =>
-      error ? reject(error) : resolve(result),
+    autocannon(
+      { url: api.url, connections: CONNECTIONS, duration, timeout: 30, requests },
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }
 
 /**
- * Waits until no statement runs in the bench database: a request the load generator gave up on at the
- * end of a window keeps its SQL running and would slow the next measurement down.
+ * Each request takes the next body (or path) of the pool, whichever connection sends it; failed
+ * answers are counted by their error code.
+ */
+function requestsFor({ bearer, bodies, paths }, errors) {
+  let next = 0;
+  const count = (code) => errors.set(code, (errors.get(code) ?? 0) + 1);
+  const spec = {
+    method: 'POST',
+    path: paths ? paths[0] : '/graphql',
+    headers: {
+      'content-type': 'application/json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    onResponse(status, body) {
+      // A GraphQL error answers 200 too: look for one only where it can be, cheaply.
+      if (status !== 200 || (bodies && body.includes('"errors":['))) count(errorCode(status, body));
+    },
+  };
+  if (bodies) {
+    spec.body = bodies[0];
+    spec.setupRequest = (request) => ({ ...request, body: bodies[next++ % bodies.length] });
+  } else {
+    spec.setupRequest = (request) => ({ ...request, path: paths[next++ % paths.length] });
+  }
+  return [spec];
+}
+
+/**
+ * Waits until no statement runs in the bench database (PostgreSQL): a request given up at the end
+ * of a window keeps its SQL running and would slow the next one down. The writer's statements are
+ * short; the wait ends between two of them.
  */
 async function settle() {
+  if (DIALECT !== 'postgres') return;
   const dbName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 120_000;
   await withClient(ADMIN_URL, async (client) => {
     for (;;) {
       const { rows } = await client.query(
@@ -423,13 +929,10 @@ async function settle() {
         [dbName],
       );
       if (rows[0].n === 0 || Date.now() > deadline) return;
-      await new Promise((r) => setTimeout(r, 500));
+      await sleep(250);
     }
   });
 }
-
-/** The 1-minute load average (its 10 connections alone put the bench near 10 while a scan runs). */
-const loadAverage = () => Number(os.loadavg()[0].toFixed(2));
 
 const CLOCK_TICKS = 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
 
@@ -461,11 +964,12 @@ function processes() {
  * is another agent's load. Returns stop(), which answers the CPUs others used on average.
  */
 function watchOthers(apiPid) {
-  const dbName = decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1));
+  const dbName = DIALECT === 'postgres' ? decodeURIComponent(new URL(DATABASE_URL).pathname.slice(1)) : null;
   const uptimeTicks = () =>
     Math.round(Number(fs.readFileSync('/proc/uptime', 'utf8').split(' ')[0]) * CLOCK_TICKS);
   const ours = (pid, p, snapshot) => {
     if (pid === process.pid || pid === apiPid) return true;
+    if (dbName === null) return false;
     if (p.title.includes(` ${dbName} `)) return true;
     const worker = /parallel worker for PID (\d+)/.exec(p.title);
     return worker !== null && (snapshot.get(Number(worker[1]))?.title ?? '').includes(` ${dbName} `);
@@ -494,93 +998,153 @@ function watchOthers(apiPid) {
   };
 }
 
-/** Fewer answers than this in the window say too little: the query is measured over this many instead. */
-const MIN_REQUESTS = 2 * CONNECTIONS;
-
-async function measure(label, request, apiPid) {
+/** One mode of one operation: warm-up, then the measured window, the writer running throughout. */
+async function measure(label, api, source, writer) {
   await settle();
-  log(`${label}: ${WARMUP_S} s warm-up, ${DURATION_S} s measured (load average ${loadAverage()})`);
-  await load(request, { duration: WARMUP_S });
-  const loadBefore = loadAverage();
-  const othersCpus = watchOthers(apiPid);
-  let r = await load(request, { duration: DURATION_S });
-  let seconds = DURATION_S;
-  if (r.requests.total < MIN_REQUESTS) {
-    log(
-      `${label}: ${r.requests.total} answers in ${DURATION_S} s; measuring ${MIN_REQUESTS} requests instead`,
-    );
-    await settle();
-    r = await load(request, { amount: MIN_REQUESTS });
-    seconds = r.duration;
-  }
-  const loadAfter = loadAverage();
-  const others = othersCpus();
-  const failures = r.errors + r.timeouts + r.non2xx;
-  if (failures > 0) {
-    throw new BenchError(
-      `${label}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx of ${r.requests.total}`,
-    );
-  }
-  return {
-    rps: r.requests.total / seconds,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
+  log(`${label}: ${WARMUP_S} s warm-up, ${DURATION_S} s measured`);
+  if (WARMUP_S > 0) await load(api, requestsFor(source, new Map()), WARMUP_S);
+  const errors = new Map();
+  const writesBefore = { ...writer.stats };
+  await getJson(`${api.url}/bench/loop`); // resets the event-loop histogram
+  const others = watchOthers(api.pid);
+  const r = await load(api, requestsFor(source, errors), DURATION_S);
+  const loop = await getJson(`${api.url}/bench/loop`);
+  const otherCpus = others();
+  if (r.errors > 0) errors.set('SOCKET', (errors.get('SOCKET') ?? 0) + r.errors - r.timeouts);
+  if (r.timeouts > 0) errors.set('CLIENT TIMEOUT 30 s', r.timeouts);
+  const result = {
+    rps: Number((r.requests.total / DURATION_S).toFixed(1)),
+    // No answer in the window: no latency to report (autocannon says 0).
+    p50: r.requests.total > 0 ? r.latency.p50 : null,
+    p99: r.requests.total > 0 ? r.latency.p99 : null,
+    max: r.requests.total > 0 ? r.latency.max : null,
     requests: r.requests.total,
-    seconds,
-    loadAverage: { start: loadBefore, end: loadAfter },
-    otherCpus: others,
+    // Sent but not answered when the window closed (not errors; not in the latencies either).
+    unfinished: Math.max(0, r.requests.sent - r.requests.total - r.errors),
+    errors: Object.fromEntries(errors),
+    writes: writer.stats.done - writesBefore.done,
+    failedWrites: writer.stats.failed - writesBefore.failed,
+    loop: { maxBlockMs: loop.maxBlockMs, p99BlockMs: loop.p99BlockMs },
+    otherCpus,
   };
+  const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+  log(
+    `${label}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${errorCount} errors, ` +
+      `${result.writes} writes, loop blocked ≤ ${result.loop.maxBlockMs} ms, others used ${otherCpus} CPUs`,
+  );
+  return result;
 }
 
 // ---------------------------------------------------------------- report
 
-function verdict(s) {
-  const misses = [];
-  if (s.graphql.p99 > s.goal.p99) misses.push(`p99 ${s.graphql.p99} > ${s.goal.p99} ms`);
-  if (s.goal.ratio !== undefined && s.ratio < s.goal.ratio) misses.push(`ratio < ${s.goal.ratio}`);
-  return misses.length ? `MISS (${misses.join(', ')})` : 'PASS';
-}
+const cell = (x, unit = '') => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${x}${unit}`);
+const errorText = (errors) =>
+  Object.keys(errors).length === 0
+    ? '0'
+    : Object.entries(errors)
+        .map(([code, n]) => `${n} ${code}`)
+        .join(', ');
 
-function printTable(rows) {
-  const header = ['query', 'GQL req/s', 'p50', 'p99', 'SQL req/s', 'p50', 'p99', 'GQL/SQL', 'goal', 'result'];
-  const failed = (s) => s.graphql.error !== undefined;
-  const body = rows.map((s) => [
-    s.id,
-    failed(s) ? '—' : s.graphql.rps.toFixed(1),
-    failed(s) ? '—' : `${s.graphql.p50} ms`,
-    failed(s) ? '—' : `${s.graphql.p99} ms`,
-    s.baseline.rps.toFixed(1),
-    `${s.baseline.p50} ms`,
-    `${s.baseline.p99} ms`,
-    failed(s) ? '—' : s.ratio.toFixed(2),
-    `p99 ≤ ${s.goal.p99} ms${s.goal.ratio === undefined ? '' : `, ratio ≥ ${s.goal.ratio.toFixed(1)}`}`,
-    s.verdict,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+function printTable(report) {
+  const header = [
+    'operation',
+    'mode',
+    'req/s',
+    'p50',
+    'p99',
+    'errors',
+    'stmts p50/max',
+    '÷ baseline',
+    'loop max',
+    'writes',
+  ];
+  const rows = [];
+  for (const [op, r] of Object.entries(report.operations)) {
+    for (const mode of ['changing', 'same', 'nocache', 'baseline']) {
+      const m = r.modes[mode];
+      if (!m) continue;
+      rows.push([
+        op,
+        mode,
+        cell(m.rps),
+        cell(m.p50, ' ms'),
+        cell(m.p99, ' ms'),
+        errorText(m.errors),
+        mode === 'baseline' ? '' : `${cell(r.statements.p50)}/${cell(r.statements.max)}`,
+        mode === 'nocache' ? cell(r.ratioToBaseline) : '',
+        cell(m.loop.maxBlockMs, ' ms'),
+        String(m.writes),
+      ]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(
+    `\n${report.dialect} · ${report.cases.toLocaleString('en')} cases · ${CONNECTIONS} connections · ${DURATION_S} s windows · filters seed ${report.settings.seed}, pool ${report.settings.pool}`,
+  );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of body) console.log(line(r));
+  for (const r of rows) console.log(line(r));
   console.log();
-  for (const s of rows) {
-    console.log(`${s.id}: ${s.name}`);
-    console.log(`   GraphQL ran ${describeReads(s.graphql.reads)}`);
-    console.log(`   baseline ran ${describeReads(s.baseline.reads)}`);
-    const rollup = (reads) => reads.tables.includes('case_month_rollup');
-    if (rollup(s.graphql.reads) && !rollup(s.baseline.reads)) {
-      console.log(
-        '   → GraphQL answers from the monthly rollup, the baseline counts the cases: not the same',
-      );
-      console.log('     work; the ratio is what the rollup buys, not what the GraphQL layer costs');
-    }
-    if (s.graphql.error !== undefined) console.log(`   GraphQL failed: ${s.graphql.message}`);
-    const window = (m) =>
-      m.loadAverage
-        ? `load average ${m.loadAverage.start} → ${m.loadAverage.end}, others used ${m.otherCpus} CPUs`
-        : '—';
-    console.log(`   measured windows: GraphQL ${window(s.graphql)}; baseline ${window(s.baseline)}`);
+  for (const [op, r] of Object.entries(report.operations)) {
+    console.log(
+      `${op}: recorded ${r.recorded}/${r.requests} in ${r.seconds} s; statements per request p50 ${r.statements.p50}, max ${r.statements.max}, mean ${r.statements.mean}, plus ${r.statements.signIn} checking the token${r.withWrites ? `; ${r.withWrites} requests wrote (not replayed)` : ''}${Object.keys(r.failures).length ? `; failed: ${errorText(r.failures)}` : ''}; tables (statements) ${
+        Object.entries(r.tables)
+          .map(([t, n]) => `${t} ×${n}`)
+          .join(', ') || '—'
+      }`,
+    );
   }
+  console.log(
+    `writes: ${report.writes.done} done (${report.writes.registered} registered, ${report.writes.accepted} accepted), ${report.writes.failed} failed${report.writes.failed ? ` ${JSON.stringify(report.writes.errors)}` : ''}`,
+  );
+  console.log(`answers: ${report.answers.summary}`);
+  console.log('\ngoals:');
+  for (const g of report.goals) console.log(`  ${g.met ? 'MET ' : 'MISS'}  ${g.goal}: ${g.actual}`);
+}
+
+function goalsOf(dialect, operations) {
+  const goals = [];
+  const add = (goal, met, actual) => goals.push({ goal, met, actual });
+  const ov = operations.overview;
+  const list = operations.list;
+  const errorFree = (m) => Object.keys(m.errors).length === 0;
+  // Errors fail a latency goal too: a fast 503 is no answer.
+  const p99Goal = (name, m, limit) =>
+    add(
+      `${name} p99 ≤ ${limit} ms (changing filters, writes running)`,
+      m.p99 !== null && m.p99 <= limit && errorFree(m),
+      `${m.p99 === null ? `no answer within ${DURATION_S} s` : `${m.p99} ms`}, errors ${errorText(m.errors)}`,
+    );
+  if (dialect === 'postgres') p99Goal('overview', ov.modes.changing, GOALS.overviewP99Ms);
+  p99Goal('list', list.modes.changing, GOALS.listP99Ms);
+  for (const [op, r] of Object.entries(operations)) {
+    add(
+      `${op} uncached ≥ ${GOALS.ratioToBaseline}× its replayed SQL's req/s`,
+      r.ratioToBaseline !== null && r.ratioToBaseline >= GOALS.ratioToBaseline,
+      `${cell(r.ratioToBaseline)}× (${r.modes.nocache.rps} vs ${r.modes.baseline.rps} req/s)`,
+    );
+  }
+  add(
+    `statements per overview ≤ ${GOALS.statementsPerOverview} whatever the filter`,
+    ov.statements.max !== null && ov.statements.max <= GOALS.statementsPerOverview,
+    `max ${ov.statements.max}, p50 ${ov.statements.p50} over ${ov.recorded} filters`,
+  );
+  // The API's own requests; the baseline's replay runs SQLite statements back to back, unpaced.
+  const worstBlock = Math.max(
+    ...Object.values(operations).flatMap((r) =>
+      Object.entries(r.modes)
+        .filter(([mode]) => mode !== 'baseline')
+        .map(([, m]) => m.loop.maxBlockMs),
+    ),
+  );
+  add(
+    `no GraphQL request blocks the event loop > ${GOALS.loopBlockMs} ms`,
+    worstBlock <= GOALS.loopBlockMs,
+    `worst ${worstBlock} ms`,
+  );
+  return goals;
 }
 
 function gitRevision() {
@@ -595,12 +1159,7 @@ function gitRevision() {
   }
 }
 
-// ---------------------------------------------------------------- main
-
-/**
- * Share of CPU time in use by anything over `ms`. The load average would do, but its minute-long
- * memory still counts the build `pnpm bench:api` ran just before.
- */
+/** Share of CPU time in use by anything over `ms` (the load average still remembers the build). */
 async function cpuBusy(ms) {
   const sample = () =>
     os.cpus().reduce(
@@ -611,122 +1170,146 @@ async function cpuBusy(ms) {
       { total: 0, idle: 0 },
     );
   const before = sample();
-  await new Promise((r) => setTimeout(r, ms));
+  await sleep(ms);
   const after = sample();
   const total = after.total - before.total;
   return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
 }
 
+// ---------------------------------------------------------------- main
+
 async function main() {
-  const loadAtStart = loadAverage();
   const busy = await cpuBusy(2000);
   if (busy > 0.25)
     log(`warning: the CPUs are ${Math.round(busy * 100)} % busy before starting; numbers will be noisy`);
-  const cases = await prepareDatabase();
-  const pgVersion = await withClient(
-    DATABASE_URL,
-    async (c) => (await c.query('SHOW server_version')).rows[0],
+  const db = await prepareDatabase();
+  const serverVersion =
+    DIALECT === 'postgres'
+      ? await withClient(
+          DATABASE_URL,
+          async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
+        )
+      : await withSqlite((d) => d.prepare('SELECT sqlite_version() AS v').get().v);
+  log(
+    `${DIALECT} ${serverVersion}: ${db.cases.toLocaleString('en')} cases; filters from seed ${PRNG_SEED}, ${POOL_SIZE} per operation`,
   );
-  // Each query once on an instance that logs its SQL (logging would slow the measured one down): the
-  // answers must agree, and what each side ran is reported beside its numbers.
-  const checked = {};
-  const checker = await startApi({ logSql: true });
+
+  const reader = tokenFor(READER);
+  const writerToken = tokenFor(WRITER);
+  const operations = {};
+  let answers;
+  let writer;
+
+  // 1. Cache off: checks, recording, then uncached GraphQL and its replayed SQL, the writer running.
+  const uncached = await startApi({ cache: false });
+  let pools;
   try {
-    signIn();
-    const tables = await tableNames();
-    for (const scenario of SCENARIOS) {
-      const gql = await checker.record(() =>
-        fetchJson(`GraphQL (${scenario.id})`, graphqlRequest(checker.url, QUERIES[scenario.id])),
-      );
-      const base = await checker.record(() =>
-        fetchJson(`baseline ${scenario.baseline}`, {
-          url: `${checker.url}${scenario.baseline}`,
-          method: 'GET',
-        }),
-      );
-      // The yardstick must answer; GraphQL failing one query is a result to report.
-      if (base.error) throw base.error;
-      if (gql.error && !(gql.error instanceof FailedAnswer)) throw gql.error;
-      const reads = { graphql: statementsOf(gql.log, tables), baseline: statementsOf(base.log, tables) };
-      if (gql.error) {
-        log(`${scenario.id}: GraphQL FAILED after ${describeReads(reads.graphql)}: ${gql.error.message}`);
-        checked[scenario.id] = { failure: gql.error, baselineBytes: base.result.bytes, reads };
-        continue;
+    const reference = await loadReference(uncached, reader);
+    pools = buildPools(reference);
+    answers = await checkAnswers(uncached, reader, pools);
+    const recorded = await recordPools(uncached, reader, pools, db.tables);
+    writer = createWriter(reference, writerToken);
+    writer.start(uncached);
+    try {
+      for (const op of Object.keys(OPERATIONS)) {
+        const entries = recorded[op].entries;
+        const { entries: _, ...summary } = recorded[op];
+        operations[op] = { ...summary, modes: {} };
+        if (entries.length === 0)
+          throw new BenchError(`no ${op} request could be recorded: ${JSON.stringify(summary.failures)}`);
+        operations[op].modes.nocache = await measure(
+          `${op} nocache`,
+          uncached,
+          { bearer: reader, bodies: entries.map((e) => e.body) },
+          writer,
+        );
+        operations[op].modes.baseline = await measure(
+          `${op} baseline (replay)`,
+          uncached,
+          { paths: entries.map((e) => `/bench/replay/${e.id}`) },
+          writer,
+        );
       }
-      checkAnswers(scenario.id, gql.result.json, base.result.json);
-      checked[scenario.id] = { graphqlBytes: gql.result.bytes, baselineBytes: base.result.bytes, reads };
-      log(
-        `${scenario.id}: answers agree (GraphQL ${gql.result.bytes} B, baseline ${base.result.bytes} B); ` +
-          `GraphQL ran ${describeReads(reads.graphql)}, the baseline ${describeReads(reads.baseline)}`,
-      );
+    } finally {
+      await writer.stop();
     }
   } finally {
-    await checker.stop();
+    await uncached.stop();
   }
 
-  const api = await startApi();
-  const results = [];
+  // 2. Cache on, as deployed: changing filters (the headline) and one filter, the writer running.
+  const cached = await startApi({ cache: true });
   try {
-    for (const scenario of SCENARIOS) {
-      const gqlRequest = graphqlRequest(api.url, QUERIES[scenario.id]);
-      const baseRequest = { url: `${api.url}${scenario.baseline}`, method: 'GET' };
-      const { failure, graphqlBytes, baselineBytes, reads } = checked[scenario.id];
-      // A query GraphQL could not answer once is not loaded; its baseline still is.
-      const graphql = failure ? null : await measure(`GraphQL (${scenario.id})`, gqlRequest, api.pid);
-      const baseline = await measure(`baseline ${scenario.baseline}`, baseRequest, api.pid);
-      const s = {
-        id: scenario.id,
-        name: scenario.name,
-        goal: scenario.goal,
-        graphql: failure
-          ? { error: failure.code, message: failure.message, reads: reads.graphql }
-          : { ...graphql, responseBytes: graphqlBytes, reads: reads.graphql },
-        baseline: { ...baseline, responseBytes: baselineBytes, reads: reads.baseline },
-        ratio: failure ? null : graphql.rps / baseline.rps,
-      };
-      s.verdict = failure ? `ERROR (${failure.code})` : verdict(s);
-      results.push(s);
+    writer.start(cached);
+    try {
+      for (const op of Object.keys(OPERATIONS)) {
+        const bodies = pools[op].map((e) => e.body);
+        operations[op].modes.changing = await measure(
+          `${op} changing`,
+          cached,
+          { bearer: reader, bodies },
+          writer,
+        );
+        operations[op].modes.same = await measure(
+          `${op} same`,
+          cached,
+          { bearer: reader, bodies: [bodies[0]] },
+          writer,
+        );
+      }
+    } finally {
+      await writer.stop();
     }
   } finally {
-    await api.stop();
+    await cached.stop();
   }
 
-  console.log();
-  printTable(results);
-  const out = path.join(
-    apiDir,
-    process.env.RESPONSE_CACHE_ENTRIES === '0'
-      ? 'bench/results/latest-no-cache.json'
-      : 'bench/results/latest.json',
-  );
-  fs.mkdirSync(path.dirname(out), { recursive: true });
+  for (const r of Object.values(operations)) {
+    const { nocache, baseline } = r.modes;
+    r.ratioToBaseline = baseline.rps > 0 ? Number((nocache.rps / baseline.rps).toFixed(2)) : null;
+  }
   const report = {
     at: new Date().toISOString(),
     revision: gitRevision(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuBusyBefore: Number(busy.toFixed(2)),
-      loadAverageBefore: loadAtStart,
-      node: process.version,
+    dialect: DIALECT,
+    server: serverVersion,
+    cases: db.cases,
+    machine: { cpus: os.cpus().length, cpuBusyBefore: Number(busy.toFixed(2)), node: process.version },
+    settings: {
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP_S,
+      durationSeconds: DURATION_S,
+      pool: POOL_SIZE,
+      seed: PRNG_SEED,
+      writeEveryMs: WRITE_EVERY_MS,
+      sameFilter: pools.overview[0].filter,
     },
-    postgres: pgVersion.server_version,
-    cases,
-    settings: { connections: CONNECTIONS, warmupSeconds: WARMUP_S, durationSeconds: DURATION_S },
-    results: results.map((s) => ({
-      id: s.id,
-      name: s.name,
-      graphql: s.graphql.error ? s.graphql : { ...s.graphql, rps: Number(s.graphql.rps.toFixed(1)) },
-      baseline: { ...s.baseline, rps: Number(s.baseline.rps.toFixed(1)) },
-      ratio: s.ratio === null ? null : Number(s.ratio.toFixed(3)),
-      goal: s.goal,
-      verdict: s.verdict,
-    })),
+    answers,
+    writes: writer.stats,
+    operations,
   };
+  report.goals = goalsOf(DIALECT, operations);
+  printTable(report);
+
+  const out = path.join(apiDir, `bench/results/latest-${DIALECT}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(repoRoot, out)}`);
-  const failures = results.filter((s) => s.graphql.error !== undefined);
-  if (failures.length > 0) {
-    console.error(`bench:api: GraphQL could not answer ${failures.map((s) => s.id).join(', ')} (see above)`);
+
+  const readErrors = Object.entries(operations).flatMap(([op, r]) =>
+    Object.entries(r.modes)
+      .filter(([, m]) => Object.keys(m.errors).length > 0)
+      .map(([mode, m]) => `${op} ${mode} (${errorText(m.errors)})`),
+  );
+  for (const [op, r] of Object.entries(operations))
+    if (Object.keys(r.failures).length > 0) readErrors.push(`${op} recording (${errorText(r.failures)})`);
+  if (answers.unanswered.length > 0) readErrors.push(`checks (${answers.unanswered.join(', ')})`);
+  if (readErrors.length > 0) {
+    console.error(`bench:api: reads failed under load: ${readErrors.join('; ')}`);
+    process.exitCode = 1;
+  }
+  if (writer.stats.failed > 0) {
+    console.error(`bench:api: ${writer.stats.failed} writes failed: ${JSON.stringify(writer.stats.errors)}`);
     process.exitCode = 1;
   }
 }

@@ -26,7 +26,7 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   /** Answers kept by the response cache (0 turns it off). */
   responseCacheEntries: number;
-  /** Mount the raw-SQL baseline endpoints of `pnpm bench:api` (never in production use). */
+  /** Bench mode of `pnpm bench:api`: statement recording, replay and the hand-written reference (never in production use). */
   benchEndpoints: boolean;
   /** Token signing secret (AUTH_SECRET); when unset, `<dataDir>/auth-secret` is created and reused. */
   authSecret: string | undefined;

@@ -18,6 +18,8 @@ import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import { createPlaceLoaders } from './modules/place/place.loader.js';
 import { PlaceService } from './modules/place/place.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
+import { ReferenceCache } from './modules/common/reference-cache.js';
+import { createStatsLoaders } from './modules/stats/stats.loader.js';
 import { PeriodService } from './modules/periods/period-revisions.js';
 import { UnitService } from './modules/unit/unit.service.js';
 
@@ -29,14 +31,15 @@ export function createServices(
 ) {
   const dialect = dialectSpec(dialectOf(dataSource));
   const stats = new StatsService(dataSource, dialect);
+  const references = new ReferenceCache(dataSource);
   return {
     publisher,
-    workflow: new WorkflowService(dataSource, dialect, idNumbers, publisher),
-    places: new PlaceService(dataSource),
-    categories: new CategoryService(dataSource),
-    units: new UnitService(dataSource),
-    leaders: new LeaderService(dataSource),
-    cases: new CaseService(dataSource, dialect, idNumbers),
+    workflow: new WorkflowService(dataSource, dialect, idNumbers, publisher, stats.horizon),
+    places: new PlaceService(dataSource, references),
+    categories: new CategoryService(dataSource, references),
+    units: new UnitService(dataSource, references),
+    leaders: new LeaderService(dataSource, references),
+    cases: new CaseService(dataSource, dialect, idNumbers, references),
     stats,
     periods: new PeriodService(dataSource, dialect, stats),
     access: new AccessService(dataSource),
@@ -61,6 +64,7 @@ export function createLoaders(services: Services) {
     },
     leaders: createLeaderLoaders(services.leaders),
     cases: createCaseLoaders(services.cases),
+    stats: createStatsLoaders(services.stats),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

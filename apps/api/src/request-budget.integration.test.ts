@@ -1,6 +1,8 @@
 // Issue 11, findings 2 and 3, performed against a server seeded like `pnpm start` (≈ 20,600 cases):
 // nested reference lists, a pivot whose answer outgrows the request's budget, fifteen aliases of the
 // largest pivot, /health while a heavy accepted query runs, the execution and statement timeouts.
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '@lianxin/domain';
 import { loadConfig } from './config.js';
@@ -34,6 +36,29 @@ function nestedTownships(levels: number, leaf = 'code'): string {
   let selection = `villages { ${leaf} }`;
   for (let i = 1; i < levels; i++) selection = `villages { township { ${selection} } }`;
   return `{ townships { ${selection} } }`;
+}
+
+/** Polls `check` until it holds or `ms` pass; returns its last value. */
+async function until<T>(check: () => Promise<T>, holds: (value: T) => boolean, ms = 3_000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await check();
+  while (!holds(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value = await check();
+  }
+  return value;
+}
+
+/**
+ * Statements of `dataSource` that got past the request budget's watcher (which refuses by throwing
+ * first): what reached the database, with when it started.
+ */
+function statementsStarted(dataSource: DataSource): { at: number; query: string }[] {
+  const started: { at: number; query: string }[] = [];
+  dataSource.subscribers.push({
+    beforeQuery: (event) => void started.push({ at: Date.now(), query: event.query }),
+  });
+  return started;
 }
 
 const aliases = (n: number, field: string) =>
@@ -149,7 +174,8 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
     expect(order).toEqual(['health', 'heavy']);
   });
 
-  it('stops a request the execution timeout answered and never caches its late answer', async () => {
+  it('stops a request the execution timeout answered: no statement starts after its 503, its late answer is never cached', async () => {
+    const started = statementsStarted(api.dataSource);
     const server: RunningServer = await startServer(
       { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test', graphqlTimeoutMs: 100 },
       api.dataSource,
@@ -160,8 +186,13 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
       const query = `{ caseStats(groupBy: [VILLAGE, WEEK]) { period villageCode count } }`;
       for (let i = 0; i < 2; i++) {
         const answer = await post(server.url, headers, query);
+        const answeredAt = Date.now();
         expect(answer.status, `attempt ${i + 1}`).toBe(503);
         expect(answer.body.errors?.[0]?.extensions.code).toBe('TIMEOUT');
+        // Long enough for what was left of the execution to end (and, before the fix, to be cached:
+        // the second attempt would then be a quick 200 from the cache).
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(started.filter((s) => s.at >= answeredAt).map((s) => s.query)).toEqual([]);
       }
     } finally {
       await server.stop();
@@ -187,6 +218,92 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
       } finally {
         await apiPool.destroy();
         await cliPool.destroy();
+      }
+    });
+
+    it('applies statement_timeout to every connection of the pool, those opened later too', async () => {
+      const url = (api.dataSource.options as { url: string }).url;
+      const dataSource = await openDatabase({ database: { dialect, url }, idNumbers: api.idNumbers });
+      try {
+        await limitStatementTime(dataSource, 250);
+        // Eight at once: the pool (max 10) opens new connections for them after the limit was set.
+        const rows = await Promise.all(
+          Array.from({ length: 8 }, () =>
+            dataSource.query(
+              "SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS limit, pg_sleep(0.1)",
+            ),
+          ),
+        );
+        const seen = rows.map(([row]: { pid: number; limit: string }[]) => row!);
+        expect(new Set(seen.map((row) => row.pid)).size).toBe(8);
+        expect(seen.map((row) => row.limit)).toEqual(Array(8).fill('250ms'));
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+
+    it('cancels the running SQL of a request the execution timeout answered, in the database', async () => {
+      const url = (api.dataSource.options as { url: string }).url;
+      const dataSource = await openDatabase({ database: { dialect, url }, idNumbers: api.idNumbers });
+      // No statement timeout: only the cancel can end a statement waiting for the lock below.
+      const server = await startServer(
+        {
+          ...loadConfig({}),
+          port: 0,
+          host: '127.0.0.1',
+          nodeEnv: 'test',
+          graphqlTimeoutMs: 400,
+          statementTimeoutMs: 0,
+        },
+        dataSource,
+        api.idNumbers,
+      );
+      const started = statementsStarted(dataSource);
+      const monitor = new pg.Client({ connectionString: url });
+      await monitor.connect();
+      const locker = new pg.Client({ connectionString: url });
+      await locker.connect();
+      const pidOf = async (client: pg.Client) =>
+        (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const ours = [await pidOf(monitor), await pidOf(locker)];
+      /** Statements of the API's pool running in this database (the monitor and the locker left out). */
+      const apiStatements = async () =>
+        (
+          await monitor.query<{ query: string; wait_event_type: string | null }>(
+            `SELECT query, wait_event_type FROM pg_stat_activity
+              WHERE datname = current_database() AND state = 'active' AND pid NOT IN ($1, $2)`,
+            ours,
+          )
+        ).rows;
+      try {
+        const headers = { authorization: `Bearer ${(await server.auth.tokenFor(TEST_USER, 3600)).token}` };
+        // The page of cases reads; its events then wait behind a lock held for as long as the test likes.
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE case_event IN ACCESS EXCLUSIVE MODE');
+        const answer = post(
+          server.url,
+          headers,
+          '{ cases(first: 5) { edges { node { id events { type } } } } }',
+        );
+        const waiting = await until(apiStatements, (rows) => rows.some((r) => r.wait_event_type === 'Lock'));
+        expect(waiting.map((r) => r.query).join('\n')).toMatch(/case_event/);
+        expect((await answer).status).toBe(503);
+        const answeredAt = Date.now();
+        // The lock is still held: without the cancel, the request's statement would wait on it for ever.
+        expect(await until(apiStatements, (rows) => rows.length === 0)).toEqual([]);
+        await locker.query('ROLLBACK');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await apiStatements()).toEqual([]);
+        expect(started.filter((s) => s.at >= answeredAt).map((s) => s.query)).toEqual([]);
+        // The pool is whole: the cancelled statement's connection serves the next request normally.
+        const next = await post(server.url, headers, '{ cases(first: 2) { edges { node { id } } } }');
+        expect(next.status).toBe(200);
+      } finally {
+        await locker.query('ROLLBACK').catch(() => undefined);
+        await locker.end();
+        await monitor.end();
+        await server.stop();
+        await dataSource.destroy();
       }
     });
 

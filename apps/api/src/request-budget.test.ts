@@ -3,6 +3,7 @@ import express from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  budgetExceeded,
   budgetOf,
   currentBudget,
   heldUnits,
@@ -114,6 +115,76 @@ describe('RequestBudget', () => {
   });
 });
 
+describe('RequestBudget: running statements (PostgreSQL cancellation)', () => {
+  /** A statement whose cancel the test observes and completes. */
+  function statement(write: boolean) {
+    let deliver!: () => void;
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    const cancels: number[] = [];
+    return {
+      cancels,
+      deliver,
+      statement: {
+        write,
+        cancel: () => {
+          cancels.push(Date.now());
+          return delivered;
+        },
+      },
+    };
+  }
+
+  it('cancels its running reads when it stops, and aborts its signal once with the first reason', () => {
+    const budget = new RequestBudget(limits({ maxSqlMs: 10 }));
+    const read = statement(false);
+    const write = statement(true);
+    budget.started(read.statement);
+    budget.started(write.statement);
+    expect(budget.signal.aborted).toBe(false);
+    budget.spendSql(20);
+    expect(budget.signal.aborted).toBe(true);
+    expect(budget.signal.reason).toBe(budget.failure);
+    expect(read.cancels).toHaveLength(1);
+    // A stopped request still answers, and a transaction of it must be able to finish its writes.
+    expect(write.cancels).toHaveLength(0);
+    budget.stop(budgetExceeded('units', 1, 'again'));
+    expect(read.cancels).toHaveLength(1); // cancelled once
+    expect(budget.failure?.extensions.budget).toBe('sqlMs');
+  });
+
+  it('cancels its writes too once abandoned (timeout answered, client gone), and statements started later', () => {
+    const budget = new RequestBudget();
+    const write = statement(true);
+    budget.started(write.statement);
+    budget.abandon(budgetExceeded('units', 1, 'gone'));
+    expect(budget.abandoned).toBe(true);
+    expect(write.cancels).toHaveLength(1);
+    const late = statement(false);
+    budget.started(late.statement);
+    expect(late.cancels).toHaveLength(1);
+  });
+
+  it('hands the connection back only once the cancel was delivered; a statement that returned first is not cancelled', async () => {
+    const budget = new RequestBudget();
+    const done = statement(false);
+    const running = statement(false);
+    budget.started(done.statement);
+    budget.started(running.statement);
+    expect(budget.finished(done.statement)).toBeUndefined();
+    budget.stop(budgetExceeded('units', 1, 'stop'));
+    expect(done.cancels).toHaveLength(0);
+    const handedBack = budget.finished(running.statement);
+    expect(handedBack).toBeInstanceOf(Promise);
+    let settled = false;
+    void handedBack!.then(() => (settled = true));
+    await turnOfTheLoop();
+    expect(settled).toBe(false);
+    running.deliver();
+    await turnOfTheLoop();
+    expect(settled).toBe(true);
+  });
+});
+
 describe('units in flight (the process-wide total)', () => {
   it('answers the request that would take the process over its total, and lets it through once others are answered', () => {
     const base = heldUnits();
@@ -144,6 +215,7 @@ describe('requestBudget (Express)', () => {
   it('stops the request once the execution timeout has answered it', async () => {
     const app = express();
     let seen: { stoppedBefore: boolean; stoppedAfter: boolean; code: unknown } | null = null;
+    let abandoned = false;
     const done = new Promise<void>((resolve) => {
       app.use(
         ...executionTimeout(50),
@@ -153,6 +225,7 @@ describe('requestBudget (Express)', () => {
           const stoppedBefore = budget.stopped;
           await new Promise((r) => setTimeout(r, 150));
           seen = { stoppedBefore, stoppedAfter: budget.stopped, code: budget.failure?.extensions.code };
+          abandoned = budget.abandoned;
           resolve();
           if (!res.headersSent) res.json({ late: true });
         },
@@ -166,6 +239,8 @@ describe('requestBudget (Express)', () => {
       expect(response.status).toBe(503);
       await done;
       expect(seen).toEqual({ stoppedBefore: false, stoppedAfter: true, code: 'TIMEOUT' });
+      // Nobody reads its answer: abandoned, so it starts no statement at all any more.
+      expect(abandoned).toBe(true);
     } finally {
       server.close();
     }

@@ -11,9 +11,31 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import {
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  Kind,
+  typeFromAST,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type NamedTypeNode,
+  type SelectionSetNode,
+} from 'graphql';
+import pg from 'pg';
 import type { MiddlewareFn } from 'type-graphql';
-import type { DataSource, EntitySubscriberInterface } from 'typeorm';
+import type { DataSource, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { ErrorCode } from './modules/common/errors.js';
 
 /** The limits of one request, each with the legitimate use it leaves room for. */
@@ -71,6 +93,15 @@ function timedOut(message: string): GraphQLError {
 
 type Limits = { [K in keyof typeof REQUEST_BUDGET]: number };
 
+/** A statement of this request the database is running (PostgreSQL), and how to cancel it there. */
+export interface RunningStatement {
+  /** Writes are cancelled only when the request is abandoned; reads whenever it stops. */
+  write: boolean;
+  cancel(): Promise<void>;
+  /** Set once cancelled: done when the database has been told (its connection waits for that). */
+  cancelling?: Promise<void>;
+}
+
 export class RequestBudget {
   units = 0;
   buckets = 0;
@@ -79,6 +110,14 @@ export class RequestBudget {
   failure: GraphQLError | null = null;
   /** Once the operation executes (the plugin says), SQL reads of a stopped request are refused. */
   executing = false;
+  /**
+   * Nobody will read this request's answer (the execution timeout answered it, or the client went
+   * away): it starts no statement at all any more, and its running ones are cancelled, writes too.
+   */
+  abandoned = false;
+  private readonly stopping = new AbortController();
+  /** The statements of this request the database is running now. */
+  private readonly running = new Set<RunningStatement>();
   // Pacing: work is admitted in slots of `yieldEvery` units, one slot per turn of the event loop.
   private issued = 0;
   private opened = 0;
@@ -105,14 +144,48 @@ export class RequestBudget {
     return this.failure !== null;
   }
 
+  /** Aborts when the request stops (the response cache stops sharing and waiting on it). */
+  get signal(): AbortSignal {
+    return this.stopping.signal;
+  }
+
   /**
    * Stops the request (the first reason wins) and returns the error it answers with. The error carries
    * a path, so graphql-js passes it on as it is from each field that throws it afterwards: tens of
    * thousands of fields may, and a new error with a stack trace for each took seconds and gigabytes.
+   * Its running reads are cancelled: whatever they return would be thrown away.
    */
   stop(error: GraphQLError): GraphQLError {
-    this.failure ??= new GraphQLError(error.message, { path: [], extensions: error.extensions });
+    if (!this.failure) {
+      this.failure = new GraphQLError(error.message, { path: [], extensions: error.extensions });
+      this.stopping.abort(this.failure);
+    }
+    this.cancelRunning();
     return this.failure;
+  }
+
+  /** Stops the request because nobody will read its answer (timeout answered, client gone). */
+  abandon(error: GraphQLError): GraphQLError {
+    this.abandoned = true;
+    return this.stop(error);
+  }
+
+  /** A statement of this request now runs in the database; `finished` must follow when it returns. */
+  started(statement: RunningStatement): void {
+    this.running.add(statement);
+    if (this.failure) this.cancelRunning();
+  }
+
+  /** The statement returned; resolves once a cancel sent for it has reached the database. */
+  finished(statement: RunningStatement): Promise<void> | undefined {
+    this.running.delete(statement);
+    return statement.cancelling;
+  }
+
+  private cancelRunning(): void {
+    for (const statement of this.running)
+      if (!statement.cancelling && (!statement.write || this.abandoned))
+        statement.cancelling = statement.cancel();
   }
 
   assertRunning(): void {
@@ -185,12 +258,13 @@ export class RequestBudget {
   }
 
   /**
-   * One unit of work may run now (null), or when the promise resolves: past `unpacedUnits`, each slot
+   * `units` of work may run now (null), or when the promise resolves: past `unpacedUnits`, each slot
    * of `yieldEvery` units opens one turn of the event loop after the one before, so between two slots
    * the loop polls I/O.
    */
-  turn(): Promise<void> | null {
-    const issued = this.issued++ - this.limits.unpacedUnits;
+  turn(units = 1): Promise<void> | null {
+    const issued = this.issued - this.limits.unpacedUnits;
+    this.issued += units;
     if (issued < 0) return null;
     const slot = Math.floor(issued / this.limits.yieldEvery) + 1;
     if (slot <= this.opened) return null;
@@ -205,14 +279,16 @@ export class RequestBudget {
   /**
    * A list answer whose items graphql-js completes slot by slot: it walks a list synchronously and
    * starts every field of every item, so 20,000 buckets (or 2,600 timelines of 10 events) would all
-   * start their fields in one turn of the loop. Each item takes a unit of pacing; one whose turn has
-   * not come is a promise of itself (graphql-js waits for each item that is one). A long list is
-   * paced from its first item, whatever the request has left unpaced.
+   * start their fields in one turn of the loop. Each item takes `unitsPerItem` units of pacing (itself
+   * and the scalar fields it will complete at once); one whose turn has not come is a promise of itself
+   * (graphql-js waits for each item that is one). A long list is paced from its first item, whatever
+   * the request has left unpaced.
    */
-  pace<T>(items: readonly T[]): (T | Promise<T>)[] {
-    if (items.length > this.limits.yieldEvery) this.issued = Math.max(this.issued, this.limits.unpacedUnits);
+  pace<T>(items: readonly T[], unitsPerItem = 1): (T | Promise<T>)[] {
+    if (items.length * unitsPerItem > this.limits.yieldEvery)
+      this.issued = Math.max(this.issued, this.limits.unpacedUnits);
     return items.map((item) => {
-      const wait = this.turn();
+      const wait = this.turn(unitsPerItem);
       return wait ? wait.then(() => item) : item;
     });
   }
@@ -283,10 +359,10 @@ export function requestBudget(limits: Limits = REQUEST_BUDGET): RequestHandler {
     const budget = new RequestBudget(limits);
     const timeout = res.locals.timeout as AbortSignal | undefined;
     timeout?.addEventListener('abort', () =>
-      budget.stop(timedOut('The request took longer than its time limit and was stopped.')),
+      budget.abandon(timedOut('The request took longer than its time limit and was stopped.')),
     );
     res.once('close', () => {
-      if (!res.writableFinished) budget.stop(timedOut('The client closed the connection.'));
+      if (!res.writableFinished) budget.abandon(timedOut('The client closed the connection.'));
       budget.release();
     });
     runInBudget(budget, next);
@@ -299,39 +375,232 @@ function isStatementTimeout(error: unknown): boolean {
   return e?.driverError?.code === '57014' || e?.code === '57014';
 }
 
-async function resolveField(budget: RequestBudget, next: () => Promise<unknown>): Promise<unknown> {
-  budget.assertRunning();
-  let value: unknown;
-  try {
-    value = await next();
-  } catch (error) {
-    if (isStatementTimeout(error))
-      throw budget.stop(timedOut('A database statement ran longer than its time limit and was cancelled.'));
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.REQUEST_BUDGET_EXCEEDED)
-      throw budget.stop(error);
-    throw error;
-  }
-  if (!Array.isArray(value)) return value;
-  budget.spendUnits(value.length);
-  return budget.pace(value);
+/** A resolver's error, as the request answers it: a statement timeout or a budget error stops the request. */
+function fieldFailure(budget: RequestBudget, error: unknown): unknown {
+  if (isStatementTimeout(error))
+    return budget.stop(timedOut('A database statement ran longer than its time limit and was cancelled.'));
+  if (error instanceof GraphQLError && error.extensions.code === ErrorCode.REQUEST_BUDGET_EXCEEDED)
+    return budget.stop(error);
+  return error;
 }
 
 /**
- * The type-graphql global middleware (before the field rules): spends one unit per field and one per
- * list item, waits its turn, and turns a statement timeout or a budget error into the request's stop.
- * Subscription events are not budgeted: each is a small notice, and their context lives as long as
- * the socket.
+ * What graphql-js completes under each object a field returns (for a list, under each item), as it
+ * collects it: fragments and inline fragments that apply, @skip/@include, one field per response key.
+ * `__typename` is not a resolver and never counted; for an abstract type, the most of its object types.
  */
-export const spendBudget: MiddlewareFn<object> = ({ context, info }, next) => {
-  if (info.operation.operation === 'subscription') return next();
+interface Shape {
+  /** Scalar fields: they spend nothing on their own (`budgetedLeaf`), the field above counts them. */
+  scalars: number;
+  /**
+   * Units of work done in the object's own turn: its scalars, and each object field under it with its
+   * own (a list field counts one: its items are paced by themselves). Fields of an object type wait for
+   * no turn of their own: the list item or root field above them was paced with their units.
+   */
+  units: number;
+}
+const NO_SHAPE: Shape = { scalars: 0, units: 0 };
+
+/** Remembered per `fieldNodes`, which graphql-js shares among the items of a list (per execution). */
+const shapes = new WeakMap<readonly FieldNode[], Shape>();
+
+function shapeUnder(info: GraphQLResolveInfo): Shape {
+  let shape = shapes.get(info.fieldNodes);
+  if (!shape) {
+    shape = shapeOf(info, info.fieldNodes, getNamedType(info.returnType));
+    shapes.set(info.fieldNodes, shape);
+  }
+  return shape;
+}
+
+function shapeOf(info: GraphQLResolveInfo, nodes: readonly FieldNode[], named: GraphQLNamedType): Shape {
+  if (isObjectType(named)) return objectShape(info, nodes, named);
+  if (!isAbstractType(named)) return NO_SHAPE;
+  let scalars = 0;
+  let units = 0;
+  for (const type of info.schema.getPossibleTypes(named)) {
+    const shape = objectShape(info, nodes, type);
+    scalars = Math.max(scalars, shape.scalars);
+    units = Math.max(units, shape.units);
+  }
+  return { scalars, units };
+}
+
+function objectShape(info: GraphQLResolveInfo, nodes: readonly FieldNode[], type: GraphQLObjectType): Shape {
+  const fields = type.getFields();
+  const byKey = new Map<string, FieldNode[]>();
+  const spread = new Set<string>();
+  const include = (node: FieldNode | FragmentSpreadNode | InlineFragmentNode) =>
+    !node.directives?.length ||
+    (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
+      getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false);
+  const applies = (condition: NamedTypeNode | undefined) => {
+    if (!condition) return true;
+    const conditionType = typeFromAST(info.schema, condition);
+    return (
+      conditionType === type || (isAbstractType(conditionType) && info.schema.isSubType(conditionType, type))
+    );
+  };
+  const collect = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (!include(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        if (!fields[selection.name.value]) continue; // __typename
+        const merged = byKey.get(key);
+        if (merged) merged.push(selection);
+        else byKey.set(key, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition)) collect(selection.selectionSet);
+      } else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition)) collect(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) collect(node.selectionSet);
+  let scalars = 0;
+  let units = 0;
+  for (const merged of byKey.values()) {
+    const fieldType = fields[merged[0]!.name.value]!.type;
+    const named = getNamedType(fieldType);
+    if (isLeafType(named)) scalars += 1;
+    else units += isListType(getNullableType(fieldType)) ? 1 : 1 + shapeOf(info, merged, named).units;
+  }
+  return { scalars, units: units + scalars };
+}
+
+/** A field's value: a list spends one unit per item, and each object the scalars under it; lists are paced. */
+function spendOnValue(budget: RequestBudget, value: unknown, shape: Shape): unknown {
+  if (!Array.isArray(value)) {
+    if (shape.scalars > 0 && value != null) budget.spendUnits(shape.scalars);
+    return value;
+  }
+  let objects = 0;
+  if (shape.scalars > 0) for (const item of value) if (item != null) objects += 1;
+  budget.spendUnits(value.length + objects * shape.scalars);
+  return budget.pace(value, 1 + shape.units);
+}
+
+type FieldResolve<TContext> = (
+  root: unknown,
+  args: Record<string, unknown>,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => unknown;
+
+/**
+ * Runs one field's resolver in the request's budget. Synchronous while the resolver is (a property
+ * read costs no promise): on a large answer most fields are, and a promise per field was what the
+ * answer's time went to (allocation and GC, async hooks).
+ */
+function resolveField<TContext>(
+  budget: RequestBudget,
+  shape: Shape,
+  resolve: FieldResolve<TContext>,
+  root: unknown,
+  args: Record<string, unknown>,
+  context: TContext,
+  info: GraphQLResolveInfo,
+): unknown {
+  budget.assertRunning();
+  let value: unknown;
+  try {
+    value = resolve(root, args, context, info);
+  } catch (error) {
+    throw fieldFailure(budget, error);
+  }
+  if (!isPromiseLike(value)) return spendOnValue(budget, value, shape);
+  return value.then(
+    (settled) => spendOnValue(budget, settled, shape),
+    (error: unknown) => {
+      throw fieldFailure(budget, error);
+    },
+  );
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+/**
+ * One field of a request: spends one unit, one per list item and one per scalar field under what it
+ * returns, waits its turn for `pacedUnits` (none: it runs in the turn of the field above), and turns
+ * a statement timeout or a budget error into the request's stop.
+ */
+function spendOnField<TContext extends object>(
+  shape: Shape,
+  pacedUnits: number,
+  resolve: FieldResolve<TContext>,
+  root: unknown,
+  args: Record<string, unknown>,
+  context: TContext,
+  info: GraphQLResolveInfo,
+): unknown {
   const budget = budgetOf(context);
   budget.spendUnits(1);
-  const run = () => resolveField(budget, next);
+  const wait = pacedUnits > 0 ? budget.turn(pacedUnits) : null;
   // Outside an HTTP request (the live socket), the field runs in the budget for its SQL to find it.
-  const inBudget = current.getStore() === budget ? run : () => runInBudget(budget, run);
-  const wait = budget.turn();
-  return wait ? wait.then(inBudget) : inBudget();
-};
+  if (!wait && current.getStore() === budget)
+    return resolveField(budget, shape, resolve, root, args, context, info);
+  const run = () =>
+    current.getStore() === budget
+      ? resolveField(budget, shape, resolve, root, args, context, info)
+      : runInBudget(budget, () => resolveField(budget, shape, resolve, root, args, context, info));
+  return wait ? wait.then(run) : run();
+}
+
+/**
+ * `resolve` within the request's budget, for root fields and fields of an object or list type
+ * (schema.ts): the scalar fields under what it returns are counted here. Root fields and lists wait
+ * their turn; an object field runs in the turn of the item or root field above it. Subscription
+ * events are not budgeted: each is a small notice, and their context lives as long as the socket.
+ */
+export function budgeted<TContext extends object>(resolve: FieldResolve<TContext>): FieldResolve<TContext> {
+  return (root, args, context, info) => {
+    if (info.operation.operation === 'subscription') return resolve(root, args, context, info);
+    const shape = shapeUnder(info);
+    const list = isListType(getNullableType(info.returnType));
+    const paced = list ? 1 : info.path.prev === undefined ? 1 + shape.units : 0;
+    return spendOnField(shape, paced, resolve, root, args, context, info);
+  };
+}
+
+/**
+ * A scalar field under an object: its unit and its pacing were spent by the field that returned the
+ * object (`budgeted`), so it only refuses to run once the request stopped, spends the items of a list
+ * of scalars, and turns a statement timeout or a budget error (a scalar may read, like totalCount)
+ * into the request's stop. No promise of its own, no turn.
+ */
+export function budgetedLeaf<TContext extends object>(
+  resolve: FieldResolve<TContext>,
+): FieldResolve<TContext> {
+  return (root, args, context, info) => {
+    if (info.operation.operation === 'subscription') return resolve(root, args, context, info);
+    const budget = budgetOf(context);
+    budget.assertRunning();
+    let value: unknown;
+    try {
+      value = resolve(root, args, context, info);
+    } catch (error) {
+      throw fieldFailure(budget, error);
+    }
+    if (!isPromiseLike(value)) return spendOnValue(budget, value, NO_SHAPE);
+    return value.then(
+      (settled) => spendOnValue(budget, settled, NO_SHAPE),
+      (error: unknown) => {
+        throw fieldFailure(budget, error);
+      },
+    );
+  };
+}
+
+/** The same as a type-graphql middleware: one unit per field and per list item, one turn per field. */
+export const spendBudget: MiddlewareFn<object> = async ({ context, info }, next) =>
+  info.operation.operation === 'subscription'
+    ? next()
+    : spendOnField(NO_SHAPE, 1, () => next(), undefined, {}, context, info);
 
 /**
  * Answers a stopped request with its one error and `data: null` (400 for a budget, 503 for a
@@ -376,35 +645,113 @@ export function requestBudgetPlugin<T extends object>(): ApolloServerPlugin<T> {
 }
 
 const READ = /^\s*(SELECT|WITH)\b/i;
+/** Statements that end a transaction: always allowed, never cancelled (a transaction must be able to end). */
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK|END|ABORT|RELEASE)\b/i;
 /** The turn of the last SQLite read queued (see watchStatements). */
 let sqliteTurn: Promise<void> = Promise.resolve();
 const watched = new WeakSet<DataSource>();
 
+/** Refuses a statement the request may no longer start (throws its failure). */
+function refuseIfStopped(budget: RequestBudget, read: boolean): void {
+  // Only the operation's own reads while it is answered normally: the response cache and the access
+  // log must still work. Once abandoned, nothing: no one reads the answer.
+  if (budget.abandoned || (read && budget.executing)) budget.assertRunning();
+}
+
 /**
- * Counts each statement's time against the budget of the request that ran it, refuses reads for a
- * stopped request, and on SQLite (better-sqlite3 runs each statement on the main thread) lets the
- * event loop turn before each read outside a transaction. Writes, commits and rollbacks always pass:
- * a transaction must be able to end.
+ * PostgreSQL: cancels running statements by backend pid, over a connection of its own (the pool may
+ * be exhausted by the very requests being cancelled). pids asked for in the same turn share one
+ * connection. Resolves once pg_cancel_backend has signalled them, never rejects: the statement
+ * timeout remains the backstop if the cancel cannot be sent.
+ */
+function backendCanceller(dataSource: DataSource): (pid: number) => Promise<void> {
+  let batch: { pids: Set<number>; sent: Promise<void> } | null = null;
+  return (pid) => {
+    if (!batch) {
+      const pids = new Set<number>();
+      const sent = Promise.resolve().then(async () => {
+        batch = null;
+        const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
+        const client = new pg.Client({ ...pool.options, connectionTimeoutMillis: 2_000 });
+        try {
+          await client.connect();
+          await client.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [[...pids]]);
+        } catch (error) {
+          console.warn(`could not cancel the statements of a stopped request (pids ${[...pids]}):`, error);
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      });
+      batch = { pids, sent };
+    }
+    batch.pids.add(pid);
+    return batch.sent;
+  };
+}
+
+/** A query runner's PostgreSQL backend (set once it has connected, before beforeQuery). */
+function backendPid(queryRunner: QueryRunner): number | null {
+  const connection = (queryRunner as { databaseConnection?: { processID?: number | null } })
+    .databaseConnection;
+  return connection?.processID ?? null;
+}
+
+/**
+ * Counts each statement's time against the budget of the request that ran it, refuses statements a
+ * stopped request may no longer start, and on SQLite (better-sqlite3 runs each statement on the main
+ * thread) lets the event loop turn before each read outside a transaction. Statements that end a
+ * transaction always pass.
+ *
+ * On PostgreSQL it also tracks each request's running statements by backend, so that a stopped
+ * request's are cancelled in the database (RequestBudget.stop/abandon) instead of running on for
+ * nobody. The connection of a cancelled statement goes back to the pool only once the cancel has been
+ * delivered: a late signal then finds the backend idle (where PostgreSQL ignores it), never running
+ * another request's statement. SQLite cannot interrupt a statement, and need not: it runs on the main
+ * thread, so the timeout can only fire between two statements, and the next one is refused.
  */
 export function watchStatements(dataSource: DataSource): void {
   if (watched.has(dataSource)) return;
   watched.add(dataSource);
   const sqlite = dataSource.options.type === 'better-sqlite3';
+  const cancelBackend = dataSource.options.type === 'postgres' ? backendCanceller(dataSource) : null;
+  /** Statements started on each query runner and not returned yet, with their request's budget. */
+  const running = new WeakMap<
+    QueryRunner,
+    { query: string; budget: RequestBudget; statement: RunningStatement }[]
+  >();
   const watcher: EntitySubscriberInterface = {
     beforeQuery(event) {
       const budget = current.getStore();
-      if (!budget || !READ.test(event.query)) return;
-      // Only the operation's own reads: the response cache and the access log must still work.
-      if (budget.executing) budget.assertRunning();
-      if (!sqlite || event.queryRunner.isTransactionActive) return;
+      if (!budget || ENDS_TRANSACTION.test(event.query)) return;
+      const read = READ.test(event.query);
+      refuseIfStopped(budget, read);
+      if (cancelBackend) {
+        const pid = backendPid(event.queryRunner);
+        if (pid === null) return;
+        const statement: RunningStatement = { write: !read, cancel: () => cancelBackend(pid) };
+        const list = running.get(event.queryRunner);
+        const entry = { query: event.query, budget, statement };
+        if (list) list.push(entry);
+        else running.set(event.queryRunner, [entry]);
+        // Nothing can run between here and the statement being sent (no turn of the event loop).
+        budget.started(statement);
+        return;
+      }
+      if (!sqlite || !read || event.queryRunner.isTransactionActive) return;
       // One read per turn of the loop, across requests: fifteen reads queued at once would otherwise
-      // all run in the same turn, one after the other.
+      // all run in the same turn, one after the other. The request may stop while it waits its turn.
       const turn = sqliteTurn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
       sqliteTurn = turn;
-      return turn;
+      return turn.then(() => refuseIfStopped(budget, read));
     },
     afterQuery(event) {
+      // Untracked first: a statement that just returned is not cancelled by the stop its time causes.
+      const list = running.get(event.queryRunner);
+      const index = list?.findIndex((entry) => entry.query === event.query) ?? -1;
+      const entry = index >= 0 ? list!.splice(index, 1)[0] : undefined;
+      const delivered = entry?.budget.finished(entry.statement);
       current.getStore()?.spendSql(event.executionTime ?? 0);
+      return delivered;
     },
   };
   dataSource.subscribers.push(watcher);

@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Role } from '@lianxin/domain';
 import { dialectSpec } from './db/dialect.js';
 import { refreshRollups } from './modules/stats/rollup.js';
 import { describeEachDatabase } from './test/databases.js';
 import { startTestApi, type TestApi } from './test/api.js';
 
 const QUERY = `{ kpis(filter: { from: "2021-01-01", to: "2021-12-31" }) { repeatRate { numerator denominator } } }`;
+
+/** An overview-like read: the KPIs and a pivot of one period (each `from` is a key of its own). */
+const OVERVIEW = `query Overview($from: LocalDate!) {
+  kpis(filter: { from: $from, to: "2021-11-30" }) { satisfaction { numerator denominator } repeatRate { numerator denominator } }
+  caseStats(groupBy: [VILLAGE, MONTH], filter: { from: $from, to: "2021-11-30" }) { villageCode period count }
+}`;
+/** The statements that read cases or rollups: what an execution of OVERVIEW costs (hits and waits read none). */
+const readsCases = (sql: string) => /petition_case|case_fact_version|rollup/.test(sql);
 
 describeEachDatabase('response cache', (dialect) => {
   let api: TestApi;
@@ -59,5 +68,53 @@ describeEachDatabase('response cache', (dialect) => {
     const again = await api.graphql(query);
     expect(again.headers.get('x-lianxin-cache')).toBeNull();
     expect(again.errors?.[0]?.extensions.code).toBe('TOWNSHIP_NOT_FOUND');
+  });
+
+  it('executes concurrent identical misses once: the others wait for that execution and share its answer', async () => {
+    // What one execution of this shape reads, on a key never asked before.
+    let mark = api.counter.statements.length;
+    const alone = await api.graphql(OVERVIEW, { from: '2021-02-01' });
+    expect(alone.headers.get('x-lianxin-cache')).toBe('miss');
+    const oneExecution = api.counter.statements.slice(mark).filter(readsCases).length;
+    expect(oneExecution).toBeGreaterThan(0);
+
+    mark = api.counter.statements.length;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => api.graphql(OVERVIEW, { from: '2021-03-01' })),
+    );
+    expect(api.counter.statements.slice(mark).filter(readsCases)).toHaveLength(oneExecution);
+    const sources = answers.map((a) => a.headers.get('x-lianxin-cache'));
+    expect(sources.filter((s) => s === 'miss')).toHaveLength(1);
+    // They arrived together: at least some waited for the execution rather than finding it cached.
+    expect(sources.filter((s) => s === 'shared').length).toBeGreaterThan(0);
+    expect(sources.every((s) => s === 'miss' || s === 'shared' || s === 'hit')).toBe(true);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(answers[0]!.data);
+    }
+    expect((answers[0]!.data as { caseStats: unknown[] }).caseStats.length).toBeGreaterThan(0);
+  });
+
+  it('never shares an execution across users: each executes its own, once', async () => {
+    await api.auth.createUser({ username: 'second-admin', role: Role.ADMIN });
+    const second = await api.headersOf('second-admin');
+    let mark = api.counter.statements.length;
+    await api.graphql(OVERVIEW, { from: '2021-04-01' });
+    const oneExecution = api.counter.statements.slice(mark).filter(readsCases).length;
+
+    mark = api.counter.statements.length;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 === 0
+          ? api.graphql(OVERVIEW, { from: '2021-05-01' })
+          : api.graphqlAs(second, OVERVIEW, { from: '2021-05-01' }),
+      ),
+    );
+    // Same role and data, yet two audiences: two executions, never one answer handed to the other user.
+    expect(api.counter.statements.slice(mark).filter(readsCases)).toHaveLength(2 * oneExecution);
+    const misses = answers.filter((a) => a.headers.get('x-lianxin-cache') === 'miss');
+    expect(misses).toHaveLength(2);
+    for (const answer of answers) expect(answer.data).toEqual(answers[0]!.data);
   });
 });

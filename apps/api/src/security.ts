@@ -187,8 +187,9 @@ export function jsonBody(limit: string = JSON_BODY_LIMIT): [RequestHandler, Erro
 /**
  * Answers a request that runs longer than `ms` with a typed 503 instead of leaving the client waiting.
  * graphql-js cannot cancel an execution: `res.locals.timeout` (an AbortSignal) tells the request's
- * budget, which makes every later resolver and SQL read throw at once; what was already running ends in
- * the background and its late answer is dropped (the error handler returned second swallows the
+ * budget, which makes every later resolver and SQL statement throw at once and, on PostgreSQL, cancels
+ * the statements still running (request-budget.ts); what was already running in Node ends in the
+ * background and its late answer is dropped (the error handler returned second swallows the
  * "headers already sent" it causes) and never cached.
  */
 export function executionTimeout(ms: number): [RequestHandler, ErrorRequestHandler] {

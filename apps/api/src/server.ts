@@ -14,11 +14,12 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
-import { limitStatementTime } from './db/data-source.js';
+import { limitStatementTime, serveWithoutParallelWorkers } from './db/data-source.js';
 import { readDataVersion } from './db/data-version.js';
 import { dialectOf } from './db/dialect.js';
 import { responseCachePlugin } from './response-cache.js';
 import { accessLogPlugin } from './modules/access/access-log.js';
+import { operationRulesPlugin } from './modules/access/operation-rules.js';
 import { InProcessPublisher, RedisPublisher } from './changes.js';
 import { attachLiveSocket } from './modules/live/live-socket.js';
 import { createTransferRouter } from './modules/transfer/transfer.router.js';
@@ -103,6 +104,8 @@ export async function createApp(
       requestBudgetPlugin<Context>(),
       // Before the response cache: it must never answer an introspection for someone who may not explore.
       operationGuardPlugin<Context>(),
+      // The role rules, decided once per operation; before the response cache, which must not answer first.
+      operationRulesPlugin<Context>(),
       accessLogPlugin<Context>(dataSource),
       ...(config.responseCacheEntries > 0
         ? [
@@ -117,6 +120,8 @@ export async function createApp(
               },
               // Nor an answer cut short by the request's budget or the timeout.
               reusable: (context) => context.audit.empty && !budgetOf(context).stopped,
+              // A stopped request's waiters execute on their own at once; it stops waiting on others.
+              stopSignal: (context) => budgetOf(context).signal,
             }),
           ]
         : []),
@@ -131,12 +136,15 @@ export async function createApp(
   await apollo.start();
   // The API's statements only: migrations and the seed ran before, unbounded.
   await limitStatementTime(dataSource, config.statementTimeoutMs);
+  await serveWithoutParallelWorkers(dataSource);
   watchStatements(dataSource);
   configurePeriods(config.periodGraceDays);
   const publisher = config.redisUrl
     ? await RedisPublisher.connect(config.redisUrl)
     : new InProcessPublisher();
   const services = createServices(dataSource, idNumbers, publisher);
+  // Read before serving (one pass over the cases), so no request waits for it.
+  await services.stats.horizon.load();
   const live = attachLiveSocket({
     httpServer,
     schema,
@@ -157,6 +165,12 @@ export async function createApp(
     }
   });
   const [timeoutStart, timeoutLate] = executionTimeout(config.graphqlTimeoutMs);
+  // `pnpm bench:api` only (LIANXIN_BENCH=1): records the SQL of GraphQL requests that ask for it, to
+  // replay it as the baseline (src/bench/bench-mode.ts). Before /graphql, so it sees their statements.
+  const bench = config.benchEndpoints
+    ? (await import('./bench/bench-mode.js')).createBenchMode(dataSource)
+    : null;
+  if (bench) app.use('/graphql', bench.recordStatements);
   app.use(
     '/graphql',
     timeoutStart,
@@ -183,11 +197,8 @@ export async function createApp(
       userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
     }),
   );
-  if (config.benchEndpoints) {
-    // `pnpm bench:api` only: the raw-SQL baseline GraphQL is measured against (src/bench/baseline.ts).
-    const { createBaselineRouter } = await import('./bench/baseline.js');
-    app.use('/bench', createBaselineRouter(dataSource));
-  }
+  // `pnpm bench:api` only: replay of recorded statements, event-loop delay, the answers' reference.
+  if (bench) app.use('/bench', bench.router);
   if (fs.existsSync(config.dashboardDir)) {
     // The analysts' GraphiQL is bundled with the dashboard build (no CDN): its own page and assets.
     // Only for mayExplore() users; graphiql.html is refused under its file name too, before the static files.

@@ -1,14 +1,17 @@
-// The benchmark's yardstick: the three dashboard reads of `pnpm bench:api` as hand-written SQL in the
-// same process, behind the same Express and connection pool, so the GraphQL/baseline ratio measures
-// what the GraphQL layer (resolvers, loaders, query builder, statement count) costs and nothing else.
-// Mounted only when LIANXIN_BENCH=1 (see server.ts); nothing in the product calls it. PostgreSQL only.
+// The benchmark's correctness reference: the dashboard's overview KPIs, breakdowns and trend, and the
+// first page of its case list, as hand-written SQL, for any period, township and category.
+// `pnpm bench:api` compares a few of the API's answers with these before it loads anything and aborts
+// on a difference. Mounted at /bench/reference only when LIANXIN_BENCH=1 (see bench-mode.ts); nothing
+// in the product calls it. PostgreSQL only. (The load's baseline is the replay of the API's own
+// statements, bench-mode.ts: same SQL work, so the ratio is the GraphQL layer's cost. This one is
+// deliberately independent of the API's SQL and only says whether the answers are right.)
 // The bench reads as a district-wide ANALYST, who is not cleared for accusations (检举控告): every
 // statement leaves them out, as the API does for that reader (AccessPolicy.applyReach), so both sides
 // answer the same question.
 // The definitions are written out by hand from the KPI dictionary (docs/kpis.md) on purpose: a
-// baseline built from the API's own query code (kpi-sql.ts, case-history.ts) would inherit its plans
+// reference built from the API's own query code (kpi-sql.ts, case-history.ts) would inherit its plans
 // and its mistakes, and could never show either.
-import { Router, type Request } from 'express';
+import { Router, type ErrorRequestHandler, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { SETTLING_MONTHS, type KpiAnchor } from '@lianxin/domain';
 // Only the configured grace (PERIOD_GRACE_DAYS): when months close is configuration, not query code.
@@ -19,10 +22,12 @@ interface Period {
   to: string;
 }
 
-const YEAR_2023: Period = { from: '2023-01-01', to: '2023-12-31' };
-const TREND: Period = { from: '2025-12-01', to: '2026-11-30' };
-const LIST_TOWNSHIP = '640302202000';
-const LIST_PERIOD: Period = { from: '2024-01-01', to: '2026-11-30' };
+/** One township and one category at most, as the bench's filters have. */
+interface Place {
+  township: string | null;
+  category: string | null;
+}
+
 const PAGE_SIZE = 50;
 
 const KPI_NAMES = [
@@ -36,7 +41,8 @@ const KPI_NAMES = [
   'reviewChangeRate',
 ] as const;
 
-// Local (UTC+8) days and the instants bounding them. $1 asOf, $2 from, $3 to, $4 grace days.
+// Local (UTC+8) days and the instants bounding them. $1 asOf, $2 from, $3 to, $4 grace days,
+// $5 township code or NULL, $6 category code or NULL.
 const PERIOD_START = `($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const PERIOD_END = `(($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const inPeriod = (column: string) => `(${column} >= ${PERIOD_START} AND ${column} < ${PERIOD_END})`;
@@ -89,6 +95,7 @@ const OVERVIEW_SQL = `
       CASE WHEN ${inPeriod('p.review_replied_at')} THEN ${monthClose(localDay('p.review_replied_at'), 'REVIEW_ANSWERED')} END AS review_close
     FROM petition_case p
     WHERE p.received_at <= $1 AND p.matter_type <> 'ACCUSATION' AND p.received_on <= $3::date
+      AND ($5::text IS NULL OR p.township_code = $5) AND ($6::text IS NULL OR p.category_code = $6)
   )
   SELECT g.*, cat.name_zh AS category_name, t.name AS township_name
   FROM (
@@ -142,34 +149,35 @@ const BY_CATEGORY = 1;
 const BY_TOWNSHIP = 2;
 const ALL = 3;
 
-/** Cases per month of receipt (counts of the cases as they are: nothing to freeze). $1 asOf, $2 from, $3 to. */
+/**
+ * Cases per month of receipt (counts of the cases as they are: nothing to freeze). $1 asOf, $2 from,
+ * $3 to, $4 township or NULL, $5 category or NULL.
+ */
 const TREND_SQL = `
   SELECT to_char(date_trunc('month', c.received_on), 'YYYY-MM-DD') AS period, COUNT(*) AS n
   FROM petition_case c
   WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
+    AND ($4::text IS NULL OR c.township_code = $4) AND ($5::text IS NULL OR c.category_code = $5)
   GROUP BY 1
   ORDER BY 1`;
 
-/** One page of a township's cases, newest first, with the names the list shows. */
+/** Cases received in the period (the case list's filter). $1 asOf, $2 from, $3 to, $4 township, $5 category. */
+const LIST_WHERE = `
+  c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
+    AND ($4::text IS NULL OR c.township_code = $4) AND ($5::text IS NULL OR c.category_code = $5)`;
+
+/** The first page, newest first (the list's default order), with the names the list shows. */
 const CASE_PAGE_SQL = `
-  SELECT c.id, c.code, c.title, c.status, c.received_at, c.due_at,
-         cat.name_zh AS category_name, v.name AS village_name, l.name AS leader_name
+  SELECT c.id, c.code, cat.code AS category_code, v.name AS village_name, l.name AS leader_name
   FROM petition_case c
   JOIN category cat ON cat.code = c.category_code
   JOIN village v ON v.code = c.village_code
   LEFT JOIN leader l ON l.id = c.leader_id
-  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.township_code = $2
-    AND c.received_on BETWEEN $3::date AND $4::date
+  WHERE ${LIST_WHERE}
   ORDER BY c.received_at DESC, c.id DESC
   LIMIT ${PAGE_SIZE + 1}`;
 
-/** Village × month counts (of the cases as they are). $1 asOf, $2 from, $3 to. */
-const VILLAGE_MONTHS_SQL = `
-  SELECT c.village_code, to_char(date_trunc('month', c.received_on), 'YYYY-MM-DD') AS period, COUNT(*) AS n
-  FROM petition_case c
-  WHERE c.received_at <= $1 AND c.matter_type <> 'ACCUSATION' AND c.received_on BETWEEN $2::date AND $3::date
-  GROUP BY 1, 2
-  ORDER BY 2, 3 DESC, 1`;
+const CASE_COUNT_SQL = `SELECT COUNT(*) AS n FROM petition_case c WHERE ${LIST_WHERE}`;
 
 const rate = (numerator: number, denominator: number) => ({
   numerator,
@@ -191,73 +199,106 @@ function untimed(dataSource: DataSource, sql: string, parameters: unknown[]): Pr
   });
 }
 
-/** `asOf` of a request: now, like the GraphQL filter's default. */
-const asOf = (_req: Request) => new Date();
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function createBaselineRouter(dataSource: DataSource): Router {
+class BadReferenceRequest extends Error {}
+
+/** A period from the query string. */
+function periodParam(req: Request, fromName = 'from', toName = 'to'): Period {
+  const from = req.query[fromName];
+  const to = req.query[toName];
+  if (typeof from !== 'string' || typeof to !== 'string' || !DAY.test(from) || !DAY.test(to) || from > to)
+    throw new BadReferenceRequest(
+      `${fromName} and ${toName} must be days YYYY-MM-DD, ${fromName} ≤ ${toName}`,
+    );
+  return { from, to };
+}
+
+function placeParam(req: Request): Place {
+  const code = (name: string) => {
+    const value = req.query[name];
+    if (value === undefined || value === '') return null;
+    if (typeof value !== 'string' || !CODE.test(value)) throw new BadReferenceRequest(`${name}: not a code`);
+    return value;
+  };
+  return { township: code('township'), category: code('category') };
+}
+
+/**
+ * The reference for the filter in the query string: `from`, `to`, `township`, `category` (and the
+ * overview's `trendFrom`, `trendTo`). `asOf` is now, like the GraphQL filter's default.
+ */
+export function createReferenceRouter(dataSource: DataSource): Router {
   const router = Router();
-  const params = (req: Request, period: Period) => [asOf(req), period.from, period.to];
+  router.use((req, res, next) => {
+    if (dataSource.options.type === 'postgres') return next();
+    res.status(501).json({ error: 'the hand-written reference is PostgreSQL only' });
+  });
 
   router.get('/overview', async (req, res) => {
+    const [period, trendPeriod, place] = [
+      periodParam(req),
+      periodParam(req, 'trendFrom', 'trendTo'),
+      placeParam(req),
+    ];
+    const asOf = new Date();
     const [overview, trend] = (await Promise.all([
-      untimed(dataSource, OVERVIEW_SQL, [...params(req, YEAR_2023), periodGrace()]),
-      dataSource.query(TREND_SQL, params(req, TREND)),
+      untimed(dataSource, OVERVIEW_SQL, [
+        asOf,
+        period.from,
+        period.to,
+        periodGrace(),
+        place.township,
+        place.category,
+      ]),
+      untimed(dataSource, TREND_SQL, [
+        asOf,
+        trendPeriod.from,
+        trendPeriod.to,
+        place.township,
+        place.category,
+      ]),
     ])) as [Row[], Row[]];
-    const all = overview.find((r) => Number(r.grouping) === ALL)!;
+    const all = overview.find((r) => Number(r.grouping) === ALL);
     const kpis = Object.fromEntries(
-      KPI_NAMES.map((name) => [name, rate(Number(all[`${name}_n`]), Number(all[`${name}_d`]))]),
+      KPI_NAMES.map((name) => [name, rate(Number(all?.[`${name}_n`] ?? 0), Number(all?.[`${name}_d`] ?? 0))]),
     );
-    const bySet = (set: number) =>
+    const bySet = (set: number, key: string) =>
       overview
         .filter((r) => Number(r.grouping) === set)
-        .sort((x, y) => Number(y.received) - Number(x.received));
+        .map((r) => ({ code: r[key] as string, count: Number(r.received) }));
     res.json({
       kpis,
-      categories: bySet(BY_CATEGORY).map((r) => ({
-        code: r.category_code,
-        nameZh: r.category_name,
-        count: Number(r.received),
-      })),
-      townships: bySet(BY_TOWNSHIP).map((r) => ({
-        code: r.township_code,
-        name: r.township_name,
-        count: Number(r.received),
-        timelyAcceptance: rate(Number(r.timelyAcceptance_n), Number(r.timelyAcceptance_d)),
-      })),
+      byCategory: bySet(BY_CATEGORY, 'category_code'),
+      byTownship: bySet(BY_TOWNSHIP, 'township_code'),
       trend: trend.map((r) => ({ period: r.period, count: Number(r.n) })),
     });
   });
 
   router.get('/cases', async (req, res) => {
-    const rows: Row[] = await dataSource.query(CASE_PAGE_SQL, [
-      asOf(req),
-      LIST_TOWNSHIP,
-      LIST_PERIOD.from,
-      LIST_PERIOD.to,
-    ]);
+    const [period, place] = [periodParam(req), placeParam(req)];
+    const params = [new Date(), period.from, period.to, place.township, place.category];
+    const [rows, total] = (await Promise.all([
+      untimed(dataSource, CASE_PAGE_SQL, params),
+      untimed(dataSource, CASE_COUNT_SQL, params),
+    ])) as [Row[], Row[]];
     const page = rows.slice(0, PAGE_SIZE);
     res.json({
       cases: page.map((r) => ({
         code: r.code,
-        title: r.title,
-        status: r.status,
-        receivedAt: r.received_at,
-        dueAt: r.due_at,
-        category: { nameZh: r.category_name },
-        village: { name: r.village_name },
-        leader: r.leader_name === null ? null : { name: r.leader_name },
+        categoryCode: r.category_code,
+        villageName: r.village_name,
+        leaderName: r.leader_name,
       })),
       hasNextPage: rows.length > PAGE_SIZE,
-      endCursor: page.length ? String(page.at(-1)!.id) : null,
+      totalCount: Number(total[0]!.n),
     });
   });
 
-  router.get('/village-months', async (req, res) => {
-    const rows: Row[] = await dataSource.query(VILLAGE_MONTHS_SQL, params(req, YEAR_2023));
-    res.json({
-      buckets: rows.map((r) => ({ villageCode: r.village_code, period: r.period, count: Number(r.n) })),
-    });
-  });
-
+  router.use(((error, _req, res, next) => {
+    if (!(error instanceof BadReferenceRequest)) return next(error);
+    res.status(400).json({ error: error.message });
+  }) as ErrorRequestHandler);
   return router;
 }

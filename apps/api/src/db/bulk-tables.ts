@@ -114,8 +114,8 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCas
 
 export const CASES = table<FoldedCase>(
   'petition_case',
-  [...REGISTRATION_COLUMNS, ...FACT_PROPERTIES.map(snake)],
-  ({ row: r, facts }) => [
+  [...REGISTRATION_COLUMNS, ...FACT_PROPERTIES.map(snake), 'facts_changed_at'],
+  ({ row: r, facts, versions }) => [
     r.id,
     r.code,
     r.title,
@@ -129,6 +129,8 @@ export const CASES = table<FoldedCase>(
     r.receivedAt,
     r.version,
     ...FACT_PROPERTIES.map((name) => facts[name] as Value),
+    // When its current facts took effect: the last version's start (case-history recordVersion).
+    versions[versions.length - 1]!.validFrom,
   ],
 );
 

@@ -93,16 +93,42 @@ async function checkIdNumberKey(dataSource: DataSource, idNumbers: IdNumberCiphe
  * PostgreSQL: from now on every statement of this data source is cancelled by the database after `ms`
  * (error 57014, which the API answers as TIMEOUT), so one slow pivot cannot hold a pooled connection
  * for minutes. The server calls it once the migrations and the seed, which must run unbounded, are
- * done; the CLIs (seed, import, users) never do. Connections opened later start with the setting; the
- * idle ones already open get it now (at start-up nothing else holds a connection).
+ * done; the CLIs (seed, import, users) never do.
  */
 export async function limitStatementTime(dataSource: DataSource, ms: number): Promise<void> {
-  if (dataSource.options.type !== 'postgres' || ms <= 0) return;
+  if (ms <= 0) return;
+  await setForServing(dataSource, `SET statement_timeout = ${Math.floor(ms)}`, (options) => {
+    options.statement_timeout = ms;
+  });
+}
+
+/**
+ * PostgreSQL: the API's statements run without parallel workers. Each answers one request from
+ * rollups and indexes in milliseconds; launching workers costs more than that (the overview's
+ * statement: 12 ms with two workers, 3 ms without), and under concurrent requests the cores are taken
+ * anyway. The bulk work of migrations, seeds and rollup rebuilds keeps them.
+ */
+export async function serveWithoutParallelWorkers(dataSource: DataSource): Promise<void> {
+  await setForServing(dataSource, 'SET max_parallel_workers_per_gather = 0', (options) => {
+    options.options = `${options.options ?? ''} -c max_parallel_workers_per_gather=0`.trim();
+  });
+}
+
+/**
+ * A setting for every connection of the pool: the ones opened later start with it (their connection
+ * options), the idle ones already open get it now (at start-up nothing else holds a connection).
+ */
+async function setForServing(
+  dataSource: DataSource,
+  sql: string,
+  configure: (options: Pool['options']) => void,
+): Promise<void> {
+  if (dataSource.options.type !== 'postgres') return;
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  pool.options.statement_timeout = ms;
+  configure(pool.options);
   const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
   try {
-    await Promise.all(idle.map((client) => client.query(`SET statement_timeout = ${Math.floor(ms)}`)));
+    await Promise.all(idle.map((client) => client.query(sql)));
   } finally {
     for (const client of idle) client.release();
   }

@@ -28,6 +28,10 @@ import { RollupReopenReview1700000000011 as PostgresRollupReopenReview } from '.
 import { RollupReopenReview1700000000011 as SqliteRollupReopenReview } from './migrations/sqlite/1700000000011-rollup-reopen-review.js';
 import { PeriodRevision1700000000012 as PostgresPeriodRevision } from './migrations/postgres/1700000000012-period-revision.js';
 import { PeriodRevision1700000000012 as SqlitePeriodRevision } from './migrations/sqlite/1700000000012-period-revision.js';
+import { FastReads1700000000013 as PostgresFastReads } from './migrations/postgres/1700000000013-fast-reads.js';
+import { FastReads1700000000013 as SqliteFastReads } from './migrations/sqlite/1700000000013-fast-reads.js';
+import { ListIndexes1700000000014 as PostgresListIndexes } from './migrations/postgres/1700000000014-list-indexes.js';
+import { ListIndexes1700000000014 as SqliteListIndexes } from './migrations/sqlite/1700000000014-list-indexes.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -81,6 +85,8 @@ const sqlite: DialectSpec = {
     SqliteCaseFacts,
     SqliteRollupReopenReview,
     SqlitePeriodRevision,
+    SqliteFastReads,
+    SqliteListIndexes,
   ],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
@@ -121,6 +127,8 @@ const postgres: DialectSpec = {
     PostgresCaseFacts,
     PostgresRollupReopenReview,
     PostgresPeriodRevision,
+    PostgresFastReads,
+    PostgresListIndexes,
   ],
   timestamp: (instant) => instant,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,

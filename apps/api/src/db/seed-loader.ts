@@ -57,6 +57,8 @@ export async function countCases(dataSource: DataSource): Promise<number> {
 export async function clearSeededData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const name of [
+      'case_day_rollup',
+      'case_township_rollup',
       'case_month_rollup',
       'case_fact_version',
       'case_event',

@@ -4,6 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import { budgetOf } from '../../request-budget.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
 import { AccessLogEntity, type AccessAction } from './access-log.entity.js';
@@ -72,6 +73,8 @@ export function accessLogPlugin<T extends { audit: AccessAudit; user: AuthUser |
         async willSendResponse({ contextValue, response, operationName }) {
           const { audit, user } = contextValue;
           if (audit.empty || !user) return;
+          // The timeout (or the client) has ended the request: nothing is delivered, nothing to log.
+          if (budgetOf(contextValue).abandoned) return;
           try {
             const detail = operationName ? `operation ${operationName}` : null;
             await writeAccessLog(

@@ -2,7 +2,7 @@
 // DISPLAY sees only what the wall shows, never a count under 3 for a village, by any combination of
 // queries, and nothing about an individual case. Two halves, both here:
 //
-// 1. The catalogue (checkDisplayQuery, called by the field middleware in field-rules.ts for every root
+// 1. The catalogue (checkDisplayQuery, called by operation-rules.ts before anything runs, for every root
 //    field a DISPLAY user asks): the query shapes apps/dashboard's Wall*.graphql operations send, and
 //    nothing else — fixed periods relative to the request's local day (Asia/Shanghai), a filter of the
 //    period and at most one township, fixed groupings, a ticker without paging. A free period lets two
@@ -136,7 +136,7 @@ function refusal(now: Date, problem: string) {
 
 /**
  * Refuses (FORBIDDEN) a root field a DISPLAY user asks unless its arguments are one of the catalogue's
- * shapes. Called by the field middleware for every root field of a DISPLAY request, before any resolver.
+ * shapes. Called by operation-rules.ts for every root field of a DISPLAY operation, before any resolver.
  */
 export function checkDisplayQuery(
   field: string,

@@ -1,13 +1,12 @@
-// Which roles may resolve each field of the schema: one table, enforced for every field by one
-// middleware, and read by the authorization-matrix test. A field with no rule here is refused at run
-// time and fails the test, so a new field cannot ship without someone deciding who sees it.
+// Which roles may resolve each field of the schema: one table, checked for every field an operation
+// asks before it runs (operation-rules.ts), and read by the authorization-matrix test. A field with no
+// rule here is refused and fails the test, so a new field cannot ship without someone deciding who sees it.
 //
 // Roles decide fields; AccessPolicy decides rows (area, own cases, accusations) and masking.
-import type { MiddlewareFn } from 'type-graphql';
 import { Role } from '@lianxin/domain';
 import type { Context } from '../../context.js';
+import type { AuthUser } from '../auth/auth.service.js';
 import { forbidden, unauthenticated, type CaseAccessFacts } from './access-policy.js';
-import { checkDisplayQuery } from './display-rules.js';
 
 export interface FieldRule {
   /** Roles that may resolve the field; every other signed-in user gets FORBIDDEN. */
@@ -256,23 +255,24 @@ export function ruleOf(typeName: string, fieldName: string): FieldRule | undefin
 }
 
 /**
- * The type-graphql global middleware: sign-in, the field's role rule, and — on every field of a
- * case, however it was reached (a village's cases, an event's case, a repeat's original) — the
- * row check, so no path leads around area scope or accusation clearance; for the wall screen, the
- * shape of every root field it asks (display-rules.ts).
+ * Sign-in and the field's role rule, as each field of an operation is checked before it runs
+ * (operation-rules.ts): UNAUTHENTICATED without a user, FORBIDDEN for a field without a rule or
+ * outside the user's roles.
  */
-export const authorizeField: MiddlewareFn<Context> = ({ args, context, info, root }, next) => {
-  const user = context.user;
+export function checkFieldRule(user: AuthUser | null, typeName: string, fieldName: string): void {
   if (!user) throw unauthenticated();
-  const type = info.parentType.name;
-  const rule = ruleOf(type, info.fieldName);
-  if (!rule) throw forbidden(`${type}.${info.fieldName} has no access rule.`);
+  const rule = ruleOf(typeName, fieldName);
+  if (!rule) throw forbidden(`${typeName}.${fieldName} has no access rule.`);
   if (!rule.roles.includes(user.role)) {
-    throw forbidden(`The role ${user.role} may not read ${type}.${info.fieldName}.`);
+    throw forbidden(`The role ${user.role} may not read ${typeName}.${fieldName}.`);
   }
-  if (type === 'Case') context.access.assertCaseVisible(root as CaseAccessFacts);
-  // The wall screen asks only the wall's query shapes: checked here, before any resolver runs.
-  if (type === 'Query' && user.role === Role.DISPLAY)
-    checkDisplayQuery(info.fieldName, args, context.now, user);
-  return next();
-};
+}
+
+/**
+ * The row check, on every field of a case however it was reached (a village's cases, an event's
+ * case, a repeat's original): no path leads around area scope or accusation clearance. Per value, so
+ * per field of type Case (schema.ts); the role rules are decided once per operation.
+ */
+export function assertCaseReadable(context: Pick<Context, 'access'>, root: unknown): void {
+  context.access.assertCaseVisible(root as CaseAccessFacts);
+}

@@ -59,7 +59,8 @@ async function answers(stats: StatsService, dataSource: DataSource, d: Date, asO
   const year = localDate(d).slice(0, 4);
   out.workloads = await stats.leaderWorkloads(select({ from: `${year}-01-01` }), leaderIds);
   out.warningCounts = await stats.warningCounts(select({}));
-  out.warnings = await stats.warnings(select({}), 200);
+  // Read as now, a warning carries its case row; read as of a day, only its id (the case is read as of then).
+  out.warnings = (await stats.warnings(select({}), 200)).map(({ case: _row, ...warning }) => warning);
   return out;
 }
 

@@ -117,7 +117,8 @@ function placeholders(dialect: DialectSpec, n: number, from = 1): string {
 
 /**
  * Records the facts a live step left, valid from `at`, inside the step's transaction: the open
- * version ends at `at` (a version begun at the same instant is replaced).
+ * version ends at `at` (a version begun at the same instant is replaced), and the case row notes when
+ * its facts last changed (`facts_changed_at`, which lets closed-period reads skip the versions).
  */
 export async function recordVersion(
   m: EntityManager,
@@ -138,10 +139,20 @@ export async function recordVersion(
     `INSERT INTO ${VERSION_TABLE} (${VERSION_TABLE_COLUMNS.join(', ')}) VALUES (${placeholders(dialect, values.length)})`,
     values.map((v) => parameter(dialect, v)),
   );
+  await m.query(`UPDATE petition_case SET facts_changed_at = ${p1} WHERE id = ${p2}`, [ts, caseId]);
 }
 
 /** Which date places a case in a KPI's period (the domain's KpiAnchor). */
 export type ReadAnchor = KpiAnchor;
+
+/** The versioned column holding each anchor's date (receipt is not versioned). */
+const ANCHOR_COLUMN: Record<ReadAnchor, string | null> = {
+  RECEIVED: null,
+  DUE: 'due_at',
+  RATED: 'rated_at',
+  CLOSED: 'closed_at',
+  REVIEW_ANSWERED: 'review_replied_at',
+};
 
 const ANCHOR_DAY: Record<ReadAnchor, (dialect: DialectSpec, alias: string) => string> = {
   RECEIVED: () => 'p.received_on',
@@ -191,6 +202,7 @@ export function casesReadSql(o: CaseReadOptions): string {
     const select = o.caseColumns.map((c) => (versioned.has(c) ? `n.${c}` : `p.${c}`)).join(', ');
     return `(SELECT ${select} FROM petition_case p ${joinNow})`;
   }
+  if (!o.asOfGiven) return frozenAtCloseSql({ ...o, anchor: o.anchor }, versioned);
   // f: the version valid at the close of the anchor's month, joined only when that close is before asOf.
   const close = o.dialect.monthCloseStart(
     ANCHOR_DAY[o.anchor](o.dialect, n),
@@ -210,4 +222,38 @@ export function casesReadSql(o: CaseReadOptions): string {
             LEFT JOIN ${VERSION_TABLE} f ON f.case_id = p.id AND ${frozen}
              AND f.valid_from = (SELECT MAX(l.valid_from) FROM ${VERSION_TABLE} l
                                   WHERE l.case_id = p.id AND l.valid_from < ${close}))`;
+}
+
+/**
+ * casesReadSql for a KPI read as of now: a case whose anchor month has closed is read as known at the
+ * close. Most such cases have not changed since (facts_changed_at before the close): their row is
+ * that version, so they are read straight from petition_case through its indexes, and only the cases
+ * changed after the close look their version up. The two arms are complementary (a NULL anchor date
+ * is never frozen), and the filters of the outer query reach into both.
+ */
+function frozenAtCloseSql(o: CaseReadOptions & { anchor: ReadAnchor }, versioned: Set<string>): string {
+  const day = ANCHOR_DAY[o.anchor](o.dialect, 'p');
+  const close = o.dialect.monthCloseStart(day, o.graceDays, SETTLING_MONTHS[o.anchor]);
+  const before = `'${frozenBeforeDay(o.anchor, o.asOf, o.graceDays)}'`;
+  const current = o.caseColumns.map((c) => `p.${c}`).join(', ');
+  // The anchor date itself is read from the row in both arms, so the period's condition on it reaches
+  // its index: it is the same in the version at the close, since an anchor date never moves once set
+  // and passed (a passed due date is never moved; the first rating, the first closing and the review
+  // answer are kept) — the as-of tests check the reads against the events.
+  const anchorColumn = ANCHOR_COLUMN[o.anchor];
+  const atClose = o.caseColumns
+    .map((c) =>
+      versioned.has(c) && c !== anchorColumn
+        ? `CASE WHEN f.case_id IS NULL THEN p.${c} ELSE f.${c} END AS ${c}`
+        : `p.${c}`,
+    )
+    .join(', ');
+  return `(SELECT ${current} FROM petition_case p
+            WHERE ${day} IS NULL OR ${day} >= ${before} OR p.facts_changed_at < ${close}
+          UNION ALL
+          SELECT ${atClose} FROM petition_case p
+            LEFT JOIN ${VERSION_TABLE} f ON f.case_id = p.id
+             AND f.valid_from = (SELECT MAX(l.valid_from) FROM ${VERSION_TABLE} l
+                                  WHERE l.case_id = p.id AND l.valid_from < ${close})
+            WHERE ${day} < ${before} AND (p.facts_changed_at IS NULL OR p.facts_changed_at >= ${close}))`;
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
 import type { Context } from '../../context.js';
+import { rollupAnswers } from '../stats/stats.service.js';
 import { Category } from '../category/category.types.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
@@ -148,7 +149,14 @@ export class CaseConnectionResolver {
     if (connection.parent) {
       return ctx.loaders.cases.nestedCounts.load({ ...connection.parent, selection: connection.selection });
     }
-    const counts = await ctx.services.cases.counts(connection.selection);
+    const { selection } = connection;
+    // What the rollups can count (places, categories, any period) they count: a list's total is the
+    // cases received that it shows, and a reader sees in a list exactly the cases their statistics count.
+    if (!selection.kpi && rollupAnswers(selection, [])) {
+      const [total] = await ctx.loaders.stats.caseStats(selection, [], []);
+      return total!.count ?? 0;
+    }
+    const counts = await ctx.services.cases.counts(selection);
     return counts.get(null) ?? 0;
   }
 }

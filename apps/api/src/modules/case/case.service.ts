@@ -1,44 +1,15 @@
 import { In, type DataSource } from 'typeorm';
 import type { DialectSpec } from '../../db/dialect.js';
-import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination.js';
-import { CategoryEntity } from '../category/category.entity.js';
-import { LeaderEntity } from '../leader/leader.entity.js';
+import { ErrorCode, notFound } from '../common/errors.js';
+import type { ReferenceCache } from '../common/reference-cache.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { PetitionerEntity } from '../petitioner/petitioner.entity.js';
-import { TownshipEntity } from '../place/township.entity.js';
-import { VillageEntity } from '../place/village.entity.js';
-import { UnitEntity } from '../unit/unit.entity.js';
 import { CaseEventEntity } from './case-event.entity.js';
+import { casePages } from './case-page.js';
 import { CasePetitionerEntity } from './case-petitioner.entity.js';
 import { applySelection, kpiAnchorOf, selectFromCases, type CaseSelection } from './case-query.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseOrderField, SortDirection, type CaseFilter, type CaseOrder } from './case.types.js';
-
-interface SortSpec {
-  column: string;
-  nullable: boolean;
-  /** The value of the sort key on a loaded case, as the cursor stores it. */
-  valueOf(c: CaseEntity): string | null;
-}
-
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-
-const SORTS: Record<CaseOrderField, SortSpec> = {
-  [CaseOrderField.ID]: { column: 'c.id', nullable: false, valueOf: () => null },
-  [CaseOrderField.CODE]: { column: 'c.code', nullable: false, valueOf: (c) => c.code },
-  [CaseOrderField.RECEIVED_AT]: {
-    column: 'c.received_at',
-    nullable: false,
-    valueOf: (c) => iso(c.receivedAt),
-  },
-  [CaseOrderField.DUE_AT]: { column: 'c.due_at', nullable: true, valueOf: (c) => iso(c.dueAt) },
-  [CaseOrderField.CURRENT_DUE_AT]: {
-    column: 'c.current_due_at',
-    nullable: true,
-    valueOf: (c) => iso(c.currentDueAt),
-  },
-};
 
 export const DEFAULT_ORDER: CaseOrder = { field: CaseOrderField.RECEIVED_AT, direction: SortDirection.DESC };
 
@@ -59,6 +30,8 @@ export class CaseService {
     private readonly dataSource: DataSource,
     readonly dialect: DialectSpec,
     private readonly idNumbers: IdNumberCipher,
+    /** Reference rows (codes and ids a filter names) from the in-process copy. */
+    private readonly references: ReferenceCache,
   ) {}
 
   /** A query over `petition_case c`, for callers that select their own columns. */
@@ -104,140 +77,43 @@ export class CaseService {
   /** Refuses a filter that names places, categories, leaders or units that do not exist. */
   async checkReferences(filter: CaseFilter): Promise<void> {
     const checks = [
-      {
-        values: filter.townshipCodes,
-        entity: TownshipEntity,
-        key: 'code',
-        code: ErrorCode.TOWNSHIP_NOT_FOUND,
-        field: 'filter.townshipCodes',
-      },
-      {
-        values: filter.villageCodes,
-        entity: VillageEntity,
-        key: 'code',
-        code: ErrorCode.VILLAGE_NOT_FOUND,
-        field: 'filter.villageCodes',
-      },
-      {
-        values: filter.categoryCodes,
-        entity: CategoryEntity,
-        key: 'code',
-        code: ErrorCode.CATEGORY_NOT_FOUND,
-        field: 'filter.categoryCodes',
-      },
-      {
-        values: filter.leaderIds,
-        entity: LeaderEntity,
-        key: 'id',
-        code: ErrorCode.LEADER_NOT_FOUND,
-        field: 'filter.leaderIds',
-      },
-      {
-        values: filter.unitIds,
-        entity: UnitEntity,
-        key: 'id',
-        code: ErrorCode.UNIT_NOT_FOUND,
-        field: 'filter.unitIds',
-      },
+      ['townships', filter.townshipCodes, ErrorCode.TOWNSHIP_NOT_FOUND, 'filter.townshipCodes'],
+      ['villages', filter.villageCodes, ErrorCode.VILLAGE_NOT_FOUND, 'filter.villageCodes'],
+      ['categories', filter.categoryCodes, ErrorCode.CATEGORY_NOT_FOUND, 'filter.categoryCodes'],
+      ['leaders', filter.leaderIds, ErrorCode.LEADER_NOT_FOUND, 'filter.leaderIds'],
+      ['units', filter.unitIds, ErrorCode.UNIT_NOT_FOUND, 'filter.unitIds'],
     ] as const;
-    for (const check of checks) {
-      const values = check.values as readonly (string | number)[] | null | undefined;
-      if (!values || values.length === 0) continue;
-      const found = await this.dataSource
-        .getRepository<Record<string, string | number>>(check.entity)
-        .find({ select: { [check.key]: true }, where: { [check.key]: In([...values]) } });
-      const known = new Set(found.map((row) => row[check.key]));
-      const missing = values.filter((v) => !known.has(v));
-      if (missing.length > 0) throw notFound(check.code, check.field, missing);
+    for (const [kind, values, code, field] of checks) {
+      const keys = values as readonly (string | number)[] | null | undefined;
+      if (!keys || keys.length === 0) continue;
+      const found = await this.references.rows(kind, keys);
+      // Leaders and units are named by id (a unit has a code too), places and categories by code.
+      const byId = kind === 'leaders' || kind === 'units';
+      const known = new Set<string | number>(
+        found.map((row) => (byId ? (row as { id: number }).id : (row as { code: string }).code)),
+      );
+      const missing = keys.filter((v) => !known.has(v));
+      if (missing.length > 0) throw notFound(code, field, missing);
     }
   }
 
   /**
    * Pages of cases in a stable keyset order: one page for the whole selection, or one page per parent
-   * (a township's cases …) in the same two statements, however many parents are asked for.
+   * (a township's cases …) in one or two statements, however many parents are asked for (case-page.ts).
    */
-  async pages(
+  pages(
     selection: CaseSelection,
     order: CaseOrder,
     first: number | null | undefined,
     after: string | null | undefined,
     parent?: CaseParent,
   ): Promise<Map<string | number | null, CasePage>> {
-    const size = checkPageSize(first);
-    const sort = SORTS[order.field];
-    const sortKey = `${order.field}:${order.direction}`;
-    const dir = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
-    const cmp = dir === 'ASC' ? '>' : '<';
-
-    const qb = selectFromCases(this.dataSource, selection, kpiAnchorOf(selection)).select('c.id', 'id');
-    applySelection(qb, selection, this.dialect);
-    selection.access.applyDetail(qb);
-    if (after) {
-      const position = decodeCursor(after, sortKey);
-      if (order.field === CaseOrderField.ID) {
-        qb.andWhere(`c.id ${cmp} :afterId`, { afterId: position.id });
-      } else if (position.value === null) {
-        if (!sort.nullable) throw badUserInput('after', 'malformed cursor');
-        qb.andWhere(`(${sort.column} IS NULL AND c.id ${cmp} :afterId)`, { afterId: position.id });
-      } else {
-        const value =
-          order.field === CaseOrderField.CODE ? position.value : this.timestampParam(position.value);
-        // Row-value comparison: PostgreSQL walks the (column, id) index from the cursor on.
-        qb.andWhere(
-          `(${sort.nullable ? `${sort.column} IS NULL OR ` : ''}(${sort.column}, c.id) ${cmp} (:afterValue, :afterId))`,
-          {
-            afterValue: value,
-            afterId: position.id,
-          },
-        );
-      }
-    }
-    const orderBy = [
-      ...(sort.nullable ? [`(${sort.column} IS NULL) ASC`] : []),
-      ...(order.field === CaseOrderField.ID ? [] : [`${sort.column} ${dir}`]),
-      `c.id ${dir}`,
-    ].join(', ');
-
-    let rows: { id: number; parent: string | number | null }[];
-    if (parent) {
-      if (parent.values.length === 0) return new Map();
-      qb.addSelect(`c.${parent.column}`, 'parent')
-        .addSelect(`ROW_NUMBER() OVER (PARTITION BY c.${parent.column} ORDER BY ${orderBy})`, 'rn')
-        .andWhere(`c.${parent.column} IN (:...parentValues)`, { parentValues: parent.values });
-      const [sql, params] = qb.getQueryAndParameters();
-      rows = await this.dataSource.query(
-        `SELECT t.id, t.parent FROM (${sql}) t WHERE t.rn <= ${size + 1} ORDER BY t.parent, t.rn`,
-        params,
-      );
-    } else {
-      const [sql, params] = qb.getQueryAndParameters();
-      rows = (await this.dataSource.query(`${sql} ORDER BY ${orderBy} LIMIT ${size + 1}`, params)).map(
-        (r: { id: number }) => ({ id: r.id, parent: null }),
-      );
-    }
-
-    const cases = rows.length ? await this.byIds(rows.map((r) => Number(r.id))) : [];
-    const byId = new Map(cases.map((c) => [c.id, c]));
-    const grouped = new Map<string | number | null, CaseEntity[]>();
-    for (const row of rows) {
-      const key =
-        row.parent === null ? null : parent?.column.endsWith('_id') ? Number(row.parent) : String(row.parent);
-      const c = byId.get(Number(row.id));
-      if (!c) continue;
-      const list = grouped.get(key);
-      if (list) list.push(c);
-      else grouped.set(key, [c]);
-    }
-    const result = new Map<string | number | null, CasePage>();
-    for (const [key, list] of grouped) {
-      const page = list.slice(0, size);
-      result.set(key, {
-        cases: page,
-        cursors: page.map((c) => encodeCursor({ sort: sortKey, value: sort.valueOf(c), id: c.id })),
-        hasNextPage: list.length > size,
-      });
-    }
-    return result;
+    const reader = {
+      dataSource: this.dataSource,
+      dialect: this.dialect,
+      byIds: (ids: readonly number[]) => this.byIds(ids),
+    };
+    return casePages(reader, selection, order, first, after, parent);
   }
 
   /** Number of cases in the selection, per parent when one is given. */
@@ -259,11 +135,5 @@ export class CaseService {
         Number(r.n),
       ]),
     );
-  }
-
-  private timestampParam(value: string): Date | string {
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) throw badUserInput('after', 'malformed cursor');
-    return this.dialect.timestamp(date);
   }
 }

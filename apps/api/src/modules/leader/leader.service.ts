@@ -10,6 +10,7 @@ import { CaseEventEntity } from '../case/case-event.entity.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { LeaderEntity } from './leader.entity.js';
 import type { LeaderFilter } from './leader.types.js';
+import type { ReferenceCache } from '../common/reference-cache.js';
 
 /** Restricts a query over `petition_case c` to what the reader may see (AccessPolicy). */
 export type CaseRestriction = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
@@ -28,7 +29,10 @@ export interface LeaderEventQuery {
 }
 
 export class LeaderService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: ReferenceCache,
+  ) {}
 
   list(filter: LeaderFilter | null | undefined): Promise<LeaderEntity[]> {
     const where: FindOptionsWhere<LeaderEntity> = {};
@@ -39,7 +43,7 @@ export class LeaderService {
   }
 
   byIds(ids: readonly number[]): Promise<LeaderEntity[]> {
-    return this.dataSource.getRepository(LeaderEntity).findBy({ id: In([...ids]) });
+    return this.references.rows('leaders', ids);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { MatterType } from '@lianxin/domain';
+import { localDate, MatterType } from '@lianxin/domain';
 import type { CaseChangeNotice } from '../../changes.js';
 import type { Context } from '../../context.js';
 import { applySelection, selectCases } from '../case/case-query.js';
@@ -81,7 +81,11 @@ export class LiveResolver {
       .addSelect('c.village_code', 'villageCode')
       .addSelect('c.township_code', 'townshipCode')
       .andWhere('c.matter_type <> :accusation', { accusation: MatterType.ACCUSATION })
-      .orderBy('c.received_at', 'DESC')
+      // Receipt day first (the same order: it is the local day of received_at), so the newest cases are
+      // a walk down the receipt index (idx_case_list_received), not a sort of the table.
+      .andWhere('c.received_on <= :tickerDay', { tickerDay: localDate(selection.asOf) })
+      .orderBy('c.received_on', 'DESC')
+      .addOrderBy('c.received_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(size);
     applySelection(qb, selection, ctx.services.cases.dialect);

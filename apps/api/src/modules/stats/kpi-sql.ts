@@ -92,9 +92,12 @@ export const ROLLUP_COUNTERS: Readonly<Record<Anchor, Readonly<Record<string, st
       "(c.leader_id IS NOT NULL AND c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND " +
       "c.rated_at IS NOT NULL AND c.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))",
     repeats: 'c.repeat_of_id IS NOT NULL',
+    // Not yet decided: in a closed month every such case's window has passed (see CLOSED_MONTH_PENDING).
+    undecided: '(c.accepted_at IS NULL AND c.declined_at IS NULL)',
   },
   DUE: {
     handled: '(c.replied_at IS NOT NULL OR c.closed_at IS NOT NULL)',
+    unhandled: '(c.replied_at IS NULL AND c.closed_at IS NULL)',
     handled_on_time:
       '((c.replied_at IS NOT NULL AND c.replied_at <= c.due_at) OR ' +
       '(c.replied_at IS NULL AND c.closed_at IS NOT NULL AND c.closed_at <= c.due_at))',
@@ -128,7 +131,10 @@ export const KPI_FROM_ROLLUP: Readonly<Record<KpiCode, { numerator: string; deno
 
 /**
  * Cases in a denominator but not yet in the rollup's: still undecided (or unreplied) with their window
- * closed as of `:asOf`. Few by nature (open cases only), found through the status index.
+ * closed as of `:asOf`. Few by nature (open cases only), found through the status index. Counted live
+ * only in months still open: in a closed month (read as known at its close, which comes months after
+ * every acceptance window and after every due date of the month) all of them are in, and the rollup's
+ * counter says how many (CLOSED_MONTH_PENDING).
  */
 export const PENDING_SQL: Partial<Record<KpiCode, { anchor: Anchor; condition: string }>> = {
   [KpiCode.TIMELY_ACCEPTANCE]: {
@@ -141,4 +147,10 @@ export const PENDING_SQL: Partial<Record<KpiCode, { anchor: Anchor; condition: s
     condition:
       "c.status IN ('ACCEPTED', 'IN_PROGRESS') AND c.replied_at IS NULL AND c.closed_at IS NULL AND c.due_at < :asOf",
   },
+};
+
+/** The rollup counter of each pending part: all of it belongs to the denominator once the month has closed. */
+export const CLOSED_MONTH_PENDING: Partial<Record<KpiCode, string>> = {
+  [KpiCode.TIMELY_ACCEPTANCE]: 'undecided',
+  [KpiCode.ON_TIME_CLOSURE]: 'unhandled',
 };

@@ -1,8 +1,9 @@
 // case_month_rollup: KPI parts per (anchor month, village, category, accusation or not), rebuilt from
-// the cases by SQL — all of it after a bulk load, or the (village, category) pairs a write touched.
+// the cases by SQL — all of it after a bulk load, or the (village, category) pairs a write touched —
+// and case_township_rollup, the same summed over each township's villages.
 // Accusations have rows of their own so that users not cleared for them read the rollup without them.
 import type { EntityManager } from 'typeorm';
-import { MatterType } from '@lianxin/domain';
+import { addLocalDays, addLocalMonths, localDate, MatterType, startOfLocalDay } from '@lianxin/domain';
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import { anchorDay, periodGrace } from '../case/case-query.js';
@@ -27,6 +28,59 @@ const ACCUSATION_KEY = `CASE WHEN c.matter_type = '${MatterType.ACCUSATION}' THE
 export interface RollupPair {
   villageCode: string;
   categoryCode: string;
+  /**
+   * The local anchor days of the written cases, before and after the write (anchorDaysOf): only the
+   * rollup rows of these days and their months can have changed. Omitted: all of the pair's rows.
+   */
+  days?: readonly string[];
+}
+
+/** A case's anchor dates, as its row holds them. */
+export interface AnchorDates {
+  receivedOn: string;
+  dueAt: Date | null;
+  ratedAt: Date | null;
+  closedAt: Date | null;
+  reviewRepliedAt: Date | null;
+}
+
+/** The local days a case is counted on, in every state given (e.g. before and after a step). */
+export function anchorDaysOf(states: readonly AnchorDates[]): string[] {
+  const days = states.flatMap((s) => [
+    s.receivedOn,
+    ...[s.dueAt, s.ratedAt, s.closedAt, s.reviewRepliedAt].flatMap((d) => (d ? [localDate(d)] : [])),
+  ]);
+  return [...new Set(days)].sort();
+}
+
+/** The column of each anchor's date. */
+const ANCHOR_COLUMN: Record<Anchor, string> = {
+  RECEIVED: 'c.received_on',
+  DUE: 'c.due_at',
+  RATED: 'c.rated_at',
+  CLOSED: 'c.closed_at',
+  REVIEW_ANSWERED: 'c.review_replied_at',
+};
+
+/** Rebuild only the rows of these buckets (first days of months, or days). */
+interface Within {
+  unit: 'MONTH' | 'DAY';
+  buckets: readonly string[];
+}
+
+const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** SQL: the anchor's date falls in one of the buckets (ranges, so the anchor-date indexes serve it). */
+function anchorWithin(anchor: Anchor, dialect: DialectSpec, within: Within): string {
+  const ranges = within.buckets.map((start) => {
+    if (!LOCAL_DAY.test(start)) throw new RangeError(`not a local day: ${start}`);
+    const end = within.unit === 'DAY' ? addLocalDays(start, 1) : addLocalMonths(start, 1);
+    const column = ANCHOR_COLUMN[anchor];
+    if (anchor === 'RECEIVED') return `(${column} >= '${start}' AND ${column} < '${end}')`;
+    const [from, to] = [startOfLocalDay(start), startOfLocalDay(end)].map((d) => instantLiteral(dialect, d));
+    return `(${column} >= ${from} AND ${column} < ${to})`;
+  });
+  return `(${ranges.join(' OR ')})`;
 }
 
 /** `now` as an SQL literal (the rebuild's only instant; made from a Date, never from input). */
@@ -40,7 +94,14 @@ function instantLiteral(dialect: DialectSpec, now: Date): string {
  * The rows of each anchor read the cases as KPIs read them (case-history casesReadSql): a month that
  * has closed by `now` counts its cases as known at its close, so the rollup of a closed month never moves.
  */
-function rebuildSql(manager: EntityManager, dialect: DialectSpec, where: string, now: Date): string {
+function rebuildSql(
+  manager: EntityManager,
+  dialect: DialectSpec,
+  where: string,
+  now: Date,
+  grain: Grain = MONTH_BY_VILLAGE,
+  within: Within | null = null,
+): string {
   const caseColumns = manager.connection.getMetadata(CaseEntity).columns.map((c) => c.databaseName);
   const branches = (Object.keys(ROLLUP_COUNTERS) as Anchor[]).map((anchor) => {
     const source = casesReadSql({
@@ -55,16 +116,35 @@ function rebuildSql(manager: EntityManager, dialect: DialectSpec, where: string,
       const condition = ROLLUP_COUNTERS[anchor][column];
       return condition ? `CASE WHEN ${condition} THEN 1 ELSE 0 END AS ${column}` : `0 AS ${column}`;
     });
-    return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), 'MONTH')} AS month, c.village_code, c.township_code,
+    return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), grain.unit)} AS bucket, c.village_code, c.township_code,
               c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
-         FROM ${source.replaceAll(':asOf', instantLiteral(dialect, now))} c WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}`;
+         FROM ${source.replaceAll(':asOf', instantLiteral(dialect, now))} c
+        WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}${within ? ` AND ${anchorWithin(anchor, dialect, within)}` : ''}`;
   });
-  const month = dialect.name === 'postgres' ? 'CAST(t.month AS date)' : 't.month';
-  return `INSERT INTO case_month_rollup (month, village_code, township_code, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
-    SELECT ${month}, t.village_code, MIN(t.township_code), t.category_code, t.accusation,
+  const bucket = dialect.name === 'postgres' ? 'CAST(t.bucket AS date)' : 't.bucket';
+  const places = grain.place === 'village_code' ? 't.village_code, MIN(t.township_code)' : 't.township_code';
+  return `INSERT INTO ${grain.table} (${grain.unit === 'MONTH' ? 'month' : 'day'}, ${grain.place === 'village_code' ? 'village_code, township_code' : 'township_code'}, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
+    SELECT ${bucket}, ${places}, t.category_code, t.accusation,
            ${ROLLUP_COLUMNS.map((c) => `SUM(t.${c})`).join(', ')}
       FROM (${branches.join('\n UNION ALL \n')}) t
-     GROUP BY t.month, t.village_code, t.category_code, t.accusation`;
+     GROUP BY t.bucket, t.${grain.place}, t.category_code, t.accusation`;
+}
+
+/** A rollup table built from the cases: its time bucket and its place. */
+interface Grain {
+  table: string;
+  unit: 'MONTH' | 'DAY';
+  place: 'village_code' | 'township_code';
+}
+const MONTH_BY_VILLAGE: Grain = { table: 'case_month_rollup', unit: 'MONTH', place: 'village_code' };
+const DAY_BY_TOWNSHIP: Grain = { table: 'case_day_rollup', unit: 'DAY', place: 'township_code' };
+
+/** case_township_rollup's rows as sums of case_month_rollup's (those matching `where`). */
+function townshipSumSql(where: string): string {
+  return `INSERT INTO case_township_rollup (month, township_code, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
+    SELECT month, township_code, category_code, accusation, ${ROLLUP_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+      FROM case_month_rollup WHERE ${where}
+     GROUP BY month, township_code, category_code, accusation`;
 }
 
 /** Recomputes the whole rollup from the cases (after a bulk load or an import). */
@@ -73,14 +153,22 @@ export async function rebuildAllRollups(
   dialect: DialectSpec,
   now: Date = new Date(),
 ): Promise<void> {
+  await manager.query('DELETE FROM case_day_rollup');
+  await manager.query('DELETE FROM case_township_rollup');
   await manager.query('DELETE FROM case_month_rollup');
   await manager.query(rebuildSql(manager, dialect, '1 = 1', now));
+  await manager.query(townshipSumSql('1 = 1'));
+  await manager.query(rebuildSql(manager, dialect, '1 = 1', now, DAY_BY_TOWNSHIP));
+  // Fresh statistics, so the planners pick the rollups' indexes (SQLite keeps none by itself).
+  for (const table of ['case_month_rollup', 'case_township_rollup', 'case_day_rollup'])
+    await manager.query(`ANALYZE ${table}`);
   await bumpDataVersion(manager);
 }
 
 /**
- * Recomputes the rows of the given pairs, inside the caller's transaction, and moves the data version
- * (a write that changes no case — a visit, an instruction — calls bumpDataVersion itself).
+ * Recomputes the rows of the given pairs — all of them, or only those of the days (and months) a
+ * write touched — inside the caller's transaction, and moves the data version (a write that changes
+ * no case — a visit, an instruction — calls bumpDataVersion itself).
  */
 export async function refreshRollups(
   manager: EntityManager,
@@ -89,19 +177,62 @@ export async function refreshRollups(
   /** The write's instant (the service's clock): which months have closed. */
   now: Date = new Date(),
 ): Promise<void> {
-  const unique = [...new Map(pairs.map((p) => [`${p.villageCode}|${p.categoryCode}`, p])).values()];
-  for (const { villageCode, categoryCode } of unique) {
-    const [deleteSql, insertSql] =
-      dialect.name === 'postgres'
-        ? ['village_code = $1 AND category_code = $2', 'c.village_code = $1 AND c.category_code = $2']
-        : ['village_code = ? AND category_code = ?', 'c.village_code = ? AND c.category_code = ?'];
-    await manager.query(`DELETE FROM case_month_rollup WHERE ${deleteSql}`, [villageCode, categoryCode]);
-    // PostgreSQL reuses $1/$2 in every branch; SQLite's positional ? needs them once per branch.
-    const params =
-      dialect.name === 'postgres'
-        ? [villageCode, categoryCode]
-        : Object.keys(ROLLUP_COUNTERS).flatMap(() => [villageCode, categoryCode]);
-    await manager.query(rebuildSql(manager, dialect, insertSql, now), params);
+  const byPair = new Map<string, RollupPair>();
+  for (const p of pairs) {
+    const key = `${p.villageCode}|${p.categoryCode}`;
+    const seen = byPair.get(key);
+    // One pair asked for whole and in days: whole.
+    const days = !p.days || (seen && !seen.days) ? undefined : [...(seen?.days ?? []), ...p.days];
+    byPair.set(key, { ...p, days: days && [...new Set(days)].sort() });
+  }
+  const pg = dialect.name === 'postgres';
+  // PostgreSQL reuses $1/$2 in every branch; SQLite's positional ? needs them once per branch.
+  const perBranch = (a: string, b: string) =>
+    pg ? [a, b] : Object.keys(ROLLUP_COUNTERS).flatMap(() => [a, b]);
+  const [p1, p2] = pg ? ['$1', '$2'] : ['?', '?'];
+  for (const { villageCode, categoryCode, days } of byPair.values()) {
+    const months = days && [...new Set(days.map((d) => addLocalMonths(d, 0)))];
+    const inBuckets = (column: string, buckets: readonly string[] | undefined) =>
+      buckets ? ` AND ${column} IN (${buckets.map((b) => `'${b}'`).join(', ')})` : '';
+    const monthWithin: Within | null = months ? { unit: 'MONTH', buckets: months } : null;
+    const dayWithin: Within | null = days ? { unit: 'DAY', buckets: days } : null;
+    if (days && days.length === 0) continue;
+    if (days && !days.every((d) => LOCAL_DAY.test(d))) throw new RangeError('not local days');
+
+    const ofVillage = `village_code = ${p1} AND category_code = ${p2}`;
+    await manager.query(`DELETE FROM case_month_rollup WHERE ${ofVillage}${inBuckets('month', months)}`, [
+      villageCode,
+      categoryCode,
+    ]);
+    const villageSql = rebuildSql(
+      manager,
+      dialect,
+      `c.${ofVillage.replace(' AND ', ' AND c.')}`,
+      now,
+      MONTH_BY_VILLAGE,
+      monthWithin,
+    );
+    await manager.query(villageSql, perBranch(villageCode, categoryCode));
+    // The township's sums for the category follow (a village never changes township).
+    const township = `category_code = ${p1} AND township_code = (SELECT v.township_code FROM village v WHERE v.code = ${p2})`;
+    await manager.query(`DELETE FROM case_township_rollup WHERE ${township}${inBuckets('month', months)}`, [
+      categoryCode,
+      villageCode,
+    ]);
+    await manager.query(townshipSumSql(`${township}${inBuckets('month', months)}`), [
+      categoryCode,
+      villageCode,
+    ]);
+    // The days of the township and category, from its cases.
+    await manager.query(`DELETE FROM case_day_rollup WHERE ${township}${inBuckets('day', days)}`, [
+      categoryCode,
+      villageCode,
+    ]);
+    const ofTownship = `c.category_code = ${p1} AND c.township_code = (SELECT v.township_code FROM village v WHERE v.code = ${p2})`;
+    await manager.query(
+      rebuildSql(manager, dialect, ofTownship, now, DAY_BY_TOWNSHIP, dayWithin),
+      perBranch(categoryCode, villageCode),
+    );
   }
   await bumpDataVersion(manager);
 }

@@ -63,7 +63,7 @@ export class StatsResolver {
     const { selection } = aggregateSelection(selectCases(filter, ctx.now, ctx.access), null);
     await ctx.services.cases.checkReferences(selection.filter);
     if (ctx.access.aggregatesOnly) return displayKpis(ctx, selection);
-    return ctx.services.stats.kpis(selection, requestedKpis(info));
+    return ctx.loaders.stats.kpis(selection, requestedKpis(info));
   }
 
   @Query(() => [CaseStatsBucket], {
@@ -91,11 +91,11 @@ export class StatsResolver {
     if (countOnly) {
       // Only months with accusations received: a zero bucket (rollup rows kept for a closure or a
       // rating in that month) would date something that happened to one of them.
-      const counts = await ctx.services.stats.caseStats(selection, groupBy, []);
+      const counts = await ctx.loaders.stats.caseStats(selection, groupBy, []);
       return counts.filter((b) => groupBy.length === 0 || b.count !== 0).map((b) => ({ ...b, kpis: null }));
     }
     if (ctx.access.aggregatesOnly) return displayCaseStats(ctx, selection, groupBy);
-    return ctx.services.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
+    return ctx.loaders.stats.caseStats(selection, groupBy, requestedNestedKpis(info));
   }
 
   @Query(() => WarningCounts, {
@@ -149,7 +149,7 @@ export class StatsResolver {
     const selection = selectCases({ ...filter, ...(asOf ? { asOf } : {}) }, ctx.now, ctx.access);
     await ctx.services.cases.checkReferences(selection.filter);
     const rows = await ctx.services.stats.warnings(selection, first);
-    const cases = await Promise.all(rows.map((r) => ctx.loaders.cases.byId.load(r.caseId)));
+    const cases = await Promise.all(rows.map((r) => r.case ?? ctx.loaders.cases.byId.load(r.caseId)));
     return rows.map((row, i) => ({
       level: row.level,
       deadlineKind: row.deadlineKind as DeadlineKind,

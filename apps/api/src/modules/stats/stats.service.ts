@@ -20,10 +20,13 @@ import {
   type CaseSelection,
 } from '../case/case-query.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
+import type { CaseEntity } from '../case/case.entity.js';
 import { badUserInput } from '../common/errors.js';
 import { checkPageSize } from '../common/pagination.js';
 import { currentBudget, type RequestBudget } from '../../request-budget.js';
-import { KPI_CODES, KPI_FROM_ROLLUP, KPI_SQL, PENDING_SQL, type Anchor } from './kpi-sql.js';
+import { KPI_CODES, KPI_SQL, type Anchor } from './kpi-sql.js';
+import { RollupReader, type PivotAsk } from './rollup-read.js';
+import { FactHorizon } from './fact-horizon.js';
 import {
   CaseDimension,
   WarningLevel,
@@ -174,19 +177,27 @@ function rollupMatterRows(selection: CaseSelection): { accusations: boolean; oth
 }
 
 /**
- * Whether the monthly rollup holds the answer: asOf is now, the period is whole months, and only
- * places, categories and months (or coarser) are asked for.
+ * Whether the rollups hold the answer: asOf is now, and only places, categories and months (or
+ * coarser) are asked for. Any period: its whole months come from a rollup, the days around them from
+ * the cases (rollup-read.ts).
  */
 export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
   if (selection.asOfGiven) return false;
   if (selection.access.rollupArea() === null) return false;
   if (rollupMatterRows(selection) === null) return false;
-  if (selection.from && !selection.from.endsWith('-01')) return false;
-  if (selection.to && !addLocalDays(selection.to, 1).endsWith('-01')) return false;
   for (const [key, value] of Object.entries(selection.filter)) {
     if (value != null && !ROLLUP_FILTERS.has(key)) return false;
   }
   return groupBy.every((d) => d in ROLLUP_DIMENSION_COLUMNS || ROLLUP_TIME_UNITS.has(d));
+}
+
+/** Refuses what a pivot cannot answer, before any statement runs. */
+function checkPivot({ selection, groupBy }: PivotAsk): void {
+  if (selection.kpi)
+    throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to statistics');
+  if (new Set(groupBy).size !== groupBy.length) throw badUserInput('groupBy', 'a dimension is repeated');
+  if (groupBy.filter((d) => TIME_UNITS.has(d)).length > 1)
+    throw badUserInput('groupBy', 'at most one time unit (DAY, WEEK, MONTH, QUARTER, YEAR)');
 }
 
 export function emptyBucket(): CaseStatsBucket {
@@ -262,18 +273,28 @@ async function pivotRows<T extends ObjectLiteral>(
 export interface WarningRow {
   level: WarningLevel;
   caseId: number;
+  /** The case, when the warning's statement read it. */
+  case: CaseEntity | null;
   dueAt: Date;
   daysLeft: number;
   deadlineKind: string;
 }
 
 export class StatsService {
+  private readonly rollups: RollupReader;
+
+  /** Whether the rollups (every recorded fact) are "as known now" for a reader's now. */
+  readonly horizon: FactHorizon;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly dialect: DialectSpec,
     /** Off only to check the rollup against the cases, or to measure without it. */
     private readonly useRollups = true,
-  ) {}
+  ) {
+    this.rollups = new RollupReader(dataSource, dialect);
+    this.horizon = new FactHorizon(dataSource);
+  }
 
   /** The cases as the selection reads them; with a KPI anchor, closed months as known at their close. */
   private cases(selection: CaseSelection, anchor: Anchor | null = null) {
@@ -281,7 +302,7 @@ export class StatsService {
   }
 
   /**
-   * The pivot. Month-aligned questions about places and categories read the monthly rollup; anything
+   * The pivot. Questions about places, categories and months (any period) read the rollups; anything
    * else runs one GROUP BY over the cases per anchor date that a requested KPI (or the count) needs.
    * Either way all counting happens in SQL; Node only merges at most one row per bucket and source.
    */
@@ -290,35 +311,87 @@ export class StatsService {
     groupBy: readonly CaseDimension[],
     kpis: readonly KpiCode[] = KPI_CODES,
   ): Promise<CaseStatsBucket[]> {
-    if (selection.kpi)
-      throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to statistics');
-    if (new Set(groupBy).size !== groupBy.length) throw badUserInput('groupBy', 'a dimension is repeated');
-    const timeUnits = groupBy.filter((d) => TIME_UNITS.has(d));
-    if (timeUnits.length > 1)
-      throw badUserInput('groupBy', 'at most one time unit (DAY, WEEK, MONTH, QUARTER, YEAR)');
+    const [result] = await this.caseStatsMany([{ selection, groupBy, kpis }]);
+    if (result instanceof Error) throw result;
+    return result!;
+  }
 
-    const buckets = new Map<string, CaseStatsBucket>();
+  /**
+   * Several pivots at once (a request's sibling fields, stats.loader.ts): those the rollups answer
+   * share one statement; each answer is its buckets, or the error that refused it.
+   */
+  async caseStatsMany(asks: readonly PivotAsk[]): Promise<(CaseStatsBucket[] | Error)[]> {
     const budget = currentBudget();
-    if (this.useRollups && rollupAnswers(selection, groupBy)) {
-      await this.fromRollup(selection, groupBy, kpis, buckets, budget);
-    } else {
-      await this.fromCases(selection, groupBy, kpis, buckets, budget);
+    const results: (Map<string, CaseStatsBucket> | Error)[] = asks.map((ask) => {
+      try {
+        checkPivot(ask);
+        return new Map<string, CaseStatsBucket>();
+      } catch (error) {
+        return error as Error;
+      }
+    });
+    const fromRollup: number[] = [];
+    for (const [i, ask] of asks.entries()) {
+      if (results[i] instanceof Error) continue;
+      const rollups =
+        this.useRollups &&
+        rollupAnswers(ask.selection, ask.groupBy) &&
+        (await this.horizon.covers(ask.selection.asOf));
+      if (rollups) fromRollup.push(i);
+      else
+        await this.fromCases(
+          ask.selection,
+          ask.groupBy,
+          ask.kpis,
+          results[i] as Map<string, CaseStatsBucket>,
+          budget,
+        );
     }
-    // A bucket with nothing to show (no case received in it, no case in any asked KPI — a village whose
-    // only 2023 activity was closing a 2022 case, when no KPI is asked) is left out, on either path.
-    // The total (no grouping) always answers, zeros included.
-    for (const [key, bucket] of groupBy.length > 0 ? buckets : []) {
-      const empty = !bucket.count && kpis.every((code) => !bucket.kpis![KPI_FIELDS[code]].denominator);
-      if (empty) buckets.delete(key);
+    if (fromRollup.length > 0) {
+      const batch = fromRollup.map((i) => asks[i]!);
+      const cap = budget ? budget.bucketsLeft() : null;
+      const { sql, parameters } = this.rollups.statement(
+        batch,
+        (selection) => rollupMatterRows(selection)!,
+        cap === null ? null : cap + 1,
+      );
+      const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+      const rows: Record<string, unknown>[] = await this.dataSource.query(query, values);
+      if (budget && rows.length > budget.bucketsLeft()) throw budget.tooManyBuckets();
+      for (const row of rows) {
+        const ask = batch[num(row.q)]!;
+        // With no rows at all an ungrouped aggregate still answers one all-NULL row: read it as zeros.
+        if (ask.groupBy.length > 0 && row.n === null) continue;
+        const bucket = bucketFor(
+          results[fromRollup[num(row.q)]!] as Map<string, CaseStatsBucket>,
+          ask.groupBy,
+          row,
+        );
+        bucket.count = num(row.n);
+        for (const code of ask.kpis)
+          bucket.kpis![KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
+      }
     }
-    if (budget && buckets.size > budget.bucketsLeft()) throw budget.tooManyBuckets();
-    budget?.spendBuckets(buckets.size);
-    return [...buckets.values()].sort(
-      (a, b) =>
-        (a.period ?? '').localeCompare(b.period ?? '') ||
-        (b.count ?? 0) - (a.count ?? 0) ||
-        bucketKey(a).localeCompare(bucketKey(b)),
-    );
+    return asks.map((ask, i) => {
+      const buckets = results[i]!;
+      if (buckets instanceof Error) return buckets;
+      // The total (no grouping) always answers, zeros included.
+      if (ask.groupBy.length === 0 && buckets.size === 0) buckets.set('[]', emptyBucket());
+      // A bucket with nothing to show (no case received in it, no case in any asked KPI — a village whose
+      // only 2023 activity was closing a 2022 case, when no KPI is asked) is left out, on either path.
+      for (const [key, bucket] of ask.groupBy.length > 0 ? buckets : []) {
+        const empty = !bucket.count && ask.kpis.every((code) => !bucket.kpis![KPI_FIELDS[code]].denominator);
+        if (empty) buckets.delete(key);
+      }
+      if (budget && buckets.size > budget.bucketsLeft()) return budget.tooManyBuckets();
+      budget?.spendBuckets(buckets.size);
+      return [...buckets.values()].sort(
+        (a, b) =>
+          (a.period ?? '').localeCompare(b.period ?? '') ||
+          (b.count ?? 0) - (a.count ?? 0) ||
+          bucketKey(a).localeCompare(bucketKey(b)),
+      );
+    });
   }
 
   private async fromCases(
@@ -350,69 +423,6 @@ export class StatsService {
         const bucket = bucketFor(buckets, groupBy, row);
         if (anchor === 'RECEIVED' && !splitCount) bucket.count = num(row.n);
         readKpiParts(row, anchor, kpis, bucket.kpis!);
-      }
-    }
-  }
-
-  private async fromRollup(
-    selection: CaseSelection,
-    groupBy: readonly CaseDimension[],
-    kpis: readonly KpiCode[],
-    buckets: Map<string, CaseStatsBucket>,
-    budget: RequestBudget | null,
-  ): Promise<void> {
-    const f = selection.filter;
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .from('case_month_rollup', 'r')
-      .select('SUM(r.received)', 'n');
-    this.selectDimensions(qb, groupBy, 'r.month', ROLLUP_DIMENSION_COLUMNS);
-    for (const code of kpis) {
-      const { numerator, denominator } = KPI_FROM_ROLLUP[code];
-      qb.addSelect(`SUM(r.${numerator})`, `${code}_n`).addSelect(`SUM(r.${denominator})`, `${code}_d`);
-    }
-    if (selection.from) qb.andWhere('r.month >= :fromMonth', { fromMonth: selection.from });
-    if (selection.to) qb.andWhere('r.month <= :toMonth', { toMonth: `${selection.to.slice(0, 7)}-01` });
-    const matter = rollupMatterRows(selection)!;
-    if (!matter.accusations || !matter.others)
-      qb.andWhere(matter.accusations ? 'r.accusation = 1' : matter.others ? 'r.accusation = 0' : '1 = 0');
-    const area = selection.access.rollupArea()!;
-    if (area.villageCode) qb.andWhere('r.village_code = :areaVillage', { areaVillage: area.villageCode });
-    else if (area.townshipCode)
-      qb.andWhere('r.township_code = :areaTownship', { areaTownship: area.townshipCode });
-    for (const [values, column] of [
-      [f.townshipCodes, 'r.township_code'],
-      [f.villageCodes, 'r.village_code'],
-      [f.categoryCodes, 'r.category_code'],
-    ] as const) {
-      if (values == null) continue;
-      if (values.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere(`${column} IN (:...${column.slice(2)})`, { [column.slice(2)]: values });
-    }
-    let rows = await pivotRows(qb, budget);
-    // With no rollup rows at all the aggregate still answers one all-NULL row: read it as zeros.
-    if (groupBy.length > 0) rows = rows.filter((row) => row.n !== null);
-    for (const row of rows) {
-      const bucket = bucketFor(buckets, groupBy, row);
-      bucket.count = num(row.n);
-      for (const code of kpis)
-        bucket.kpis![KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
-    }
-    // Cases whose window closed without a decision (or reply) join the denominators live: the clock,
-    // not a write, put them there.
-    for (const code of kpis) {
-      const pending = PENDING_SQL[code];
-      if (!pending) continue;
-      const live = this.cases(selection, pending.anchor)
-        .select('COUNT(*)', 'pending')
-        .where(pending.condition);
-      this.selectDimensions(live, groupBy, anchorDay(pending.anchor, this.dialect), CASE_COLUMNS);
-      applySelection(live, selection, this.dialect, pending.anchor);
-      for (const row of await pivotRows(live, budget)) {
-        if (num(row.pending) === 0) continue;
-        const value = bucketFor(buckets, groupBy, row).kpis![KPI_FIELDS[code]];
-        value.denominator += num(row.pending);
-        value.rate = kpiValue(value.numerator, value.denominator).rate;
       }
     }
   }
@@ -571,15 +581,15 @@ export class StatsService {
     return { red: num(row?.red), yellow: num(row?.yellow) };
   }
 
-  /** Open cases whose pending step is overdue or due within DUE_SOON_DAYS, most urgent first. */
+  /**
+   * Open cases whose pending step is overdue or due within DUE_SOON_DAYS, most urgent first. Read as
+   * of now, the rows come with their cases (one statement, no second lookup).
+   */
   async warnings(selection: CaseSelection, first: number | null | undefined): Promise<WarningRow[]> {
     const size = checkPageSize(first);
     const asOf = selection.asOf;
     const soon = endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS));
     const qb = this.cases(selection)
-      .select('c.id', 'id')
-      .addSelect('c.current_due_at', 'due_at')
-      .addSelect('c.current_deadline', 'deadline')
       .where('c.current_due_at IS NOT NULL')
       .andWhere('c.current_due_at <= :soon', { soon: this.dialect.timestamp(soon) })
       .orderBy('c.current_due_at', 'ASC')
@@ -587,16 +597,26 @@ export class StatsService {
       .limit(size);
     applySelection(qb, selection, this.dialect);
     selection.access.applyDetail(qb);
-    const rows = await qb.getRawMany<{ id: number; due_at: Date | string; deadline: string }>();
+    const warning = (caseId: number, dueAt: Date, deadlineKind: string, found: CaseEntity | null) => ({
+      caseId,
+      dueAt,
+      deadlineKind,
+      case: found,
+      level: dueAt.getTime() < asOf.getTime() ? WarningLevel.RED : WarningLevel.YELLOW,
+      daysLeft: diffLocalDays(localDate(asOf), localDate(dueAt)),
+    });
+    if (!selection.asOfGiven) {
+      const cases = (await qb.select('c').getMany()) as CaseEntity[];
+      return cases.map((c) => warning(c.id, c.currentDueAt!, c.currentDeadline!, c));
+    }
+    const rows = await qb
+      .select('c.id', 'id')
+      .addSelect('c.current_due_at', 'due_at')
+      .addSelect('c.current_deadline', 'deadline')
+      .getRawMany<{ id: number; due_at: Date | string; deadline: string }>();
     return rows.map((row) => {
       const dueAt = row.due_at instanceof Date ? row.due_at : new Date(`${row.due_at.replace(' ', 'T')}Z`);
-      return {
-        caseId: Number(row.id),
-        dueAt,
-        deadlineKind: row.deadline,
-        level: dueAt.getTime() < asOf.getTime() ? WarningLevel.RED : WarningLevel.YELLOW,
-        daysLeft: diffLocalDays(localDate(asOf), localDate(dueAt)),
-      };
+      return warning(Number(row.id), dueAt, row.deadline, null);
     });
   }
 }

@@ -307,6 +307,8 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
         const ds = await openDatabase({ database: db.config, idNumbers: api.idNumbers });
         await loadSeed(ds, api.idNumbers, { until: '2021-01-31', cases: 5 });
         for (const table of [
+          'case_day_rollup',
+          'case_township_rollup',
           'case_month_rollup',
           'case_event',
           'case_petitioner',
@@ -365,6 +367,8 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
         expect(cells[column('摘要')]).toBe(`'${SUMMARY}`);
         // Numbers stay numbers: 人数 is not escaped.
         expect(cells[column('人数')]).toBe('1');
+        await fresh.ds.query('DELETE FROM case_day_rollup');
+        await fresh.ds.query('DELETE FROM case_township_rollup');
         await fresh.ds.query('DELETE FROM case_month_rollup');
         await fresh.ds.query('DELETE FROM case_event');
         await fresh.ds.query('DELETE FROM case_petitioner');

@@ -40,6 +40,8 @@ async function emptyDistrict(dialect: 'sqlite' | 'postgres'): Promise<{ db: Test
   const ds = await openDatabase({ database: db.config, idNumbers });
   await loadSeed(ds, idNumbers, { until: '2021-01-31', cases: 5 });
   for (const table of [
+    'case_day_rollup',
+    'case_township_rollup',
     'case_month_rollup',
     'case_event',
     'case_petitioner',

@@ -25,7 +25,7 @@ vi.mock('./workflow.service.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('./workflow.service.js')>();
   class WorkflowServiceOnTestClock extends original.WorkflowService {
     constructor(...args: ConstructorParameters<typeof original.WorkflowService>) {
-      super(args[0], args[1], args[2], args[3], clock.now);
+      super(args[0], args[1], args[2], args[3], args[4], clock.now);
     }
   }
   return { ...original, WorkflowService: WorkflowServiceOnTestClock };

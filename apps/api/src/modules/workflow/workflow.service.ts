@@ -28,7 +28,8 @@ import { ErrorCode, illegalTransition, notFound, ruleViolation, versionConflict 
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { PetitionerEntity } from '../petitioner/petitioner.entity.js';
 import { VillageEntity } from '../place/village.entity.js';
-import { refreshRollups } from '../stats/rollup.js';
+import { anchorDaysOf, refreshRollups } from '../stats/rollup.js';
+import type { FactHorizon } from '../stats/fact-horizon.js';
 
 /** Who acts, as recorded in the timeline. */
 export interface Actor {
@@ -93,6 +94,8 @@ export class WorkflowService {
     private readonly dialect: DialectSpec,
     private readonly idNumbers: IdNumberCipher,
     private readonly publisher: ChangePublisher,
+    /** Moved by every committed step: the facts it recorded are known from its instant on. */
+    private readonly horizon: FactHorizon | null = null,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -110,6 +113,7 @@ export class WorkflowService {
     for (let attempt = 1; ; attempt++) {
       try {
         const { saved, notice } = await this.dataSource.transaction((m) => this.insertCase(m, input, actor));
+        this.horizon?.advance(this.clock());
         this.publisher.publish(notice);
         return saved;
       } catch (error) {
@@ -153,16 +157,24 @@ export class WorkflowService {
         await recordVersion(m, this.dialect, caseId, now, columns);
       }
       const appended = await this.appendEvent(m, caseId, event, actor);
-      // No step moves a case to another village or category: one rollup key.
+      // No step moves a case to another village or category: one rollup key, and only the rows of
+      // the days the case is counted on, before and after the step.
       await refreshRollups(
         m,
         this.dialect,
-        [{ villageCode: row.villageCode, categoryCode: row.categoryCode }],
+        [
+          {
+            villageCode: row.villageCode,
+            categoryCode: row.categoryCode,
+            days: anchorDaysOf([factColumns(before), columns]),
+          },
+        ],
         now,
       );
       const saved = (await m.getRepository(CaseEntity).findOneBy({ id: caseId }))!;
       return { saved, notice: this.notice(saved, appended) };
     });
+    this.horizon?.advance(this.clock());
     this.publisher.publish(notice);
     return saved;
   }
@@ -245,7 +257,7 @@ export class WorkflowService {
     await refreshRollups(
       m,
       this.dialect,
-      [{ villageCode: saved.villageCode, categoryCode: saved.categoryCode }],
+      [{ villageCode: saved.villageCode, categoryCode: saved.categoryCode, days: anchorDaysOf([columns]) }],
       now,
     );
     return { saved, notice: this.notice(saved, event) };

@@ -1,0 +1,107 @@
+// The dashboard's overview, as its page asks it (a period not aligned to months, the same length
+// before it, a 12-month trend, breakdowns, warnings), answers in a fixed handful of statements
+// whatever the filter — and the same numbers as counting the cases.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addLocalDays, addLocalMonths, diffLocalDays, localDate } from '@lianxin/domain';
+import { describeEachDatabase } from '../../test/databases.js';
+import { startTestApi, type TestApi } from '../../test/api.js';
+
+const KPI = '{ numerator denominator rate }';
+// The shape of apps/dashboard/src/graphql/operations/Overview.graphql.
+const OVERVIEW = `query Overview($filter: CaseFilter!, $previous: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!) {
+  current: kpis(filter: $filter) { timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI} ratingParticipation ${KPI} }
+  previous: kpis(filter: $previous) { timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI} ratingParticipation ${KPI} }
+  trend: caseStats(filter: $trend, groupBy: [MONTH]) { period count suppressed
+    kpis { timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI} } }
+  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) { categoryCode count suppressed }
+  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) { townshipCode count suppressed }
+  warningCounts(filter: $warningFilter) { red yellow }
+  warnings(filter: $warningFilter, first: 8) { level daysLeft dueAt deadlineKind
+    case { id code title township { name } village { name } } }
+}`;
+/** The same numbers with a chosen asOf (now): read by counting the cases, never from a rollup. */
+const COUNTED = `query Counted($filter: CaseFilter!, $trend: CaseFilter!) {
+  current: kpis(filter: $filter) { timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI} ratingParticipation ${KPI} }
+  trend: caseStats(filter: $trend, groupBy: [MONTH]) { period count suppressed
+    kpis { timelyAcceptance ${KPI} onTimeClosure ${KPI} satisfaction ${KPI} } }
+  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) { categoryCode count suppressed }
+}`;
+const TODAY = '2024-06-30';
+const MAX_STATEMENTS = 6;
+
+/** A small seeded generator (mulberry32): the same filters on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describeEachDatabase('overview reads', (dialect) => {
+  let api: TestApi;
+  let townships: string[];
+  let categories: string[];
+  beforeAll(async () => {
+    api = await startTestApi(dialect, { until: TODAY, cases: 4000 });
+    townships = (await api.dataSource.query('SELECT code FROM township ORDER BY code')).map(
+      (r: { code: string }) => r.code,
+    );
+    categories = (await api.dataSource.query('SELECT code FROM category ORDER BY code')).map(
+      (r: { code: string }) => r.code,
+    );
+  });
+  afterAll(() => api?.stop());
+
+  it(`answers any filter in at most ${MAX_STATEMENTS} statements, with the numbers of counting the cases`, async () => {
+    const next = random(13);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const today = localDate(new Date());
+    // The first request of a process loads the reference tables into its copy (reference-cache.ts).
+    await api.graphql(`{ kpis(filter: { townshipCodes: ["${townships[0]}"] }) { satisfaction { rate } } }`);
+    for (let i = 0; i < 12; i++) {
+      // A period of 1–24 months ending on a random day, as the dashboard's period picker makes them.
+      const to = addLocalDays(today, -Math.floor(next() * 900));
+      const from = addLocalDays(addLocalMonths(to, -(1 + Math.floor(next() * 24))), Math.floor(next() * 28));
+      const days = diffLocalDays(from, to) + 1;
+      const place = {
+        ...(next() < 0.5 ? { townshipCodes: [pick(townships)] } : {}),
+        ...(next() < 0.5 ? { categoryCodes: [pick(categories)] } : {}),
+      };
+      const filter = { ...place, from, to };
+      const previous = { ...place, from: addLocalDays(from, -days), to: addLocalDays(from, -1) };
+      const trend = { ...place, from: addLocalMonths(to, -11), to };
+      const before = api.counter.count;
+      const res = await api.graphql<Record<string, unknown>>(OVERVIEW, {
+        filter,
+        previous,
+        trend,
+        warningFilter: place,
+      });
+      const statements = api.counter.statements
+        .slice(before)
+        .map((s) => s.replace(/\s+/g, ' ').slice(0, 120));
+      expect(res.errors, JSON.stringify(filter)).toBeUndefined();
+      expect(statements.length, `${JSON.stringify(filter)}\n${statements.join('\n')}`).toBeLessThanOrEqual(
+        MAX_STATEMENTS,
+      );
+      // asOf chosen: the same question answered by counting the cases as they were at that instant.
+      const asOf = new Date().toISOString();
+      const counted = await api.graphql<Record<string, unknown>>(COUNTED, {
+        filter: { ...filter, asOf },
+        trend: { ...trend, asOf },
+      });
+      expect(counted.errors).toBeUndefined();
+      const d = res.data!;
+      expect(
+        { current: d.current, trend: d.trend, byCategory: d.byCategory },
+        JSON.stringify(filter),
+      ).toEqual(counted.data);
+    }
+  });
+});
+
+describe('overview reads fixtures', () => {
+  it('uses a today inside the seed', () => expect(TODAY <= localDate(new Date())).toBe(true));
+});

@@ -1,0 +1,329 @@
+// Pivots answered from the rollups for ANY period, in one statement for all the pivots of a request
+// that the rollups can answer. A period is split into the whole months it covers, read from a monthly
+// rollup (the township one unless villages are involved), and its ragged edges — the days before its
+// first whole month and after its last — read from the daily township rollup (for village questions:
+// from the cases, through the indexes, as of the close where their month has closed, exactly as a
+// count over the cases would). Cases still waiting for a decision or reply with their window passed
+// join the denominators: from the rollups' counters in closed months, counted live (few, open cases
+// only) in months still open. Pivots over the same selection share their rows: each is one GROUP BY
+// over a common table.
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { addLocalDays, addLocalMonths, type KpiCode } from '@lianxin/domain';
+import type { DialectSpec, TimeUnit } from '../../db/dialect.js';
+import { frozenBeforeDay } from '../case/case-history.js';
+import {
+  anchorDay,
+  applySelection,
+  periodGrace,
+  selectFromCases,
+  type CaseSelection,
+} from '../case/case-query.js';
+import { CLOSED_MONTH_PENDING, KPI_FROM_ROLLUP, KPI_SQL, PENDING_SQL, type Anchor } from './kpi-sql.js';
+import { CaseDimension } from './stats.types.js';
+
+export interface PivotAsk {
+  selection: CaseSelection;
+  groupBy: readonly CaseDimension[];
+  kpis: readonly KpiCode[];
+}
+
+/** Which rollup rows a selection reads (stats.service rollupMatterRows). */
+export interface MatterRows {
+  accusations: boolean;
+  others: boolean;
+}
+
+type PlaceDimension = CaseDimension.CATEGORY | CaseDimension.TOWNSHIP | CaseDimension.VILLAGE;
+const PLACES: readonly PlaceDimension[] = [
+  CaseDimension.CATEGORY,
+  CaseDimension.TOWNSHIP,
+  CaseDimension.VILLAGE,
+];
+const PLACE_COLUMN: Record<PlaceDimension, string> = {
+  [CaseDimension.CATEGORY]: 'category_code',
+  [CaseDimension.TOWNSHIP]: 'township_code',
+  [CaseDimension.VILLAGE]: 'village_code',
+};
+const TIME_UNITS = new Set<CaseDimension>([CaseDimension.MONTH, CaseDimension.QUARTER, CaseDimension.YEAR]);
+
+/** At most one time unit plus the three places: d0…d3 in every output row. */
+const OUTPUT_DIMENSIONS = 4;
+
+/** A period as whole months [first, last] (first days; null: unbounded) and ragged edges in days. */
+export interface PeriodSplit {
+  months: { first: string | null; last: string | null } | null;
+  edges: { from: string; to: string }[];
+}
+
+const monthEnd = (month: string): string => addLocalDays(addLocalMonths(month, 1), -1);
+
+/** Splits [from, to] (local days, either open-ended) into whole months and the days around them. */
+export function splitPeriod(from: string | null, to: string | null): PeriodSplit {
+  const first = from === null ? null : from.endsWith('-01') ? from : addLocalMonths(from, 1);
+  const lastMonth = to === null ? null : to === monthEnd(to) ? addLocalMonths(to, 0) : addLocalMonths(to, -1);
+  if (first !== null && lastMonth !== null && first > lastMonth) {
+    // No whole month inside: the period is one edge.
+    return { months: null, edges: [{ from: from!, to: to! }] };
+  }
+  const edges: PeriodSplit['edges'] = [];
+  if (from !== null && first !== null && from < first) edges.push({ from, to: addLocalDays(first, -1) });
+  if (to !== null && lastMonth !== null && to > monthEnd(lastMonth))
+    edges.push({ from: addLocalMonths(lastMonth, 1), to });
+  return { months: { first, last: lastMonth }, edges };
+}
+
+/**
+ * A source: a selection whose rows the pivots asking it share (the KPI cards, the trend and the
+ * breakdowns of one filter). Its rows carry their month when any pivot groups by time.
+ */
+interface Source {
+  /** Selections of one request that ask the same: same reader, filter and instant. */
+  key: string;
+  selection: CaseSelection;
+  monthly: boolean;
+  matter: MatterRows;
+}
+
+export interface RollupStatement {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+/**
+ * Moves a query builder's SQL and parameters into a bigger statement, its parameter names prefixed
+ * so that sibling parts binding the same names (fromDay, asOf …) to other values stay apart.
+ */
+function inline<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  prefix: string,
+  into: Record<string, unknown>,
+): string {
+  let sql = qb.getQuery();
+  for (const [name, value] of Object.entries(qb.getParameters())) {
+    const renamed = `${prefix}_${name}`;
+    sql = sql.replace(new RegExp(`(?<!:):(\\.\\.\\.)?${name}\\b`, 'g'), `:$1${renamed}`);
+    into[renamed] = value;
+  }
+  return sql;
+}
+
+export class RollupReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dialect: DialectSpec,
+  ) {}
+
+  /**
+   * One statement answering every ask: rows `q` (the ask's index), `d0…d3` (its grouped dimensions
+   * in order), `n` (cases received) and `<kpi>_n` / `<kpi>_d` for every KPI any ask wants.
+   */
+  statement(
+    asks: readonly PivotAsk[],
+    matterOf: (selection: CaseSelection) => MatterRows,
+    limit: number | null,
+  ): RollupStatement {
+    const parameters: Record<string, unknown> = {};
+    const kpis = [...new Set(asks.flatMap((a) => a.kpis))];
+    const places = PLACES.filter((d) => asks.some((a) => a.groupBy.includes(d)));
+    const sources: Source[] = [];
+    const unitOf = (ask: PivotAsk) => (ask.groupBy.find((d) => TIME_UNITS.has(d)) ?? null) as TimeUnit | null;
+    const sourceOf = asks.map((ask) => {
+      const { filter, asOf, asOfGiven, access } = ask.selection;
+      const key = JSON.stringify([filter, asOf.getTime(), asOfGiven]);
+      let index = sources.findIndex((s) => s.key === key && s.selection.access === access);
+      if (index < 0) {
+        index = sources.length;
+        sources.push({ key, selection: ask.selection, monthly: false, matter: matterOf(ask.selection) });
+      }
+      if (unitOf(ask)) sources[index]!.monthly = true;
+      return index;
+    });
+    const parts = sources.flatMap((source, s) => this.sourceParts(source, s, places, kpis, parameters));
+    // Quoted: KPI codes are upper case, and PostgreSQL folds unquoted names to lower case.
+    const sums = [
+      'SUM(t.n) AS n',
+      ...kpis.flatMap((k) => [`SUM(t."${k}_n") AS "${k}_n"`, `SUM(t."${k}_d") AS "${k}_d"`]),
+    ];
+    const outputs = asks.map((ask, q) => {
+      // Months (the rows' grain) into the unit asked.
+      const dims = ask.groupBy.map((d) =>
+        TIME_UNITS.has(d)
+          ? d === CaseDimension.MONTH
+            ? 't.d_time'
+            : this.dialect.bucketStart('t.d_time', d as TimeUnit)
+          : `t.d_${PLACE_COLUMN[d as PlaceDimension]}`,
+      );
+      const columns = Array.from({ length: OUTPUT_DIMENSIONS }, (_, i) => `${dims[i] ?? 'NULL'} AS d${i}`);
+      const group = dims.length ? ` GROUP BY ${dims.join(', ')}` : '';
+      return `SELECT ${q} AS q, ${columns.join(', ')}, ${sums.join(', ')} FROM t WHERE t.s = ${sourceOf[q]}${group}`;
+    });
+    const sql =
+      `WITH t AS MATERIALIZED (${parts.join('\nUNION ALL\n')})\n${outputs.join('\nUNION ALL\n')}` +
+      (limit === null ? '' : ` LIMIT ${Math.floor(limit)}`);
+    return { sql, parameters };
+  }
+
+  /** The rows of one source: whole months and ragged edges from the rollups, live pending parts. */
+  private sourceParts(
+    source: Source,
+    s: number,
+    places: readonly PlaceDimension[],
+    kpis: readonly KpiCode[],
+    parameters: Record<string, unknown>,
+  ): string[] {
+    const { selection } = source;
+    const split = splitPeriod(selection.from, selection.to);
+    const byVillage = this.byVillage(source, places);
+    const parts: string[] = [];
+    const prefix = (part: string) => `s${s}${part}`;
+    if (split.months) {
+      const table = byVillage ? 'case_month_rollup' : 'case_township_rollup';
+      const range = { first: split.months.first, last: split.months.last };
+      parts.push(this.rollupPart(source, s, table, 'month', range, places, kpis, prefix('m'), parameters));
+    }
+    // The edges: per day from the township rollup, or — for questions about villages, which have no
+    // daily rollup — from the cases (few: a village's cases, or the days of one month or two).
+    split.edges.forEach((edge, e) => {
+      if (!byVillage) {
+        const range = { first: edge.from, last: edge.to };
+        parts.push(
+          this.rollupPart(
+            source,
+            s,
+            'case_day_rollup',
+            'day',
+            range,
+            places,
+            kpis,
+            prefix(`d${e}`),
+            parameters,
+          ),
+        );
+        return;
+      }
+      for (const anchor of new Set<Anchor>(['RECEIVED', ...kpis.map((k) => KPI_SQL[k].anchor)])) {
+        const frozen = kpis.some((k) => KPI_SQL[k].anchor === anchor);
+        const qb = this.casesPart(source, s, places, kpis, anchor, frozen ? anchor : null, null);
+        applySelection(qb, { ...selection, ...edge }, this.dialect, anchor);
+        parts.push(inline(qb, prefix(`e${e}${anchor}`), parameters));
+      }
+    });
+    // Live pending parts, in months still open, of what the rollups answered: the whole period, or
+    // only its whole months where the edges came from the cases (whose KPI formulas count them).
+    const rolled = byVillage
+      ? split.months && { from: split.months.first, to: split.months.last && monthEnd(split.months.last) }
+      : { from: selection.from, to: selection.to };
+    for (const code of rolled ? kpis : []) {
+      const pending = PENDING_SQL[code];
+      if (!pending) continue;
+      const open = frozenBeforeDay(pending.anchor, selection.asOf, periodGrace());
+      const from = rolled!.from === null || rolled!.from < open ? open : rolled!.from;
+      if (rolled!.to !== null && from > rolled!.to) continue;
+      const qb = this.casesPart(source, s, places, kpis, pending.anchor, null, { pending: code });
+      qb.andWhere(pending.condition);
+      applySelection(qb, { ...selection, from, to: rolled!.to }, this.dialect, pending.anchor);
+      parts.push(inline(qb, prefix(`p${code}`), parameters));
+    }
+    return parts;
+  }
+
+  /** Whether a source needs the village rollup: it groups by, filters by or is confined to villages. */
+  private byVillage(source: Source, places: readonly PlaceDimension[]): boolean {
+    const area = source.selection.access.rollupArea()!;
+    return (
+      places.includes(CaseDimension.VILLAGE) ||
+      source.selection.filter.villageCodes != null ||
+      Boolean(area.villageCode)
+    );
+  }
+
+  /** Rows of a rollup table whose bucket (month or day) lies in [first, last] (null: unbounded). */
+  private rollupPart(
+    source: Source,
+    s: number,
+    table: string,
+    bucket: 'month' | 'day',
+    range: { first: string | null; last: string | null },
+    places: readonly PlaceDimension[],
+    kpis: readonly KpiCode[],
+    prefix: string,
+    parameters: Record<string, unknown>,
+  ): string {
+    const { selection, matter } = source;
+    const f = selection.filter;
+    const area = selection.access.rollupArea()!;
+    const hasVillages = table === 'case_month_rollup';
+    const qb = this.dataSource.createQueryBuilder().from(table, 'r').select(`${s}`, 's');
+    for (const d of places) {
+      qb.addSelect(
+        d === CaseDimension.VILLAGE && !hasVillages ? 'NULL' : `r.${PLACE_COLUMN[d]}`,
+        `d_${PLACE_COLUMN[d]}`,
+      );
+    }
+    qb.addSelect(source.monthly ? this.dialect.bucketStart(`r.${bucket}`, 'MONTH') : 'NULL', 'd_time');
+    qb.addSelect('r.received', 'n');
+    for (const code of kpis) {
+      const { numerator, denominator } = KPI_FROM_ROLLUP[code];
+      const pending = CLOSED_MONTH_PENDING[code];
+      let d = `r.${denominator}`;
+      if (pending) {
+        // In a closed month every case still waiting has had its window pass (kpi-sql CLOSED_MONTH_PENDING).
+        const open = frozenBeforeDay(PENDING_SQL[code]!.anchor, selection.asOf, periodGrace());
+        d += ` + CASE WHEN r.${bucket} < :open_${code} THEN r.${pending} ELSE 0 END`;
+        qb.setParameter(`open_${code}`, open);
+      }
+      qb.addSelect(`r.${numerator}`, `${code}_n`).addSelect(d, `${code}_d`);
+    }
+    if (range.first) qb.andWhere(`r.${bucket} >= :first`, { first: range.first });
+    if (range.last) qb.andWhere(`r.${bucket} <= :last`, { last: range.last });
+    if (!matter.accusations || !matter.others)
+      qb.andWhere(matter.accusations ? 'r.accusation = 1' : matter.others ? 'r.accusation = 0' : '1 = 0');
+    if (area.villageCode) qb.andWhere('r.village_code = :areaVillage', { areaVillage: area.villageCode });
+    else if (area.townshipCode)
+      qb.andWhere('r.township_code = :areaTownship', { areaTownship: area.townshipCode });
+    for (const [values, column] of [
+      [f.townshipCodes, 'township_code'],
+      [f.villageCodes, 'village_code'],
+      [f.categoryCodes, 'category_code'],
+    ] as const) {
+      if (values == null) continue;
+      if (values.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere(`r.${column} IN (:...${column})`, { [column]: values });
+    }
+    return inline(qb, prefix, parameters);
+  }
+
+  /**
+   * Rows from the cases for one anchor: each case counted once (`n` for receipt), with its parts of
+   * the KPIs placed by that anchor — or, for a pending part, 1 in that KPI's denominator only.
+   */
+  private casesPart(
+    source: Source,
+    s: number,
+    places: readonly PlaceDimension[],
+    kpis: readonly KpiCode[],
+    anchor: Anchor,
+    freezeBy: Anchor | null,
+    only: { pending: KpiCode } | null,
+  ) {
+    const qb = selectFromCases(this.dataSource, source.selection, freezeBy).select(`${s}`, 's');
+    for (const d of places) qb.addSelect(`c.${PLACE_COLUMN[d]}`, `d_${PLACE_COLUMN[d]}`);
+    qb.addSelect(
+      source.monthly ? this.dialect.bucketStart(anchorDay(anchor, this.dialect), 'MONTH') : 'NULL',
+      'd_time',
+    );
+    qb.addSelect(!only && anchor === 'RECEIVED' ? '1' : '0', 'n');
+    for (const code of kpis) {
+      const sql = KPI_SQL[code];
+      if (only) {
+        qb.addSelect('0', `${code}_n`).addSelect(only.pending === code ? '1' : '0', `${code}_d`);
+      } else if (sql.anchor === anchor) {
+        qb.addSelect(`CASE WHEN ${sql.denominator} AND ${sql.numerator} THEN 1 ELSE 0 END`, `${code}_n`);
+        qb.addSelect(`CASE WHEN ${sql.denominator} THEN 1 ELSE 0 END`, `${code}_d`);
+      } else {
+        qb.addSelect('0', `${code}_n`).addSelect('0', `${code}_d`);
+      }
+    }
+    return qb;
+  }
+}

@@ -576,24 +576,10 @@ export function budgeted<TContext extends object>(resolve: FieldResolve<TContext
 export function budgetedLeaf<TContext extends object>(
   resolve: FieldResolve<TContext>,
 ): FieldResolve<TContext> {
-  return (root, args, context, info) => {
-    if (info.operation.operation === 'subscription') return resolve(root, args, context, info);
-    const budget = budgetOf(context);
-    budget.assertRunning();
-    let value: unknown;
-    try {
-      value = resolve(root, args, context, info);
-    } catch (error) {
-      throw fieldFailure(budget, error);
-    }
-    if (!isPromiseLike(value)) return spendOnValue(budget, value, NO_SHAPE);
-    return value.then(
-      (settled) => spendOnValue(budget, settled, NO_SHAPE),
-      (error: unknown) => {
-        throw fieldFailure(budget, error);
-      },
-    );
-  };
+  return (root, args, context, info) =>
+    info.operation.operation === 'subscription'
+      ? resolve(root, args, context, info)
+      : resolveField(budgetOf(context), NO_SHAPE, resolve, root, args, context, info);
 }
 
 /** The same as a type-graphql middleware: one unit per field and per list item, one turn per field. */

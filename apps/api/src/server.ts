@@ -143,7 +143,7 @@ export async function createApp(
     ? await RedisPublisher.connect(config.redisUrl)
     : new InProcessPublisher();
   const services = createServices(dataSource, idNumbers, publisher);
-  // Read before serving (one pass over the cases), so no request waits for it.
+  // Read before serving, so no request waits for it.
   await services.stats.horizon.load();
   const live = attachLiveSocket({
     httpServer,

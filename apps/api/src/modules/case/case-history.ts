@@ -145,9 +145,9 @@ export async function recordVersion(
 /** Which date places a case in a KPI's period (the domain's KpiAnchor). */
 export type ReadAnchor = KpiAnchor;
 
-/** The versioned column holding each anchor's date (receipt is not versioned). */
-const ANCHOR_COLUMN: Record<ReadAnchor, string | null> = {
-  RECEIVED: null,
+/** The column of `petition_case` holding each anchor's date (receipt's day; the others are instants). */
+export const ANCHOR_COLUMN: Record<ReadAnchor, string> = {
+  RECEIVED: 'received_on',
   DUE: 'due_at',
   RATED: 'rated_at',
   CLOSED: 'closed_at',

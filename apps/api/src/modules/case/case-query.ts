@@ -13,7 +13,7 @@ import { dialectOf, dialectSpec, type DialectSpec } from '../../db/dialect.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import { badUserInput } from '../common/errors.js';
 import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
-import { casesReadSql, type ReadAnchor } from './case-history.js';
+import { ANCHOR_COLUMN, casesReadSql, type ReadAnchor } from './case-history.js';
 import { CaseEntity } from './case.entity.js';
 import { KpiPart, type CaseFilter } from './case.types.js';
 
@@ -136,13 +136,6 @@ export function anchorDay(anchor: Anchor, dialect: DialectSpec): string {
   }
 }
 
-const ANCHOR_COLUMN: Record<Exclude<Anchor, 'RECEIVED'>, string> = {
-  DUE: 'c.due_at',
-  RATED: 'c.rated_at',
-  CLOSED: 'c.closed_at',
-  REVIEW_ANSWERED: 'c.review_replied_at',
-};
-
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
@@ -168,7 +161,7 @@ export function applySelection<T extends ObjectLiteral>(
     if (from) qb.andWhere('c.received_on >= :fromDay', { fromDay: from });
     if (to) qb.andWhere('c.received_on <= :toDay', { toDay: to });
   } else {
-    const column = ANCHOR_COLUMN[anchor];
+    const column = `c.${ANCHOR_COLUMN[anchor]}`;
     // A rating or closure after asOf has not happened yet (the domain's factsAsOf). A due date is no
     // event: it may lie ahead, but only for a case accepted by asOf.
     if (anchor === 'DUE') qb.andWhere('c.accepted_at <= :asOf');

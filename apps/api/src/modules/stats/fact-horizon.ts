@@ -10,7 +10,7 @@ export class FactHorizon {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Whether every recorded fact is known at `instant`. Read once (one pass over the cases), then kept. */
+  /** Whether every recorded fact is known at `instant`. Read once (one index lookup), then kept. */
   async covers(instant: Date): Promise<boolean> {
     return (await this.load()) <= instant.getTime();
   }
@@ -22,7 +22,8 @@ export class FactHorizon {
 
   load(): Promise<number> {
     this.latest ??= this.dataSource
-      .query('SELECT MAX(facts_changed_at) AS at FROM petition_case')
+      // The latest version's start: the end of the (valid_from, valid_to) index, not a pass over the cases.
+      .query('SELECT MAX(valid_from) AS at FROM case_fact_version')
       .then((rows: { at: Date | string | null }[]) => {
         const at = rows[0]?.at;
         if (at === null || at === undefined) return Number.NEGATIVE_INFINITY;

@@ -7,7 +7,7 @@ import { addLocalDays, addLocalMonths, localDate, MatterType, startOfLocalDay } 
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import { anchorDay, periodGrace } from '../case/case-query.js';
-import { casesReadSql } from '../case/case-history.js';
+import { ANCHOR_COLUMN, casesReadSql } from '../case/case-history.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { ROLLUP_COUNTERS, type Anchor } from './kpi-sql.js';
 
@@ -53,15 +53,6 @@ export function anchorDaysOf(states: readonly AnchorDates[]): string[] {
   return [...new Set(days)].sort();
 }
 
-/** The column of each anchor's date. */
-const ANCHOR_COLUMN: Record<Anchor, string> = {
-  RECEIVED: 'c.received_on',
-  DUE: 'c.due_at',
-  RATED: 'c.rated_at',
-  CLOSED: 'c.closed_at',
-  REVIEW_ANSWERED: 'c.review_replied_at',
-};
-
 /** Rebuild only the rows of these buckets (first days of months, or days). */
 interface Within {
   unit: 'MONTH' | 'DAY';
@@ -75,7 +66,7 @@ function anchorWithin(anchor: Anchor, dialect: DialectSpec, within: Within): str
   const ranges = within.buckets.map((start) => {
     if (!LOCAL_DAY.test(start)) throw new RangeError(`not a local day: ${start}`);
     const end = within.unit === 'DAY' ? addLocalDays(start, 1) : addLocalMonths(start, 1);
-    const column = ANCHOR_COLUMN[anchor];
+    const column = `c.${ANCHOR_COLUMN[anchor]}`;
     if (anchor === 'RECEIVED') return `(${column} >= '${start}' AND ${column} < '${end}')`;
     const [from, to] = [startOfLocalDay(start), startOfLocalDay(end)].map((d) => instantLiteral(dialect, d));
     return `(${column} >= ${from} AND ${column} < ${to})`;

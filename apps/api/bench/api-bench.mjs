@@ -24,7 +24,10 @@
 // BENCH_DURATION_S / BENCH_WARMUP_S (shorten to try the script; report default runs only),
 // BENCH_POOL (variable sets per operation), BENCH_SEED (the filters' PRNG seed), BENCH_RECORD_S (time
 // allowed for recording each operation's pool; what is left unrecorded is not loaded uncached),
-// BENCH_MIGRATE=1 (migrate a bench database that predates a migration instead of refusing it).
+// BENCH_MIGRATE=1 (migrate a bench database that predates a migration instead of refusing it),
+// BENCH_API_NODE_ARGS (extra node flags for the API, e.g. --cpu-prof), BENCH_OPERATIONS (e.g.
+// overview: load only those operations), BENCH_MODES (e.g. nocache,baseline: only those windows) and
+// BENCH_DUMP_BODIES=/tmp/x (writes each operation's pool of request bodies to /tmp/x-<operation>.json).
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -62,6 +65,11 @@ const POOL_SIZE = Number(process.env.BENCH_POOL || 2000);
 const PRNG_SEED = Number(process.env.BENCH_SEED || 20_261_127);
 const RECORD_S = Number(process.env.BENCH_RECORD_S || 900);
 const CONNECTIONS = 10;
+const ALL_MODES = ['changing', 'same', 'nocache', 'baseline'];
+/** A partial run (to profile or try one thing) is printed and written apart, its goals not judged. */
+const ONLY_OPERATIONS = process.env.BENCH_OPERATIONS?.split(',').filter(Boolean) ?? null;
+const MODES = process.env.BENCH_MODES?.split(',').filter(Boolean) ?? ALL_MODES;
+const PARTIAL = ONLY_OPERATIONS !== null || MODES.length < ALL_MODES.length;
 const WRITE_EVERY_MS = 1000;
 const PAGE_SIZE = 50;
 // The readers sign in as a district-wide ANALYST, the writer as a district-wide CLERK, with tokens the
@@ -405,6 +413,12 @@ function freePort() {
   });
 }
 
+/** The node flags of the API's start script (`node --flag … dist/main.js`): the bench runs it as deployed. */
+function startFlags() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(apiDir, 'package.json'), 'utf8'));
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** The built API in a child process, in bench mode; `cache: false` turns its response cache off. */
 async function startApi({ cache }) {
   const main = path.join(apiDir, 'dist/main.js');
@@ -424,7 +438,10 @@ async function startApi({ cache }) {
   // Cache on: the API's own default size, as deployed.
   if (cache) delete env.RESPONSE_CACHE_ENTRIES;
   else env.RESPONSE_CACHE_ENTRIES = '0';
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node's flags as `pnpm start` gives them (package.json), and e.g. BENCH_API_NODE_ARGS='--cpu-prof
+  // --cpu-prof-dir=/tmp/prof' to profile the API under load.
+  const nodeArgs = [...startFlags(), ...(process.env.BENCH_API_NODE_ARGS || '').split(' ').filter(Boolean)];
+  const child = spawn(process.execPath, [...nodeArgs, main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   // Everything it says, for the errors a window reports only by their code.
   const logFile = path.join(
     os.tmpdir(),
@@ -690,7 +707,8 @@ const percentile = (sorted, p) =>
  */
 async function recordPools(api, bearer, pools, tables) {
   const recorded = {};
-  for (const [op, pool] of Object.entries(pools)) {
+  for (const op of measuredOperations()) {
+    const pool = pools[op];
     // Once unrecorded first: the API's in-process copies (reference data, keyed by the data version)
     // are filled by whichever request comes first, and the count is of a request between two writes.
     await graphql(api, bearer, pool[0].body).catch((error) => {
@@ -1045,6 +1063,10 @@ const errorText = (errors) =>
         .map(([code, n]) => `${n} ${code}`)
         .join(', ');
 
+function measuredOperations() {
+  return Object.keys(OPERATIONS).filter((op) => ONLY_OPERATIONS === null || ONLY_OPERATIONS.includes(op));
+}
+
 function printTable(report) {
   const header = [
     'operation',
@@ -1060,7 +1082,7 @@ function printTable(report) {
   ];
   const rows = [];
   for (const [op, r] of Object.entries(report.operations)) {
-    for (const mode of ['changing', 'same', 'nocache', 'baseline']) {
+    for (const mode of ALL_MODES) {
       const m = r.modes[mode];
       if (!m) continue;
       rows.push([
@@ -1218,29 +1240,38 @@ async function main() {
   try {
     const reference = await loadReference(uncached, reader);
     pools = buildPools(reference);
+    if (process.env.BENCH_DUMP_BODIES) {
+      for (const [op, pool] of Object.entries(pools))
+        fs.writeFileSync(
+          `${process.env.BENCH_DUMP_BODIES}-${op}.json`,
+          JSON.stringify(pool.map((e) => e.body)),
+        );
+    }
     answers = await checkAnswers(uncached, reader, pools);
     const recorded = await recordPools(uncached, reader, pools, db.tables);
     writer = createWriter(reference, writerToken);
     writer.start(uncached);
     try {
-      for (const op of Object.keys(OPERATIONS)) {
+      for (const op of measuredOperations()) {
         const entries = recorded[op].entries;
         const { entries: _, ...summary } = recorded[op];
         operations[op] = { ...summary, modes: {} };
         if (entries.length === 0)
           throw new BenchError(`no ${op} request could be recorded: ${JSON.stringify(summary.failures)}`);
-        operations[op].modes.nocache = await measure(
-          `${op} nocache`,
-          uncached,
-          { bearer: reader, bodies: entries.map((e) => e.body) },
-          writer,
-        );
-        operations[op].modes.baseline = await measure(
-          `${op} baseline (replay)`,
-          uncached,
-          { paths: entries.map((e) => `/bench/replay/${e.id}`) },
-          writer,
-        );
+        if (MODES.includes('nocache'))
+          operations[op].modes.nocache = await measure(
+            `${op} nocache`,
+            uncached,
+            { bearer: reader, bodies: entries.map((e) => e.body) },
+            writer,
+          );
+        if (MODES.includes('baseline'))
+          operations[op].modes.baseline = await measure(
+            `${op} baseline (replay)`,
+            uncached,
+            { paths: entries.map((e) => `/bench/replay/${e.id}`) },
+            writer,
+          );
       }
     } finally {
       await writer.stop();
@@ -1250,35 +1281,37 @@ async function main() {
   }
 
   // 2. Cache on, as deployed: changing filters (the headline) and one filter, the writer running.
-  const cached = await startApi({ cache: true });
+  const cached = MODES.some((m) => m === 'changing' || m === 'same') ? await startApi({ cache: true }) : null;
   try {
-    writer.start(cached);
+    if (cached) writer.start(cached);
     try {
-      for (const op of Object.keys(OPERATIONS)) {
+      for (const op of cached ? measuredOperations() : []) {
         const bodies = pools[op].map((e) => e.body);
-        operations[op].modes.changing = await measure(
-          `${op} changing`,
-          cached,
-          { bearer: reader, bodies },
-          writer,
-        );
-        operations[op].modes.same = await measure(
-          `${op} same`,
-          cached,
-          { bearer: reader, bodies: [bodies[0]] },
-          writer,
-        );
+        if (MODES.includes('changing'))
+          operations[op].modes.changing = await measure(
+            `${op} changing`,
+            cached,
+            { bearer: reader, bodies },
+            writer,
+          );
+        if (MODES.includes('same'))
+          operations[op].modes.same = await measure(
+            `${op} same`,
+            cached,
+            { bearer: reader, bodies: [bodies[0]] },
+            writer,
+          );
       }
     } finally {
-      await writer.stop();
+      if (cached) await writer.stop();
     }
   } finally {
-    await cached.stop();
+    await cached?.stop();
   }
 
   for (const r of Object.values(operations)) {
     const { nocache, baseline } = r.modes;
-    r.ratioToBaseline = baseline.rps > 0 ? Number((nocache.rps / baseline.rps).toFixed(2)) : null;
+    r.ratioToBaseline = nocache && baseline?.rps > 0 ? Number((nocache.rps / baseline.rps).toFixed(2)) : null;
   }
   const report = {
     at: new Date().toISOString(),
@@ -1300,10 +1333,14 @@ async function main() {
     writes: writer.stats,
     operations,
   };
-  report.goals = goalsOf(DIALECT, operations);
+  report.goals = PARTIAL ? [] : goalsOf(DIALECT, operations);
   printTable(report);
+  if (PARTIAL)
+    console.log(
+      `partial run (${[...measuredOperations()].join(', ')}: ${MODES.join(', ')}): goals not judged`,
+    );
 
-  const out = path.join(apiDir, `bench/results/latest-${DIALECT}.json`);
+  const out = path.join(apiDir, `bench/results/latest-${DIALECT}${PARTIAL ? '-partial' : ''}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(repoRoot, out)}`);

@@ -34,6 +34,7 @@ export function createServices(
   const references = new ReferenceCache(dataSource);
   return {
     publisher,
+    references,
     workflow: new WorkflowService(dataSource, dialect, idNumbers, publisher, stats.horizon),
     places: new PlaceService(dataSource, references),
     categories: new CategoryService(dataSource, references),

@@ -89,7 +89,7 @@ export function createBenchMode(dataSource: DataSource): BenchMode {
     }
     res.json({
       status: recording.status,
-      statements: recording.statements.map((s) => ({ sql: s.sql, kind: statementKind(s.sql) })),
+      statements: recording.statements.map((s) => ({ ...s, kind: statementKind(s.sql) })),
     });
   });
 

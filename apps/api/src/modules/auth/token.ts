@@ -3,6 +3,7 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { isRole, type Role } from '@lianxin/domain';
 import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
 
@@ -32,8 +33,17 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
+/** Tokens whose signature was checked, kept per process (a dashboard signs every request with one). */
+const VERIFIED_TOKENS = 1_000;
+
 export class TokenSigner {
   private readonly key: Uint8Array;
+  /**
+   * Claims of tokens already verified, by the exact token string: the HMAC check (WebCrypto, a few
+   * hundred microseconds and promises) runs once per token, not once per request. Expiry is checked
+   * on every use; revocation and the user's token version are the caller's checks, made each time.
+   */
+  private readonly verified = new LRUCache<string, TokenClaims>({ max: VERIFIED_TOKENS });
 
   constructor(secret: string) {
     const key = new TextEncoder().encode(secret);
@@ -63,7 +73,9 @@ export class TokenSigner {
   }
 
   /** The claims of a valid token, or null for anything else (bad signature, expired, wrong audience …). */
-  async verify(token: string): Promise<TokenClaims | null> {
+  async verify(token: string, now = new Date()): Promise<TokenClaims | null> {
+    const known = this.verified.get(token);
+    if (known) return known.expiresAt.getTime() > now.getTime() ? known : null;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -75,7 +87,7 @@ export class TokenSigner {
       const userId = Number(payload.sub);
       if (!Number.isInteger(userId) || !isRole(payload.role) || typeof payload.ver !== 'number') return null;
       const scope = (payload.scope ?? {}) as TokenScope;
-      return {
+      const claims: TokenClaims = {
         userId,
         role: payload.role,
         scope,
@@ -83,6 +95,8 @@ export class TokenSigner {
         jti: payload.jti!,
         expiresAt: new Date(payload.exp! * 1000),
       };
+      this.verified.set(token, claims);
+      return claims;
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;

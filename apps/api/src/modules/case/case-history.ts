@@ -178,11 +178,23 @@ export interface CaseReadOptions {
   asOf: Date;
 }
 
+/** frozenBeforeDay's answers by anchor, grace and local day: months close at the end of a local day. */
+const frozenBefore = new Map<string, string>();
+
 /** The first local day after the last month closed for the anchor at `asOf` (cases anchored before it are frozen). */
 export function frozenBeforeDay(anchor: ReadAnchor, asOf: Date, graceDays: number): string {
-  let month = `${localDate(asOf).slice(0, 7)}-01`;
-  while (!isMonthClosed(month, asOf, graceDays, anchor)) month = addLocalMonths(month, -1);
-  return addLocalMonths(month, 1);
+  const today = localDate(asOf);
+  const key = `${anchor}|${graceDays}|${today}`;
+  let day = frozenBefore.get(key);
+  if (day === undefined) {
+    let month = `${today.slice(0, 7)}-01`;
+    while (!isMonthClosed(month, asOf, graceDays, anchor)) month = addLocalMonths(month, -1);
+    day = addLocalMonths(month, 1);
+    // A request asks a handful of keys a day; asOf reads of the past add theirs.
+    if (frozenBefore.size >= 10_000) frozenBefore.clear();
+    frozenBefore.set(key, day);
+  }
+  return day;
 }
 
 /**

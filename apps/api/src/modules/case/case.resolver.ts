@@ -18,6 +18,7 @@ import {
   EVENT_PAYLOAD_DESCRIPTION,
   Petitioner,
 } from './case.types.js';
+import type { RootOf } from '../common/root.js';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -61,33 +62,44 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'True for a collective petition (headcount ≥ 5).' })
-  collective(@Root() c: Case): boolean {
+  collective(@Root() c: RootOf<Case>): boolean {
     return c.headcount >= COLLECTIVE_HEADCOUNT;
   }
 
   @FieldResolver(() => Category, { description: 'Dispute category.' })
-  async category(@Root() c: Case, @Ctx() ctx: Context): Promise<Category> {
-    return (await ctx.loaders.categories.byCode.load(c.categoryCode))!;
+  category(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Category | Promise<Category> {
+    return (
+      ctx.services.references.peek('categories', c.categoryCode) ??
+      ctx.loaders.categories.byCode.load(c.categoryCode).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Village, { description: 'Village or community the matter concerns.' })
-  async village(@Root() c: Case, @Ctx() ctx: Context): Promise<Village> {
-    return (await ctx.loaders.places.villageByCode.load(c.villageCode))!;
+  village(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Village | Promise<Village> {
+    return (
+      ctx.services.references.peek('villages', c.villageCode) ??
+      ctx.loaders.places.villageByCode.load(c.villageCode).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Township, { description: 'Township of the village.' })
-  async township(@Root() c: Case, @Ctx() ctx: Context): Promise<Township> {
-    return (await ctx.loaders.places.townshipByCode.load(c.townshipCode))!;
+  township(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Township | Promise<Township> {
+    return (
+      ctx.services.references.peek('townships', c.townshipCode) ??
+      ctx.loaders.places.townshipByCode.load(c.townshipCode).then((row) => row!)
+    );
   }
 
   @FieldResolver(() => Leader, { nullable: true, description: 'Leader in personal charge (包案领导).' })
-  leader(@Root() c: Case, @Ctx() ctx: Context): Promise<Leader | null> {
-    return c.leaderId === null ? Promise.resolve(null) : ctx.loaders.leaders.byId.load(c.leaderId);
+  leader(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Leader | null | Promise<Leader | null> {
+    if (c.leaderId === null) return null;
+    return ctx.services.references.peek('leaders', c.leaderId) ?? ctx.loaders.leaders.byId.load(c.leaderId);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Responsible unit (责任单位).' })
-  unit(@Root() c: Case, @Ctx() ctx: Context): Promise<Unit | null> {
-    return c.unitId === null ? Promise.resolve(null) : ctx.loaders.units.byId.load(c.unitId);
+  unit(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Unit | null | Promise<Unit | null> {
+    if (c.unitId === null) return null;
+    return ctx.services.references.peek('units', c.unitId) ?? ctx.loaders.units.byId.load(c.unitId);
   }
 
   @FieldResolver(() => Case, {
@@ -95,14 +107,14 @@ export class CaseResolver {
     description:
       'The earlier open case this one repeats (重复访); null also when that case is not yours to see.',
   })
-  async repeatOf(@Root() c: Case, @Ctx() ctx: Context): Promise<Case | null> {
+  async repeatOf(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Promise<Case | null> {
     if (c.repeatOfId === null) return null;
     const original = await ctx.loaders.cases.byId.load(c.repeatOfId);
     return original && ctx.access.caseVisible(original) ? original : null;
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'The timeline, oldest first.' })
-  events(@Root() c: Case, @Ctx() ctx: Context): Promise<CaseEvent[]> {
+  events(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Promise<CaseEvent[]> {
     return ctx.loaders.cases.events.load(c.id);
   }
 
@@ -111,7 +123,7 @@ export class CaseResolver {
       'Petitioners as entered for this case (masked unless the reader handles the case); representatives of ' +
       'a collective petition.',
   })
-  async petitioners(@Root() c: Case, @Ctx() ctx: Context): Promise<Petitioner[]> {
+  async petitioners(@Root() c: RootOf<Case>, @Ctx() ctx: Context): Promise<Petitioner[]> {
     const links = await ctx.loaders.cases.petitioners.load(c.id);
     const full = ctx.access.seesPersonalData(c);
     return links.map(({ petitioner, representative }) => ({
@@ -130,7 +142,7 @@ export class CaseResolver {
     description: 'Statutory deadlines that apply so far, computed by the clock engine, in lifecycle order.',
   })
   deadlines(
-    @Root() c: Case,
+    @Root() c: RootOf<Case>,
     @Arg('asOf', () => DateTimeScalar, {
       nullable: true,
       description: 'Instant to judge the state at (default: now).',
@@ -145,7 +157,7 @@ export class CaseResolver {
 @Resolver(() => CaseConnection)
 export class CaseConnectionResolver {
   @FieldResolver(() => Int, { description: 'Number of cases matching the filter (all pages).' })
-  async totalCount(@Root() connection: CaseConnection, @Ctx() ctx: Context): Promise<number> {
+  async totalCount(@Root() connection: RootOf<CaseConnection>, @Ctx() ctx: Context): Promise<number> {
     if (connection.parent) {
       return ctx.loaders.cases.nestedCounts.load({ ...connection.parent, selection: connection.selection });
     }
@@ -167,7 +179,7 @@ export class CaseEventResolver {
     nullable: true,
     description: 'The leader who acted (visit, instruction …).',
   })
-  leader(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Leader | null> {
+  leader(@Root() e: RootOf<CaseEvent>, @Ctx() ctx: Context): Promise<Leader | null> {
     return e.leaderId === null ? Promise.resolve(null) : ctx.loaders.leaders.byId.load(e.leaderId);
   }
 
@@ -175,17 +187,17 @@ export class CaseEventResolver {
     nullable: true,
     description: 'The unit involved (forwarded to, supervising …).',
   })
-  unit(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() e: RootOf<CaseEvent>, @Ctx() ctx: Context): Promise<Unit | null> {
     return e.unitId === null ? Promise.resolve(null) : ctx.loaders.units.byId.load(e.unitId);
   }
 
   @FieldResolver(() => Case, { description: 'The case this event belongs to.' })
-  async case(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Case> {
+  async case(@Root() e: RootOf<CaseEvent>, @Ctx() ctx: Context): Promise<Case> {
     return (await ctx.loaders.cases.byId.load(e.caseId))!;
   }
 
   @FieldResolver(() => JSONObjectScalar, { nullable: true, description: EVENT_PAYLOAD_DESCRIPTION })
-  payload(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Record<string, unknown> | null> {
+  payload(@Root() e: RootOf<CaseEvent>, @Ctx() ctx: Context): Promise<Record<string, unknown> | null> {
     return withholdUnreadableCase(e.payload, ctx);
   }
 }
@@ -230,17 +242,17 @@ export class PetitionerResolver {
   @FieldResolver(() => String, {
     description: 'Name; masked: surname kept, 某 for each given-name character.',
   })
-  name(@Root() p: Petitioner, @Ctx() ctx: Context): string {
+  name(@Root() p: RootOf<Petitioner>, @Ctx() ctx: Context): string {
     return personal(p, 'name', ctx);
   }
 
   @FieldResolver(() => String, { description: 'Mobile number; masked: 138****5678.' })
-  phone(@Root() p: Petitioner, @Ctx() ctx: Context): string {
+  phone(@Root() p: RootOf<Petitioner>, @Ctx() ctx: Context): string {
     return personal(p, 'phone', ctx);
   }
 
   @FieldResolver(() => String, { description: 'Resident ID number; masked: 6403**********1234.' })
-  idNumber(@Root() p: Petitioner, @Ctx() ctx: Context): string {
+  idNumber(@Root() p: RootOf<Petitioner>, @Ctx() ctx: Context): string {
     return personal(p, 'idNumber', ctx);
   }
 }

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
 import { CaseConnection } from '../case/case.types.js';
 import { Category } from './category.types.js';
+import type { RootOf } from '../common/root.js';
 
 @Resolver(() => Category)
 export class CategoryResolver {
@@ -12,7 +13,11 @@ export class CategoryResolver {
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases of this category.' })
-  cases(@Root() category: Category, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+  cases(
+    @Root() category: RootOf<Category>,
+    @Args(() => CaseListArgs) args: CaseListArgs,
+    @Ctx() ctx: Context,
+  ) {
     return listNestedCases(ctx, 'category_code', category.code, args);
   }
 }

@@ -20,23 +20,32 @@ export interface References {
 
 export type ReferenceKind = keyof References;
 
+type RowOf<K extends ReferenceKind> = NonNullable<ReturnType<References[K]['get']>>;
+
 export class ReferenceCache {
   private current: Promise<References> | null = null;
+  /** The last copy loaded, for synchronous reads. */
+  private loaded: References | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** The rows of `kind` with these keys (those that exist), reloading once if any is missing. */
-  async rows<K extends ReferenceKind>(
-    kind: K,
-    keys: readonly (string | number)[],
-  ): Promise<NonNullable<ReturnType<References[K]['get']>>[]> {
+  async rows<K extends ReferenceKind>(kind: K, keys: readonly (string | number)[]): Promise<RowOf<K>[]> {
     let refs = await this.references();
     const table = () => refs[kind] as ReadonlyMap<string | number, unknown>;
     if (keys.some((key) => !table().has(key))) refs = await this.reload();
     return keys.flatMap((key) => {
       const row = table().get(key);
-      return row === undefined ? [] : [row as NonNullable<ReturnType<References[K]['get']>>];
+      return row === undefined ? [] : [row as RowOf<K>];
     });
+  }
+
+  /**
+   * The row at once when the loaded copy has it (undefined otherwise: ask `rows`). A page of cases
+   * names its township, village, category and leader this way, without a promise per field.
+   */
+  peek<K extends ReferenceKind>(kind: K, key: string | number): RowOf<K> | undefined {
+    return (this.loaded?.[kind] as ReadonlyMap<string | number, RowOf<K>> | undefined)?.get(key);
   }
 
   private references(): Promise<References> {
@@ -59,13 +68,14 @@ export class ReferenceCache {
         m.find(UnitEntity),
         m.find(LeaderEntity),
       ]);
-      return {
+      this.loaded = {
         townships: new Map(townships.map((r) => [r.code, r])),
         villages: new Map(villages.map((r) => [r.code, r])),
         categories: new Map(categories.map((r) => [r.code, r])),
         units: new Map(units.map((r) => [r.id, r])),
         leaders: new Map(leaders.map((r) => [r.id, r])),
       };
+      return this.loaded;
     } catch (error) {
       // A failed load is not kept: the next read tries again.
       this.current = null;

@@ -10,6 +10,7 @@ import { Township } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import type { LeaderEventQuery } from './leader.service.js';
 import { Leader, LeaderFilter, VisitDay } from './leader.types.js';
+import type { RootOf } from '../common/root.js';
 
 @ArgsType()
 class LeaderEventArgs {
@@ -61,12 +62,12 @@ export class LeaderResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit the leader heads, if any.' })
-  unit(@Root() leader: Leader, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() leader: RootOf<Leader>, @Ctx() ctx: Context): Promise<Unit | null> {
     return leader.unitId === null ? Promise.resolve(null) : ctx.loaders.units.byId.load(leader.unitId);
   }
 
   @FieldResolver(() => Township, { nullable: true, description: 'The township, for township leaders.' })
-  township(@Root() leader: Leader, @Ctx() ctx: Context): Promise<Township | null> {
+  township(@Root() leader: RootOf<Leader>, @Ctx() ctx: Context): Promise<Township | null> {
     return leader.townshipCode === null
       ? Promise.resolve(null)
       : ctx.loaders.places.townshipByCode.load(leader.townshipCode);
@@ -76,7 +77,7 @@ export class LeaderResolver {
     description: 'Visits this leader made per local day (a calendar), all of them in the period.',
   })
   visitDays(
-    @Root() leader: Leader,
+    @Root() leader: RootOf<Leader>,
     @Arg('from', () => LocalDateScalar, { nullable: true, description: 'First local day, inclusive.' })
     from: string | null | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last local day, inclusive.' })
@@ -90,7 +91,7 @@ export class LeaderResolver {
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases in the personal charge of this leader (包案).' })
-  cases(@Root() leader: Leader, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+  cases(@Root() leader: RootOf<Leader>, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
     return listNestedCases(ctx, 'leader_id', leader.id, args);
   }
 
@@ -98,7 +99,7 @@ export class LeaderResolver {
     description: 'Visits this leader made (接访, 下访, 约访, 走访, 回访), newest first.',
   })
   async visits(
-    @Root() leader: Leader,
+    @Root() leader: RootOf<Leader>,
     @Args(() => LeaderEventArgs) args: LeaderEventArgs,
     @Ctx() ctx: Context,
   ) {
@@ -113,7 +114,7 @@ export class LeaderResolver {
     description: 'Written instructions (批示) by this leader, newest first.',
   })
   async instructions(
-    @Root() leader: Leader,
+    @Root() leader: RootOf<Leader>,
     @Args(() => LeaderEventArgs) args: LeaderEventArgs,
     @Ctx() ctx: Context,
   ) {

@@ -16,6 +16,7 @@ import {
   TickerEntry,
 } from './live.types.js';
 import { noticeStream } from './notice-stream.js';
+import type { RootOf } from '../common/root.js';
 
 interface TickerRow {
   receivedAt: Date;
@@ -44,7 +45,7 @@ export class LiveResolver {
       );
     },
   })
-  caseChanged(@Root() notice: CaseChangeNotice, @Ctx() ctx: Context): Promise<ChangeNotice> {
+  caseChanged(@Root() notice: RootOf<CaseChangeNotice>, @Ctx() ctx: Context): Promise<ChangeNotice> {
     return toChangeNotice(notice, ctx);
   }
 
@@ -120,17 +121,17 @@ async function toChangeNotice(n: CaseChangeNotice, ctx: Context): Promise<Change
 @Resolver(() => TickerEntry)
 export class TickerEntryResolver {
   @FieldResolver(() => Category, { description: 'Dispute category.' })
-  async category(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Category> {
+  async category(@Root() r: RootOf<TickerRow>, @Ctx() ctx: Context): Promise<Category> {
     return (await ctx.loaders.categories.byCode.load(r.categoryCode))!;
   }
 
   @FieldResolver(() => Village, { nullable: true, description: TICKER_VILLAGE_DESCRIPTION })
-  async village(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Village | null> {
+  async village(@Root() r: RootOf<TickerRow>, @Ctx() ctx: Context): Promise<Village | null> {
     return r.villageCode === null ? null : (await ctx.loaders.places.villageByCode.load(r.villageCode))!;
   }
 
   @FieldResolver(() => Township, { description: 'Township.' })
-  async township(@Root() r: TickerRow, @Ctx() ctx: Context): Promise<Township> {
+  async township(@Root() r: RootOf<TickerRow>, @Ctx() ctx: Context): Promise<Township> {
     return (await ctx.loaders.places.townshipByCode.load(r.townshipCode))!;
   }
 }

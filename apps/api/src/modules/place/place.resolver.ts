@@ -5,6 +5,7 @@ import { CaseConnection } from '../case/case.types.js';
 import { forbidden } from '../access/access-policy.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import { Township, Village } from './place.types.js';
+import type { RootOf } from '../common/root.js';
 
 @Resolver(() => Township)
 export class TownshipResolver {
@@ -32,13 +33,17 @@ export class TownshipResolver {
   @FieldResolver(() => [Village], {
     description: 'Villages and communities of this township (in your area).',
   })
-  async villages(@Root() township: Township, @Ctx() ctx: Context): Promise<Village[]> {
+  async villages(@Root() township: RootOf<Township>, @Ctx() ctx: Context): Promise<Village[]> {
     const villages = await ctx.loaders.places.villagesByTownship.load(township.code);
     return villages.filter((v) => ctx.access.placeInArea(v.townshipCode, v.code));
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases in this township.' })
-  cases(@Root() township: Township, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+  cases(
+    @Root() township: RootOf<Township>,
+    @Args(() => CaseListArgs) args: CaseListArgs,
+    @Ctx() ctx: Context,
+  ) {
     if (!ctx.access.townshipVisible(township.code)) {
       throw forbidden(`Township ${township.code} lies outside your area.`);
     }
@@ -79,12 +84,12 @@ export class VillageResolver {
   }
 
   @FieldResolver(() => Township, { description: 'The township the village belongs to.' })
-  async township(@Root() village: Village, @Ctx() ctx: Context): Promise<Township> {
+  async township(@Root() village: RootOf<Village>, @Ctx() ctx: Context): Promise<Township> {
     return (await ctx.loaders.places.townshipByCode.load(village.townshipCode))!;
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases concerning this village.' })
-  cases(@Root() village: Village, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+  cases(@Root() village: RootOf<Village>, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
     if (!ctx.access.placeInArea(village.townshipCode, village.code)) {
       throw forbidden(`Village ${village.code} lies outside your area.`);
     }

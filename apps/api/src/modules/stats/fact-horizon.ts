@@ -1,27 +1,42 @@
-// The latest instant a recorded fact took effect. The rollups count every recorded fact, which is
-// what "as known now" means exactly when nothing recorded lies after now — true of every write (steps
-// are dated by the clock that reads), but not of a database holding later facts than this process's
-// clock (another instance's clock ahead, a test that turns the clock back over seeded data). Then the
-// stats count the cases as known at now instead.
+// When the rollups may answer a read. The rollups count every recorded fact, which is what "as known
+// at asOf" means exactly when nothing recorded lies after asOf:
+// - a database may hold facts later than this process's clock (another instance's clock ahead, a test
+//   that turns the clock back over seeded data): those reads count the cases as known at asOf instead;
+// - this process's own writes are dated by its clock, so a read that started a moment before one of
+//   them committed would see it in the rollups but not at its asOf. A read of "now" (no asOf given)
+//   is then answered as of that write instead — a read concurrent with a write may see it, and every
+//   part of the answer sees the same instant; a read of a given past instant counts the cases.
 import type { DataSource } from 'typeorm';
 
 export class FactHorizon {
-  private latest: Promise<number> | null = null;
+  /** The latest fact recorded when this process first looked (one index lookup), then kept. */
+  private recorded: Promise<number> | null = null;
+  /** The latest fact this process recorded since (a committed write's instant). */
+  private own = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Whether every recorded fact is known at `instant`. Read once (one index lookup), then kept. */
-  async covers(instant: Date): Promise<boolean> {
-    return (await this.load()) <= instant.getTime();
+  /**
+   * The instant at which the rollups answer a read of `asOf` (`asOfGiven`: asked for, not "now"):
+   * asOf itself, a moment later for a read of "now" that a write of this process overtook, or null
+   * when they cannot answer it.
+   */
+  async rollupInstant(asOf: Date, asOfGiven: boolean): Promise<Date | null> {
+    const recorded = await this.load();
+    const own = this.own;
+    const at = asOf.getTime();
+    if (asOfGiven) return Math.max(recorded, own) <= at ? asOf : null;
+    if (recorded > at) return null;
+    return own > at ? new Date(own) : asOf;
   }
 
   /** This process recorded facts at `at` (a committed write). */
   advance(at: Date): void {
-    this.latest = this.load().then((t) => Math.max(t, at.getTime()));
+    this.own = Math.max(this.own, at.getTime());
   }
 
   load(): Promise<number> {
-    this.latest ??= this.dataSource
+    this.recorded ??= this.dataSource
       // The latest version's start: the end of the (valid_from, valid_to) index, not a pass over the cases.
       .query('SELECT MAX(valid_from) AS at FROM case_fact_version')
       .then((rows: { at: Date | string | null }[]) => {
@@ -31,9 +46,9 @@ export class FactHorizon {
       })
       .catch((error: unknown) => {
         // Not kept: the next read tries again.
-        this.latest = null;
+        this.recorded = null;
         throw error;
       });
-    return this.latest;
+    return this.recorded;
   }
 }

@@ -22,6 +22,7 @@ import {
 } from './stats.types.js';
 import { KPI_ANCHOR_LABELS, KPI_DEFINITIONS, KpiCode, type DeadlineKind } from '@lianxin/domain';
 import { KPI_FIELDS } from './stats.service.js';
+import type { RootOf } from '../common/root.js';
 
 const filterArg = { nullable: true, description: 'Which cases, and the period.' } as const;
 
@@ -163,27 +164,27 @@ export class StatsResolver {
 @Resolver(() => CaseStatsBucket)
 export class CaseStatsBucketResolver {
   @FieldResolver(() => Category, { nullable: true, description: 'CATEGORY key, resolved.' })
-  category(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+  category(@Root() b: RootOf<CaseStatsBucket>, @Ctx() ctx: Context) {
     return b.categoryCode === null ? null : ctx.loaders.categories.byCode.load(b.categoryCode);
   }
 
   @FieldResolver(() => Township, { nullable: true, description: 'TOWNSHIP key, resolved.' })
-  township(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+  township(@Root() b: RootOf<CaseStatsBucket>, @Ctx() ctx: Context) {
     return b.townshipCode === null ? null : ctx.loaders.places.townshipByCode.load(b.townshipCode);
   }
 
   @FieldResolver(() => Village, { nullable: true, description: 'VILLAGE key, resolved.' })
-  village(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+  village(@Root() b: RootOf<CaseStatsBucket>, @Ctx() ctx: Context) {
     return b.villageCode === null ? null : ctx.loaders.places.villageByCode.load(b.villageCode);
   }
 
   @FieldResolver(() => Leader, { nullable: true, description: 'LEADER key, resolved.' })
-  leader(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+  leader(@Root() b: RootOf<CaseStatsBucket>, @Ctx() ctx: Context) {
     return b.leaderId === null ? null : ctx.loaders.leaders.byId.load(b.leaderId);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'UNIT key, resolved.' })
-  unit(@Root() b: CaseStatsBucket, @Ctx() ctx: Context) {
+  unit(@Root() b: RootOf<CaseStatsBucket>, @Ctx() ctx: Context) {
     return b.unitId === null ? null : ctx.loaders.units.byId.load(b.unitId);
   }
 }
@@ -191,7 +192,7 @@ export class CaseStatsBucketResolver {
 @Resolver(() => LeaderWorkload)
 export class LeaderWorkloadResolver {
   @FieldResolver(() => Leader, { description: 'The leader.' })
-  async leader(@Root() w: LeaderWorkload, @Ctx() ctx: Context): Promise<Leader> {
+  async leader(@Root() w: RootOf<LeaderWorkload>, @Ctx() ctx: Context): Promise<Leader> {
     return (await ctx.loaders.leaders.byId.load(w.leaderId))!;
   }
 }

@@ -331,14 +331,18 @@ export class StatsService {
       }
     });
     const fromRollup: number[] = [];
+    const batch: PivotAsk[] = [];
     for (const [i, ask] of asks.entries()) {
       if (results[i] instanceof Error) continue;
-      const rollups =
-        this.useRollups &&
-        rollupAnswers(ask.selection, ask.groupBy) &&
-        (await this.horizon.covers(ask.selection.asOf));
-      if (rollups) fromRollup.push(i);
-      else
+      const { asOf, asOfGiven } = ask.selection;
+      const instant =
+        this.useRollups && rollupAnswers(ask.selection, ask.groupBy)
+          ? await this.horizon.rollupInstant(asOf, asOfGiven)
+          : null;
+      if (instant) {
+        fromRollup.push(i);
+        batch.push(instant === asOf ? ask : { ...ask, selection: { ...ask.selection, asOf: instant } });
+      } else
         await this.fromCases(
           ask.selection,
           ask.groupBy,
@@ -348,7 +352,6 @@ export class StatsService {
         );
     }
     if (fromRollup.length > 0) {
-      const batch = fromRollup.map((i) => asks[i]!);
       const cap = budget ? budget.bucketsLeft() : null;
       const { sql, parameters } = this.rollups.statement(
         batch,

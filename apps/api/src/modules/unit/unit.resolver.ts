@@ -4,6 +4,7 @@ import { CaseListArgs, listNestedCases } from '../case/case-list.js';
 import { CaseConnection } from '../case/case.types.js';
 import { Township } from '../place/place.types.js';
 import { Unit } from './unit.types.js';
+import type { RootOf } from '../common/root.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -16,14 +17,14 @@ export class UnitResolver {
     nullable: true,
     description: 'The township, when the unit is a township government.',
   })
-  township(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Township | null> {
+  township(@Root() unit: RootOf<Unit>, @Ctx() ctx: Context): Promise<Township | null> {
     return unit.townshipCode === null
       ? Promise.resolve(null)
       : ctx.loaders.places.townshipByCode.load(unit.townshipCode);
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Cases this unit is responsible for.' })
-  cases(@Root() unit: Unit, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
+  cases(@Root() unit: RootOf<Unit>, @Args(() => CaseListArgs) args: CaseListArgs, @Ctx() ctx: Context) {
     return listNestedCases(ctx, 'unit_id', unit.id, args);
   }
 }

@@ -27,6 +27,7 @@ import { forbidden } from '../access/access-policy.js';
 import { badUserInput, ErrorCode, notFound, ruleViolation } from '../common/errors.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import type { Step } from './workflow.service.js';
+import type { RootOf } from '../common/root.js';
 
 @InputType({ description: 'A petitioner of a new case. Personal data: stored in full, shown masked.' })
 class PetitionerInput {
@@ -193,7 +194,7 @@ export class WorkflowResolver {
       'administrators and clerks, their own visits, instructions and supervision for a leader, none for ' +
       'other roles.',
   })
-  allowedSteps(@Root() c: Case, @Ctx() ctx: Context): E[] {
+  allowedSteps(@Root() c: RootOf<Case>, @Ctx() ctx: Context): E[] {
     const user = ctx.user;
     if (!user) return [];
     return ctx.services.workflow

@@ -50,6 +50,8 @@ export interface DialectSpec {
   migrations(deps: MigrationDeps): MigrationClass[];
   /** A JS instant as a query parameter comparable with stored timestamps. */
   timestamp(instant: Date): Date | string;
+  /** A JS instant as an SQL literal comparable with stored timestamps (no parameter to bind). */
+  timestampLiteral(instant: Date): string;
   /** SQL for the Asia/Shanghai local day ('YYYY-MM-DD' text / date) of a timestamp column. */
   localDayOf(timestampColumn: string): string;
   /** SQL giving the first local day of the bucket containing a local day, as 'YYYY-MM-DD' text. */
@@ -90,6 +92,7 @@ const sqlite: DialectSpec = {
   ],
   // TypeORM stores SQLite datetimes as UTC text 'YYYY-MM-DD HH:MM:SS.SSS'; compare in that form.
   timestamp: (instant) => instant.toISOString().replace('T', ' ').slice(0, 23),
+  timestampLiteral: (instant) => `'${instant.toISOString().replace('T', ' ').slice(0, 23)}'`,
   localDayOf: (column) => `date(${column}, '+8 hours')`,
   bucketStart(day, unit) {
     switch (unit) {
@@ -131,6 +134,7 @@ const postgres: DialectSpec = {
     PostgresListIndexes,
   ],
   timestamp: (instant) => instant,
+  timestampLiteral: (instant) => `'${instant.toISOString()}'::timestamptz`,
   localDayOf: (column) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`,
   bucketStart(day, unit) {
     const start = unit === 'DAY' ? `${day}::date` : `date_trunc('${unit.toLowerCase()}', ${day}::date)`;

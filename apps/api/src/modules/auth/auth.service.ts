@@ -92,7 +92,34 @@ export interface Authenticated {
   claims: TokenClaims;
 }
 
-function toAuthUser(u: UserEntity): AuthUser {
+/** A user's row as a request's token check reads it (authenticate). */
+interface SessionRow {
+  id: number | string;
+  username: string;
+  display_name: string;
+  role: Role;
+  scope_township_code: string | null;
+  scope_village_code: string | null;
+  leader_id: number | string | null;
+  unit_id: number | string | null;
+  disabled: boolean | number;
+  token_version: number | string;
+  revoked: number | string;
+}
+
+function toAuthUser(
+  u: Pick<
+    UserEntity,
+    | 'id'
+    | 'username'
+    | 'displayName'
+    | 'role'
+    | 'scopeTownshipCode'
+    | 'scopeVillageCode'
+    | 'leaderId'
+    | 'unitId'
+  >,
+): AuthUser {
   const scope: TokenScope = {};
   if (u.scopeTownshipCode) scope.townshipCode = u.scopeTownshipCode;
   if (u.scopeVillageCode) scope.villageCode = u.scopeVillageCode;
@@ -299,12 +326,29 @@ export class AuthService {
     if (!token) return null;
     const claims = await this.signer.verify(token);
     if (!claims) return null;
-    const [user, revoked] = await Promise.all([
-      this.users.findOneBy({ id: claims.userId }),
-      this.revoked.existsBy({ jti: claims.jti }),
-    ]);
-    if (!user || revoked || user.disabled || user.tokenVersion !== claims.version) return null;
-    return { user: toAuthUser(user), claims };
+    // Every request asks this: one statement for the user and the token's revocation.
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT u.id, u.username, u.display_name, u.role, u.scope_township_code, u.scope_village_code,
+              u.leader_id, u.unit_id, u.disabled, u.token_version,
+              CASE WHEN EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = :jti) THEN 1 ELSE 0 END AS revoked
+         FROM app_user u WHERE u.id = :id`,
+      { id: claims.userId, jti: claims.jti },
+    );
+    const [row]: SessionRow[] = await this.dataSource.query(sql, parameters);
+    // SQLite answers booleans as 0/1, PostgreSQL as booleans.
+    if (!row || Number(row.revoked) === 1 || Boolean(row.disabled)) return null;
+    if (Number(row.token_version) !== claims.version) return null;
+    const user = toAuthUser({
+      id: Number(row.id),
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      scopeTownshipCode: row.scope_township_code,
+      scopeVillageCode: row.scope_village_code,
+      leaderId: row.leader_id === null ? null : Number(row.leader_id),
+      unitId: row.unit_id === null ? null : Number(row.unit_id),
+    });
+    return { user, claims };
   }
 
   authenticateRequest(req: Request): Promise<Authenticated | null> {

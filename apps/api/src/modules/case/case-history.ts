@@ -12,6 +12,7 @@ import {
   addLocalMonths,
   isMonthClosed,
   localDate,
+  startOfLocalDay,
   type KpiAnchor,
   type StepEvent,
 } from '@lianxin/domain';
@@ -198,6 +199,20 @@ export function frozenBeforeDay(anchor: ReadAnchor, asOf: Date, graceDays: numbe
 }
 
 /**
+ * SQL: the case's anchor (as `alias` reads it) falls on a local day before `day` — or, `before` false,
+ * has no anchor or one on `day` or later. Compared as instants (the day's start): no date arithmetic
+ * per row, and the anchor's index can serve it.
+ */
+function anchorBeforeSql(o: CaseReadOptions, anchor: ReadAnchor, alias: string, before: boolean): string {
+  const day = frozenBeforeDay(anchor, o.asOf, o.graceDays);
+  const [column, bound] =
+    anchor === 'RECEIVED'
+      ? ['p.received_on', `'${day}'`]
+      : [`${alias}.${ANCHOR_COLUMN[anchor]}`, o.dialect.timestampLiteral(startOfLocalDay(day))];
+  return before ? `${column} < ${bound}` : `(${column} IS NULL OR ${column} >= ${bound})`;
+}
+
+/**
  * The cases as a query reads them, as a subquery with every column of `petition_case` (binds
  * `:asOf`): the current rows, or each case's version valid at asOf; and for a KPI, the version valid
  * at its anchor month's close where that came first. Columns no step changes come from the case.
@@ -229,7 +244,7 @@ export function casesReadSql(o: CaseReadOptions): string {
   // The version valid at the close is the last one begun before it: one index seek on (case_id,
   // valid_from) per case, the close computed once per case rather than once per version.
   // Frozen exactly when the anchor month has closed at asOf: one comparison with a day worked out once.
-  const frozen = `${ANCHOR_DAY[o.anchor](o.dialect, n)} < '${frozenBeforeDay(o.anchor, o.asOf, o.graceDays)}'`;
+  const frozen = anchorBeforeSql(o, o.anchor, n, true);
   return `(SELECT ${select} FROM petition_case p ${joinNow}
             LEFT JOIN ${VERSION_TABLE} f ON f.case_id = p.id AND ${frozen}
              AND f.valid_from = (SELECT MAX(l.valid_from) FROM ${VERSION_TABLE} l
@@ -246,7 +261,6 @@ export function casesReadSql(o: CaseReadOptions): string {
 function frozenAtCloseSql(o: CaseReadOptions & { anchor: ReadAnchor }, versioned: Set<string>): string {
   const day = ANCHOR_DAY[o.anchor](o.dialect, 'p');
   const close = o.dialect.monthCloseStart(day, o.graceDays, SETTLING_MONTHS[o.anchor]);
-  const before = `'${frozenBeforeDay(o.anchor, o.asOf, o.graceDays)}'`;
   const current = o.caseColumns.map((c) => `p.${c}`).join(', ');
   // The anchor date itself is read from the row in both arms, so the period's condition on it reaches
   // its index: it is the same in the version at the close, since an anchor date never moves once set
@@ -261,11 +275,12 @@ function frozenAtCloseSql(o: CaseReadOptions & { anchor: ReadAnchor }, versioned
     )
     .join(', ');
   return `(SELECT ${current} FROM petition_case p
-            WHERE ${day} IS NULL OR ${day} >= ${before} OR p.facts_changed_at < ${close}
+            WHERE ${anchorBeforeSql(o, o.anchor, 'p', false)} OR p.facts_changed_at < ${close}
           UNION ALL
           SELECT ${atClose} FROM petition_case p
             LEFT JOIN ${VERSION_TABLE} f ON f.case_id = p.id
              AND f.valid_from = (SELECT MAX(l.valid_from) FROM ${VERSION_TABLE} l
                                   WHERE l.case_id = p.id AND l.valid_from < ${close})
-            WHERE ${day} < ${before} AND (p.facts_changed_at IS NULL OR p.facts_changed_at >= ${close}))`;
+            WHERE ${anchorBeforeSql(o, o.anchor, 'p', true)}
+              AND (p.facts_changed_at IS NULL OR p.facts_changed_at >= ${close}))`;
 }

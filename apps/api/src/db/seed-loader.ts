@@ -23,7 +23,6 @@ import {
   VILLAGES,
 } from './bulk-tables.js';
 import { withBulkWriter } from './bulk-writer.js';
-import { dialectOf } from './dialect.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 
 const BULK_TABLES = [
@@ -165,9 +164,8 @@ export async function loadSeed(
     }
     await rebuildAllRollups(w.manager, w.dialect);
   });
-  if (dialectOf(dataSource) === 'postgres') {
-    for (const name of BULK_TABLES) await dataSource.query(`ANALYZE ${name}`);
-  }
+  // Statistics for the planner after a bulk load (SQLite has none until asked).
+  for (const name of BULK_TABLES) await dataSource.query(`ANALYZE ${name}`);
   return result;
 }
 

@@ -17,7 +17,13 @@ import { addLocalMonths, localDate } from '@lianxin/domain';
 import type { DialectSpec } from '../../db/dialect.js';
 import { badUserInput } from '../common/errors.js';
 import { checkPageSize, decodeCursor, encodeCursor, type CursorPosition } from '../common/pagination.js';
-import { applySelection, kpiAnchorOf, selectFromCases, type CaseSelection } from './case-query.js';
+import {
+  applySelection,
+  kpiAnchorOf,
+  readCasesThrough,
+  selectFromCases,
+  type CaseSelection,
+} from './case-query.js';
 import type { CaseEntity } from './case.entity.js';
 import type { CasePage, CaseParent } from './case.service.js';
 import { CaseOrderField, SortDirection, type CaseOrder } from './case.types.js';
@@ -304,14 +310,6 @@ function sqliteWalkIndex(
   return narrowed ? null : (WALK_INDEX[part.lead] ?? null);
 }
 
-/** Names the index `c` is read through (SQLite's INDEXED BY), in a statement over `petition_case c`. */
-function readThrough(sql: string, index: string | null): string {
-  if (!index) return sql;
-  const from = /FROM "petition_case" "c"/;
-  if (!from.test(sql)) throw new Error('the page statement does not read petition_case c');
-  return sql.replace(from, `FROM "petition_case" "c" INDEXED BY ${index}`);
-}
-
 function leadField(column: string): CaseOrderField {
   const field = (Object.keys(SORTS) as CaseOrderField[]).find((f) => SORTS[f].column === column);
   if (!field) throw new Error(`no sort on ${column}`);
@@ -350,7 +348,8 @@ async function directPageIds(
     const orderBy = part.keys.map((k) => `c.${k} ${dir}`).join(', ');
     const limit = size + 1;
 
-    const page = () => `${readThrough(qb.getQuery(), walkIndex)} ORDER BY ${orderBy} LIMIT ${limit}`;
+    const page = () =>
+      `${readCasesThrough(qb.getQuery(), dialect, walkIndex)} ORDER BY ${orderBy} LIMIT ${limit}`;
 
     let rows: { id: number | string; parent?: unknown }[];
     if (!parent) {
@@ -401,7 +400,7 @@ async function manyParents(
         .addSelect(`c.${column}`, 'parent')
         .andWhere(`c.${column} = :listParent${i}`, { [`listParent${i}`]: value });
       Object.assign(params, branch.getParameters());
-      return `SELECT * FROM (${readThrough(branch.getQuery(), walkIndex)} ORDER BY ${inner} LIMIT ${limit})`;
+      return `SELECT * FROM (${readCasesThrough(branch.getQuery(), dialect, walkIndex)} ORDER BY ${inner} LIMIT ${limit})`;
     });
     rows.push(...(await run(dataSource, `${arms.join(' UNION ALL ')} ORDER BY ${outer}`, params)));
   }

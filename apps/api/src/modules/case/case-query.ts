@@ -92,6 +92,17 @@ export function selectFromCases(
   return source === 'petition_case' ? qb.from(CaseEntity, 'c') : qb.from(source, 'c');
 }
 
+/**
+ * Names the index SQLite reads `petition_case c` through (INDEXED BY), where its planner would take a
+ * broad equality index over a narrow partial one (a township's 77k cases instead of the few open
+ * ones). PostgreSQL's planner chooses; a statement that reads the cases through a subquery (a past
+ * asOf, a frozen KPI) is left as it is.
+ */
+export function readCasesThrough(sql: string, dialect: DialectSpec, index: string | null): string {
+  if (dialect.name !== 'sqlite' || !index) return sql;
+  return sql.replace(/FROM "petition_case" "c"(?! INDEXED)/, `FROM "petition_case" "c" INDEXED BY ${index}`);
+}
+
 /** The anchor a KPI list (the cases behind a number) freezes by, so the list matches the number. */
 export function kpiAnchorOf(selection: CaseSelection): ReadAnchor | null {
   return selection.kpi ? KPI_SQL[selection.kpi].anchor : null;

@@ -136,16 +136,23 @@ export const KPI_FROM_ROLLUP: Readonly<Record<KpiCode, { numerator: string; deno
  * every acceptance window and after every due date of the month) all of them are in, and the rollup's
  * counter says how many (CLOSED_MONTH_PENDING).
  */
-export const PENDING_SQL: Partial<Record<KpiCode, { anchor: Anchor; condition: string }>> = {
+export const PENDING_SQL: Partial<
+  Record<
+    KpiCode,
+    { anchor: Anchor; condition: string; /** The few cases it can hold, for SQLite. */ index: string }
+  >
+> = {
   [KpiCode.TIMELY_ACCEPTANCE]: {
     anchor: 'RECEIVED',
     condition:
       "c.status = 'REGISTERED' AND c.accepted_at IS NULL AND c.declined_at IS NULL AND c.acceptance_due_at < :asOf",
+    index: 'idx_case_status_received',
   },
   [KpiCode.ON_TIME_CLOSURE]: {
     anchor: 'DUE',
     condition:
       "c.status IN ('ACCEPTED', 'IN_PROGRESS') AND c.replied_at IS NULL AND c.closed_at IS NULL AND c.due_at < :asOf",
+    index: 'idx_case_unhandled_due',
   },
 };
 

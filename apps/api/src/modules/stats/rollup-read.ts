@@ -15,6 +15,7 @@ import {
   anchorDay,
   applySelection,
   periodGrace,
+  readCasesThrough,
   selectFromCases,
   type CaseSelection,
 } from '../case/case-query.js';
@@ -222,7 +223,7 @@ export class RollupReader {
       const qb = this.casesPart(source, s, places, kpis, pending.anchor, null, { pending: code });
       qb.andWhere(pending.condition);
       applySelection(qb, { ...selection, from, to: rolled!.to }, this.dialect, pending.anchor);
-      parts.push(inline(qb, prefix(`p${code}`), parameters));
+      parts.push(readCasesThrough(inline(qb, prefix(`p${code}`), parameters), this.dialect, pending.index));
     }
     return parts;
   }

@@ -68,17 +68,10 @@ function anchorWithin(anchor: Anchor, dialect: DialectSpec, within: Within): str
     const end = within.unit === 'DAY' ? addLocalDays(start, 1) : addLocalMonths(start, 1);
     const column = `c.${ANCHOR_COLUMN[anchor]}`;
     if (anchor === 'RECEIVED') return `(${column} >= '${start}' AND ${column} < '${end}')`;
-    const [from, to] = [startOfLocalDay(start), startOfLocalDay(end)].map((d) => instantLiteral(dialect, d));
+    const [from, to] = [startOfLocalDay(start), startOfLocalDay(end)].map((d) => dialect.timestampLiteral(d));
     return `(${column} >= ${from} AND ${column} < ${to})`;
   });
   return `(${ranges.join(' OR ')})`;
-}
-
-/** `now` as an SQL literal (the rebuild's only instant; made from a Date, never from input). */
-function instantLiteral(dialect: DialectSpec, now: Date): string {
-  return dialect.name === 'postgres'
-    ? `'${now.toISOString()}'::timestamptz`
-    : `'${String(dialect.timestamp(now))}'`;
 }
 
 /**
@@ -109,7 +102,7 @@ function rebuildSql(
     });
     return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), grain.unit)} AS bucket, c.village_code, c.township_code,
               c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
-         FROM ${source.replaceAll(':asOf', instantLiteral(dialect, now))} c
+         FROM ${source.replaceAll(':asOf', dialect.timestampLiteral(now))} c
         WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}${within ? ` AND ${anchorWithin(anchor, dialect, within)}` : ''}`;
   });
   const bucket = dialect.name === 'postgres' ? 'CAST(t.bucket AS date)' : 't.bucket';

@@ -16,6 +16,7 @@ import {
   applySelection,
   DUE_SOON_DAYS,
   joinCases,
+  readCasesThrough,
   selectFromCases,
   type CaseSelection,
 } from '../case/case-query.js';
@@ -580,7 +581,12 @@ export class StatsService {
       .where('c.current_due_at IS NOT NULL')
       .andWhere('c.current_due_at <= :soon', { soon, asOf });
     applySelection(qb, selection, this.dialect);
-    const row = await qb.getRawOne<{ red: unknown; yellow: unknown }>();
+    // The open cases lie together in the current-deadline index.
+    const [sql, parameters] = qb.getQueryAndParameters();
+    const [row]: { red: unknown; yellow: unknown }[] = await this.dataSource.query(
+      readCasesThrough(sql, this.dialect, 'idx_case_list_current_due'),
+      parameters,
+    );
     return { red: num(row?.red), yellow: num(row?.yellow) };
   }
 

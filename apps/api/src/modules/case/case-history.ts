@@ -146,6 +146,18 @@ export async function recordVersion(
 /** Which date places a case in a KPI's period (the domain's KpiAnchor). */
 export type ReadAnchor = KpiAnchor;
 
+/**
+ * The index whose range reads the cases anchored on a few days (a write's rollup refresh); SQLite is
+ * named it, since it would rather take all of a township's cases in a category.
+ */
+export const ANCHOR_INDEX: Record<ReadAnchor, string> = {
+  RECEIVED: 'idx_case_township_category',
+  DUE: 'idx_case_list_due',
+  RATED: 'idx_case_rated_at',
+  CLOSED: 'idx_case_closed_at',
+  REVIEW_ANSWERED: 'idx_case_review_replied_at',
+};
+
 /** The column of `petition_case` holding each anchor's date (receipt's day; the others are instants). */
 export const ANCHOR_COLUMN: Record<ReadAnchor, string> = {
   RECEIVED: 'received_on',

@@ -7,7 +7,7 @@ import { addLocalDays, addLocalMonths, localDate, MatterType, startOfLocalDay } 
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import { anchorDay, periodGrace } from '../case/case-query.js';
-import { ANCHOR_COLUMN, casesReadSql } from '../case/case-history.js';
+import { ANCHOR_COLUMN, ANCHOR_INDEX, casesReadSql } from '../case/case-history.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { ROLLUP_COUNTERS, type Anchor } from './kpi-sql.js';
 
@@ -100,9 +100,15 @@ function rebuildSql(
       const condition = ROLLUP_COUNTERS[anchor][column];
       return condition ? `CASE WHEN ${condition} THEN 1 ELSE 0 END AS ${column}` : `0 AS ${column}`;
     });
+    // A few days of a township's category: through the anchor's own index (SQLite's planner would read
+    // the township's whole category; a village's is small enough to read whole).
+    const read =
+      within?.unit === 'DAY' && dialect.name === 'sqlite' && anchor !== 'RECEIVED'
+        ? source.replaceAll('FROM petition_case p', `FROM petition_case p INDEXED BY ${ANCHOR_INDEX[anchor]}`)
+        : source;
     return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), grain.unit)} AS bucket, c.village_code, c.township_code,
               c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
-         FROM ${source.replaceAll(':asOf', dialect.timestampLiteral(now))} c
+         FROM ${read.replaceAll(':asOf', dialect.timestampLiteral(now))} c
         WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}${within ? ` AND ${anchorWithin(anchor, dialect, within)}` : ''}`;
   });
   const bucket = dialect.name === 'postgres' ? 'CAST(t.bucket AS date)' : 't.bucket';

@@ -19,8 +19,8 @@ const HIDDEN = `query Hidden {
 fragment T on Township { b: villages { name ... on Village { ...V } } }
 fragment V on Village { c: cases(first: 1) { totalCount } }`;
 
-/** The statements of signing a request in: its user, and whether its token was revoked. */
-const SIGNING_IN = /FROM "(app_user|revoked_token)"/;
+/** The statement of signing a request in: its user, and whether its token was revoked. */
+const SIGNING_IN = /FROM "?(app_user|revoked_token)\b/;
 
 /** The same fields, asked plainly. */
 const PLAIN = `{ townships { code villages { name cases(first: 1) { totalCount } } } }`;

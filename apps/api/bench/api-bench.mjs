@@ -31,13 +31,23 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { addLocalDays, addLocalMonths, diffLocalDays, idCheckDigit } from '@lianxin/domain';
+import {
+  cpuBusy,
+  freePort,
+  gitRevision,
+  pick,
+  previousPeriod,
+  prng,
+  randomInt,
+  sleep,
+  trendPeriod,
+} from './lib.mjs';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
@@ -100,8 +110,6 @@ function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 // ---------------------------------------------------------------- the dashboard's operations
 
 /** An operation file with the fragment files it spreads, as the dashboard's generated document holds them. */
@@ -119,28 +127,6 @@ const OPERATIONS = {
 const ORDER_FIELDS = ['RECEIVED_AT', 'DUE_AT', 'CURRENT_DUE_AT', 'CODE', 'ID'];
 
 // ---------------------------------------------------------------- filters as the views build them
-
-/** mulberry32: a small seeded PRNG, so every run (and both dialects) loads the same filters. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const pick = (rng, items) => items[Math.floor(rng() * items.length)];
-const randomInt = (rng, min, max) => min + Math.floor(rng() * (max - min + 1));
-
-// format/period.ts of the dashboard, on the same domain functions.
-function previousPeriod(period) {
-  const days = diffLocalDays(period.from, period.to) + 1;
-  const to = addLocalDays(period.from, -1);
-  return { from: addLocalDays(to, -(days - 1)), to };
-}
-const trendPeriod = (to) => ({ from: addLocalMonths(to, -11), to });
 
 const monthAligned = (p) => p.from.endsWith('-01') && addLocalDays(p.to, 1).endsWith('-01');
 
@@ -401,17 +387,6 @@ function run(command, args) {
 }
 
 // ---------------------------------------------------------------- API process
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The node flags of the API's start script (`node --flag … dist/main.js`): the bench runs it as deployed. */
 function startFlags() {
@@ -1167,35 +1142,6 @@ function goalsOf(dialect, operations) {
     `worst ${worstBlock} ms`,
   );
   return goals;
-}
-
-function gitRevision() {
-  try {
-    const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps/api/src'], { cwd: repoRoot })
-      .toString()
-      .trim();
-    return dirty ? `${rev}+dirty` : rev;
-  } catch {
-    return null;
-  }
-}
-
-/** Share of CPU time in use by anything over `ms` (the load average still remembers the build). */
-async function cpuBusy(ms) {
-  const sample = () =>
-    os.cpus().reduce(
-      (acc, { times }) => {
-        const total = times.user + times.nice + times.sys + times.idle + times.irq;
-        return { total: acc.total + total, idle: acc.idle + times.idle };
-      },
-      { total: 0, idle: 0 },
-    );
-  const before = sample();
-  await sleep(ms);
-  const after = sample();
-  const total = after.total - before.total;
-  return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
 }
 
 // ---------------------------------------------------------------- main

@@ -27,14 +27,23 @@
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
-import { addLocalDays, addLocalMonths, diffLocalDays, localDate, wallPeriods } from '@lianxin/domain';
+import { addLocalMonths, localDate, wallPeriods } from '@lianxin/domain';
+import {
+  cpuBusy,
+  cpuSample,
+  cpuShare,
+  freePort,
+  gitRevision,
+  previousPeriod,
+  sleep,
+  trendPeriod,
+} from './lib.mjs';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
@@ -59,7 +68,6 @@ const SIGN_IN_TABLES = new Set(['app_user', 'revoked_token']);
 class BenchError extends Error {}
 
 const log = (message) => process.stderr.write(`[pages] ${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------- the dashboard's documents
 
@@ -96,14 +104,8 @@ function readOperations() {
 
 // ---------------------------------------------------------------- variables as the views build them
 
-// format/period.ts of the dashboard, on the same domain functions.
+// format/period.ts of the dashboard (the rest in lib.mjs).
 const defaultPeriod = (today) => ({ from: addLocalMonths(today, -11), to: today });
-function previousPeriod(period) {
-  const days = diffLocalDays(period.from, period.to) + 1;
-  const to = addLocalDays(period.from, -1);
-  return { from: addLocalDays(to, -(days - 1)), to };
-}
-const trendPeriod = (to) => ({ from: addLocalMonths(to, -11), to });
 
 /** The filter bar's state (filters/filter.ts DashboardFilter), only the parts the bench sets. */
 const emptyFilter = () => ({ townshipCodes: [], categoryCodes: [], kpi: null, kpiPart: null });
@@ -331,17 +333,6 @@ function scenarios(ctx) {
 }
 
 // ---------------------------------------------------------------- the API
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The environment of `pnpm start` on `dataDir`: SQLite there, whatever the caller's shell has set. */
 function apiEnv(dataDir, extra = {}) {
@@ -863,40 +854,6 @@ function forFile(report) {
     return { ...row, sql: { ...sql, slowest: kept } };
   });
   return { ...report, rows, statements };
-}
-
-function gitRevision() {
-  try {
-    const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps/api/src'], { cwd: repoRoot })
-      .toString()
-      .trim();
-    return dirty ? `${rev}+dirty` : rev;
-  } catch {
-    return null;
-  }
-}
-
-const cpuSample = () =>
-  os.cpus().reduce(
-    (acc, { times }) => {
-      const total = times.user + times.nice + times.sys + times.idle + times.irq;
-      return { total: acc.total + total, idle: acc.idle + times.idle };
-    },
-    { total: 0, idle: 0 },
-  );
-
-/** Share of CPU time in use by anything between two samples. */
-function cpuShare(before, after) {
-  const total = after.total - before.total;
-  return total > 0 ? Number((1 - (after.idle - before.idle) / total).toFixed(2)) : 0;
-}
-
-/** Share of CPU time in use by anything over `ms` (this machine is shared). */
-async function cpuBusy(ms) {
-  const before = cpuSample();
-  await sleep(ms);
-  return cpuShare(before, cpuSample());
 }
 
 /** Warns when the built API is older than its sources: the numbers would be of older code. */

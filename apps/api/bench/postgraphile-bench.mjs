@@ -14,10 +14,10 @@
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, pick, prng, sleep } from './lib.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const apiDir = path.resolve(path.dirname(self), '..');
@@ -33,7 +33,6 @@ const AUTH_SECRET = 'lianxin-bench-secret-not-for-production-000000';
 const READER = 'bench-analyst';
 const ORDER_FIELDS = ['RECEIVED_AT', 'DUE_AT', 'CURRENT_DUE_AT', 'CODE', 'ID'];
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => process.stderr.write(`[postgraphile] ${message}\n`);
 
 /** Child process: PostGraphile's HTTP server on the bench database, read-only. */
@@ -51,17 +50,6 @@ async function serve(port) {
     watchPg: false,
   });
   http.createServer(handler).listen(port, '127.0.0.1');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts `args` with `env` and waits until `ready()` says it answers. */
@@ -104,18 +92,6 @@ async function up(url, init) {
     return false;
   }
 }
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const pick = (rng, items) => items[Math.floor(rng() * items.length)];
 
 /** The page as each server spells it; `totalCount` (the dashboard's list asks for it) is optional. */
 const ours = (count) => `query Cases($filter: CaseFilter!, $orderBy: CaseOrder, $first: Int!) {

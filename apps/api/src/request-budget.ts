@@ -34,7 +34,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import pg from 'pg';
-import type { MiddlewareFn } from 'type-graphql';
 import type { DataSource, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { ErrorCode } from './modules/common/errors.js';
 
@@ -581,12 +580,6 @@ export function budgetedLeaf<TContext extends object>(
       ? resolve(root, args, context, info)
       : resolveField(budgetOf(context), NO_SHAPE, resolve, root, args, context, info);
 }
-
-/** The same as a type-graphql middleware: one unit per field and per list item, one turn per field. */
-export const spendBudget: MiddlewareFn<object> = async ({ context, info }, next) =>
-  info.operation.operation === 'subscription'
-    ? next()
-    : spendOnField(NO_SHAPE, 1, () => next(), undefined, {}, context, info);
 
 /**
  * Answers a stopped request with its one error and `data: null` (400 for a budget, 503 for a

@@ -54,7 +54,7 @@ async function startToyServer(options: { timeoutMs?: number } = {}) {
     resolvers: {
       Query: {
         answer: async (_: unknown, { tag }: { tag: string }, context: Ctx & { logged?: boolean }) => {
-          // As every field of the real schema (spendBudget): a stopped request resolves nothing more.
+          // As every field of the real schema (schema.ts guardFields): a stopped request resolves nothing more.
           budgetOf(context).assertRunning();
           executions.push(`${context.user}:${tag}`);
           if (logged.has(tag)) context.logged = true;

@@ -142,3 +142,27 @@ describe('KPI_DEFINITIONS, the KPI dictionary', () => {
     expect(value).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
   });
 });
+
+describe('KPI_DEFINITIONS', () => {
+  it('defines every KPI with zh/en names and formulas', () => {
+    for (const code of Object.values(KpiCode)) {
+      const d = KPI_DEFINITIONS[code];
+      expect(d.code).toBe(code);
+      expect(d.name.zh.length * d.name.en.length * d.formula.zh.length * d.formula.en.length).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+  it('uses the official Chinese names', () => {
+    expect(Object.values(KPI_DEFINITIONS).map((d) => d.name.zh)).toEqual([
+      '及时受理率',
+      '按期办结率',
+      '群众满意率',
+      '参评率',
+      '包案化解率',
+      '重复访率',
+      '重开率',
+      '复查改变率',
+    ]);
+  });
+});

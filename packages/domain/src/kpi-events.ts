@@ -17,7 +17,8 @@ import {
   type KpiValue,
 } from './kpi.js';
 import { DEFAULT_PERIOD_GRACE_DAYS, readInstant } from './periods.js';
-import { foldEventsAsOf, type CaseFacts, type StepEvent } from './steps.js';
+import type { CaseFacts, StepEvent } from './case-facts.js';
+import { foldEventsAsOf } from './step-apply.js';
 import { localDate } from './time.js';
 
 /** The anchor date of the facts, null when the case has none (not accepted, not rated …). */

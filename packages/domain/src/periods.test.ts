@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeKpisFromEvents } from './kpi-events.js';
 import { CaseEventType as E, Satisfaction } from './enums.js';
 import { isMonthClosed, monthClosesAt, readInstant } from './periods.js';
-import type { StepEvent } from './steps.js';
+import type { StepEvent } from './case-facts.js';
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 

@@ -176,6 +176,13 @@ describe('generateCases', () => {
     expect(outOfOrder).toEqual([]);
   });
 
+  it('codes a case with the year it was received, past 2031 too', () => {
+    const late = [...generateCases({ until: '2033-02-28', casesPerYear: 300 }, district)];
+    const years = new Set(late.map((b) => year(b.case.receivedAt)));
+    expect([...years]).toContain(2033);
+    expect(late.filter((b) => b.case.code.slice(3, 7) !== String(year(b.case.receivedAt)))).toEqual([]);
+  });
+
   it('keeps every row consistent with its events', () => {
     // Plain checks collected into one list: an expect() per field of 20,000 cases takes seconds.
     const problems: string[] = [];

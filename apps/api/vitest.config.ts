@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -7,7 +8,12 @@ export default defineConfig({
   resolve: {
     // type-graphql and our code must share one graphql module, or schema building fails with
     // "Cannot use GraphQLSchema from another module or realm".
-    alias: { graphql: require.resolve('graphql') },
+    alias: {
+      graphql: require.resolve('graphql'),
+      // The workspace packages from their sources: a test needs no build of them first.
+      '@lianxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@lianxin/seed': fileURLToPath(new URL('../../packages/seed/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

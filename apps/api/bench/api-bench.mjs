@@ -1,8 +1,8 @@
 // `pnpm bench:api [--sqlite]`: the dashboard's own reads at 1,000,000 cases, as a leader uses them.
 //
-// Requests are the dashboard's operations sent verbatim (apps/dashboard/src/graphql/operations:
-// Overview.graphql and Cases.graphql with their fragments), their variables built as the views build
-// them (OverviewView.vue, CasesView.vue, filters/filter.ts toCaseFilter, format/period.ts), for a pool
+// Requests are the dashboard's operations sent verbatim (@lianxin/operations: Overview.graphql and
+// Cases.graphql with their fragments), their variables built as the views build them (OverviewView.vue,
+// CasesView.vue, filters/filter.ts toCaseFilter, format/period.ts), for a pool
 // of seeded random filters: a township or none, a category or none, a period of 1–24 months that is not
 // aligned to months, and for the list a random sort. Modes, per operation, all in one run:
 //   changing  a different filter per request, response cache on  (the headline: how leaders use it)
@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { addLocalDays, addLocalMonths, diffLocalDays, idCheckDigit } from '@lianxin/domain';
+import { operationDocument } from '@lianxin/operations';
 import {
   cpuBusy,
   freePort,
@@ -51,7 +52,6 @@ import {
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
-const operationsDir = path.join(repoRoot, 'apps/dashboard/src/graphql/operations');
 
 const DIALECT =
   process.argv.includes('--sqlite') || process.env.BENCH_DIALECT === 'sqlite' ? 'sqlite' : 'postgres';
@@ -65,6 +65,13 @@ const DATABASE_URL =
     ? `sqlite:${SQLITE_PATH}`
     : process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/lianxin_bench';
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
+/**
+ * The folders of built migrations a dialect runs (src/db/migrations/index.ts): its own, and common/ with
+ * the migrations whose code both dialects share and the schema helpers they use.
+ */
+const MIGRATION_DIRS = [DIALECT, 'common'];
+/** A migration's file, named by its timestamp. */
+const MIGRATION_FILE = /^\d+-.+\.js$/;
 /** The seed's last day ("today" of the data): every period ends on or before it. */
 const SEED_UNTIL = '2026-11-27';
 const SEED_FIRST_DAY = '2021-01-01';
@@ -112,17 +119,10 @@ function log(message) {
 
 // ---------------------------------------------------------------- the dashboard's operations
 
-/** An operation file with the fragment files it spreads, as the dashboard's generated document holds them. */
-function operationDocument(file, fragments) {
-  return [file, ...fragments].map((f) => fs.readFileSync(path.join(operationsDir, f), 'utf8')).join('\n');
-}
-
+// Each with the fragments it spreads, as the dashboard's generated document holds them.
 const OPERATIONS = {
-  overview: {
-    operationName: 'Overview',
-    query: operationDocument('Overview.graphql', ['KpiFields.graphql']),
-  },
-  list: { operationName: 'Cases', query: operationDocument('Cases.graphql', ['CaseListFields.graphql']) },
+  overview: { operationName: 'Overview', query: operationDocument('Overview') },
+  list: { operationName: 'Cases', query: operationDocument('Cases') },
 };
 const ORDER_FIELDS = ['RECEIVED_AT', 'DUE_AT', 'CURRENT_DUE_AT', 'CODE', 'ID'];
 
@@ -327,12 +327,14 @@ async function prepareDatabase() {
   }
   // A database built before a migration would be migrated by the API at start-up, which takes long at
   // 1M; the bench refuses it unless told to migrate it first (BENCH_MIGRATE=1, as an upgrade would).
-  const dir = path.join(apiDir, 'dist/db/migrations', DIALECT);
-  const missing = fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.js'))
+  const missing = MIGRATION_DIRS.flatMap((sub) =>
+    fs.readdirSync(path.join(apiDir, 'dist/db/migrations', sub)),
+  )
+    // Migrations only: common/ also holds the schema helpers they share.
+    .filter((file) => MIGRATION_FILE.test(file))
     .map((file) => file.slice(0, -3))
-    .filter((name) => !db.ran.has(name.split('-')[0]));
+    .filter((name) => !db.ran.has(name.split('-')[0]))
+    .sort();
   if (missing.length > 0) {
     if (process.env.BENCH_MIGRATE !== '1')
       throw new BenchError(
@@ -357,10 +359,10 @@ async function prepareDatabase() {
   return db;
 }
 
-/** Each built migration file of the dialect (and the shared schema files they use) by its hash. */
+/** Each built file of the dialect's migration folders (migrations and their helpers) by its hash. */
 function migrationFiles() {
   const files = {};
-  for (const sub of [DIALECT, 'shared']) {
+  for (const sub of MIGRATION_DIRS) {
     const dir = path.join(apiDir, 'dist/db/migrations', sub);
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')))
       files[`${sub}/${file}`] = createHash('sha256')

@@ -5,7 +5,7 @@
 //    directory the way `pnpm start` does: SEED_IF_EMPTY seeds the default district up to today, SQLite
 //    in DATA_DIR. Then RESPONSE_CACHE_ENTRIES=0, NODE_ENV=production, a fixed AUTH_SECRET; the users CLI
 //    creates an ADMIN, an ANALYST and a DISPLAY (wall) user and issues their tokens.
-// 2. Sends every query operation of apps/dashboard/src/graphql/operations (with the fragments it spreads)
+// 2. Sends every query operation of @lianxin/operations (with the fragments it spreads)
 //    with variables built as the views build them: the default period (last 12 months to today,
 //    format/period.ts), filters/filter.ts toCaseFilter, the wall's periods (@lianxin/domain wallPeriods)
 //    for the Wall* operations as DISPLAY, the rest as ADMIN and as ANALYST; ids (a case, a leader) are
@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { addLocalMonths, localDate, wallPeriods } from '@lianxin/domain';
+import { readOperations } from '@lianxin/operations';
 import {
   cpuBusy,
   cpuSample,
@@ -47,7 +48,6 @@ import {
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiDir, '../..');
-const operationsDir = path.join(repoRoot, 'apps/dashboard/src/graphql/operations');
 
 const RUNS = Number(process.env.PAGES_RUNS || 20);
 const WARMUP = Number(process.env.PAGES_WARMUP || 3);
@@ -71,34 +71,15 @@ const log = (message) => process.stderr.write(`[pages] ${message}\n`);
 
 // ---------------------------------------------------------------- the dashboard's documents
 
-/** Every operation file by operation name, with its kind and the fragments it spreads. */
-function readOperations() {
-  const byName = new Map();
-  const fragments = new Map();
-  for (const file of fs.readdirSync(operationsDir).filter((f) => f.endsWith('.graphql'))) {
-    const text = fs.readFileSync(path.join(operationsDir, file), 'utf8');
-    const head = /^\s*(query|mutation|subscription|fragment)\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(text);
-    if (!head) throw new BenchError(`${file}: no operation or fragment found`);
-    const [, kind, name] = head;
-    if (kind === 'fragment') fragments.set(name, text);
-    else byName.set(name, { kind, name, file, text });
-  }
-  /** The document as the dashboard's generated code sends it: the operation and every fragment it uses. */
+/** Every query operation's name, and the document the dashboard sends for an operation. */
+function dashboardDocuments() {
+  const operations = readOperations();
+  const queries = operations.filter((o) => o.kind === 'query').map((o) => o.name);
   const documentOf = (name) => {
-    const op = byName.get(name);
-    if (!op) throw new BenchError(`no operation ${name} in ${operationsDir}`);
-    const used = new Set();
-    const visit = (text) => {
-      for (const [, spread] of text.matchAll(/\.\.\.\s*([A-Za-z_][A-Za-z0-9_]*)/g)) {
-        if (used.has(spread) || !fragments.has(spread)) continue;
-        used.add(spread);
-        visit(fragments.get(spread));
-      }
-    };
-    visit(op.text);
-    return [op.text, ...[...used].map((f) => fragments.get(f))].join('\n');
+    const operation = operations.find((o) => o.name === name);
+    if (!operation) throw new BenchError(`no operation ${name} in @lianxin/operations`);
+    return operation.document;
   };
-  const queries = [...byName.values()].filter((o) => o.kind === 'query').map((o) => o.name);
   return { queries, documentOf };
 }
 
@@ -887,7 +868,7 @@ async function main() {
       'dist/main.js is missing: build first (cd apps/api && pnpm exec tsc -p tsconfig.build.json)',
     );
   checkBuild();
-  const { queries, documentOf } = readOperations();
+  const { queries, documentOf } = dashboardDocuments();
 
   const reuse = process.env.PAGES_DATA_DIR ? path.resolve(process.env.PAGES_DATA_DIR) : null;
   // A fresh private directory (mkdtemp: owner-only, as the API requires of its data directory).

@@ -1,6 +1,6 @@
 // `node bench/heavy-queries.mjs`: the heaviest GraphQL operations a wall screen (DISPLAY) or an
 // administrator can send, against the built API on a freshly seeded SQLite database (started the way
-// the browser tests start it: apps/dashboard/e2e/built-api.mjs). For each operation it prints the answer
+// the browser tests start it: @lianxin/e2e's built-api.mjs). For each operation it prints the answer
 // (status, error code), the time, the server's peak RSS, the longest event-loop block inside the server
 // and the latency of /health requests fired every 20 ms while the operation runs. Needs the API and the
 // dashboard built (`pnpm build`). Each operation gets a freshly started server on the same database.
@@ -139,9 +139,8 @@ async function main() {
   const only = values.only ? new Set(values.only.split(',')) : null;
   const skip = new Set(values.skip ? values.skip.split(',') : []);
   const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const { startApi } = await import(
-    pathToFileURL(path.resolve(apiDir, '../dashboard/e2e/built-api.mjs')).href
-  );
+  // Not a top-level import: this file also loads inside the server (the probe), which needs none of it.
+  const { startApi } = await import('@lianxin/e2e/built-api');
   // The static cost of each operation, when this build has the cost rule (it prints next to the numbers).
   const costFile = path.join(apiDir, 'dist/query-cost.js');
   const costOf = fs.existsSync(costFile) ? await costCalculator(apiDir, costFile) : null;

@@ -18,6 +18,8 @@ export interface Config {
   dataDir: string;
   /** The built dashboard, served on the API's port when present. */
   dashboardDir: string;
+  /** The built GraphiQL page (apps/graphiql), served at /graphiql to mayExplore() users when present. */
+  graphiqlDir: string;
   database: DatabaseConfig;
   /** Seed an empty database at start-up (default on). */
   seedIfEmpty: boolean;
@@ -85,6 +87,11 @@ export function parseDatabaseUrl(raw: string | undefined, dataDir: string): Data
   return { dialect: 'sqlite', url: path.resolve(raw) };
 }
 
+/** The database as the start-up log names it: the SQLite file, never a PostgreSQL URL (its password). */
+export function describeDatabase(database: DatabaseConfig): string {
+  return `${database.dialect} ${database.dialect === 'sqlite' ? database.url : ''}`;
+}
+
 function intFrom(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -117,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir,
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'apps/dashboard/dist')),
+    graphiqlDir: path.resolve(env.GRAPHIQL_DIR || path.join(repoRoot, 'apps/graphiql/dist')),
     database: parseDatabaseUrl(env.DATABASE_URL, dataDir),
     seedIfEmpty: flagFrom(env.SEED_IF_EMPTY, true),
     logSql: flagFrom(env.LOG_SQL, false),

@@ -1,12 +1,11 @@
 // What every resolver receives: long-lived services, and DataLoaders made fresh for each request so
 // their caches never leak data between requests.
-import type { DataSource } from 'typeorm';
 import { InProcessPublisher, type ChangePublisher } from './changes.js';
 import { AccessAudit } from './modules/access/access-log.js';
 import { AccessPolicy } from './modules/access/access-policy.js';
 import { AccessService } from './modules/access/access.service.js';
 import type { AuthUser } from './modules/auth/auth.service.js';
-import { dialectOf, dialectSpec } from './db/dialect.js';
+import type { DialectDataSource } from './db/data-source.js';
 import { WorkflowService, type Actor } from './modules/workflow/workflow.service.js';
 import { createCaseLoaders } from './modules/case/case.loader.js';
 import { CaseService } from './modules/case/case.service.js';
@@ -24,12 +23,13 @@ import { PeriodService } from './modules/periods/period-revisions.js';
 import { UnitService } from './modules/unit/unit.service.js';
 
 export function createServices(
-  dataSource: DataSource,
+  /** Opened by openDatabase, with the dialect chosen from the configuration. */
+  dataSource: DialectDataSource,
   /** The database's ID-number key (main.ts loads it from config or the data directory). */
   idNumbers: IdNumberCipher,
   publisher: ChangePublisher = new InProcessPublisher(),
 ) {
-  const dialect = dialectSpec(dialectOf(dataSource));
+  const { dialect } = dataSource;
   const stats = new StatsService(dataSource, dialect);
   const references = new ReferenceCache(dataSource);
   return {

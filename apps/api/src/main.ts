@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { pathToFileURL } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { addLocalDays, CN_CALENDAR_THROUGH, localDate } from '@lianxin/domain';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, describeDatabase, loadConfig, type Config } from './config.js';
 import { ensurePrivateDir, InsecurePermissionsError } from './data-dir.js';
 import { openDatabase } from './db/data-source.js';
 import { countCases, loadSeed } from './db/seed-loader.js';
@@ -24,9 +24,7 @@ export async function start(config: Config, log: (line: string) => void = consol
   ensurePrivateDir(config.dataDir);
   const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
   const dataSource = await openDatabase({ database: config.database, logSql: config.logSql, idNumbers });
-  log(
-    `database: ${config.database.dialect} ${config.database.dialect === 'sqlite' ? config.database.url : ''}`,
-  );
+  log(`database: ${describeDatabase(config.database)}`);
   if (config.seedIfEmpty && (await countCases(dataSource)) === 0) {
     const started = Date.now();
     // Up to this instant, never later: no seeded fact may be dated after now.

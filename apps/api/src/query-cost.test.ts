@@ -1,68 +1,27 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   getNamedType,
   isListType,
   isNonNullType,
   isObjectType,
-  Kind,
   parse,
   specifiedRules,
   validate,
-  visit,
-  type DefinitionNode,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readOperations } from '@lianxin/operations';
+import { EXAMPLE_TABS } from '@lianxin/operations/graphiql-examples';
 import { createSchema } from './schema.js';
 import { LIST_SIZES, operationCost } from './query-cost.js';
 import { armor, GRAPHQL_LIMITS } from './security.js';
 
-// The dashboard's and the wall's operations and the GraphiQL examples, read as fixtures by path (the
-// API never imports the dashboard).
-const dashboard = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dashboard/src');
-const operationsDir = path.join(dashboard, 'graphql/operations');
-
-/** Each operation file with the fragments it spreads (they live in files of their own). */
+/** The dashboard's and the wall's operations, each with the fragments it spreads, by file name. */
 function dashboardOperations(): { name: string; document: DocumentNode }[] {
-  const files = fs.readdirSync(operationsDir).filter((f) => f.endsWith('.graphql'));
-  const documents = files.map((f) => ({
-    name: f,
-    document: parse(fs.readFileSync(path.join(operationsDir, f), 'utf8')),
-  }));
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { document } of documents)
-    for (const d of document.definitions)
-      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const withFragments = (document: DocumentNode): DocumentNode => {
-    const used = new Map<string, FragmentDefinitionNode>();
-    const collect = (node: DefinitionNode) =>
-      visit(node, {
-        FragmentSpread(spread) {
-          const fragment = fragments.get(spread.name.value);
-          if (fragment && !used.has(fragment.name.value)) {
-            used.set(fragment.name.value, fragment);
-            collect(fragment);
-          }
-        },
-      });
-    document.definitions.forEach(collect);
-    return { ...document, definitions: [...document.definitions, ...used.values()] };
-  };
-  return documents
-    .filter(({ document }) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION))
-    .map(({ name, document }) => ({ name, document: withFragments(document) }));
+  return readOperations().map(({ file, document }) => ({ name: file, document: parse(document) }));
 }
 
-async function graphiqlExamples(): Promise<{ name: string; document: DocumentNode }[]> {
-  const { EXAMPLE_TABS } = (await import(
-    pathToFileURL(path.join(dashboard, 'graphiql/examples.ts')).href
-  )) as {
-    EXAMPLE_TABS: { query: string }[];
-  };
+function graphiqlExamples(): { name: string; document: DocumentNode }[] {
   return EXAMPLE_TABS.map((tab, i) => ({ name: `GraphiQL tab ${i + 1}`, document: parse(tab.query) }));
 }
 
@@ -101,7 +60,7 @@ describe('the list-multiplying cost (query-cost.ts)', () => {
   });
 
   it('lets every dashboard and wall operation and GraphiQL example through with 10× headroom', async () => {
-    const documents = [...dashboardOperations(), ...(await graphiqlExamples())];
+    const documents = [...dashboardOperations(), ...graphiqlExamples()];
     expect(documents.length).toBeGreaterThan(30);
     const costs: Record<string, number> = {};
     for (const { name, document } of documents) {

@@ -33,8 +33,9 @@ import {
   type NamedTypeNode,
   type SelectionSetNode,
 } from 'graphql';
-import pg from 'pg';
 import type { DataSource, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { DialectDataSource } from './db/data-source.js';
+import { isStatementTimeout } from './db/dialect.js';
 import { ErrorCode } from './modules/common/errors.js';
 
 /** The limits of one request, each with the legitimate use it leaves room for. */
@@ -368,12 +369,6 @@ export function requestBudget(limits: Limits = REQUEST_BUDGET): RequestHandler {
   };
 }
 
-/** PostgreSQL's "canceling statement due to statement timeout" (query_canceled). */
-function isStatementTimeout(error: unknown): boolean {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  return e?.driverError?.code === '57014' || e?.code === '57014';
-}
-
 /** A resolver's error, as the request answers it: a statement timeout or a budget error stops the request. */
 function fieldFailure(budget: RequestBudget, error: unknown): unknown {
   if (isStatementTimeout(error))
@@ -638,44 +633,6 @@ function refuseIfStopped(budget: RequestBudget, read: boolean): void {
 }
 
 /**
- * PostgreSQL: cancels running statements by backend pid, over a connection of its own (the pool may
- * be exhausted by the very requests being cancelled). pids asked for in the same turn share one
- * connection. Resolves once pg_cancel_backend has signalled them, never rejects: the statement
- * timeout remains the backstop if the cancel cannot be sent.
- */
-function backendCanceller(dataSource: DataSource): (pid: number) => Promise<void> {
-  let batch: { pids: Set<number>; sent: Promise<void> } | null = null;
-  return (pid) => {
-    if (!batch) {
-      const pids = new Set<number>();
-      const sent = Promise.resolve().then(async () => {
-        batch = null;
-        const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-        const client = new pg.Client({ ...pool.options, connectionTimeoutMillis: 2_000 });
-        try {
-          await client.connect();
-          await client.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [[...pids]]);
-        } catch (error) {
-          console.warn(`could not cancel the statements of a stopped request (pids ${[...pids]}):`, error);
-        } finally {
-          await client.end().catch(() => undefined);
-        }
-      });
-      batch = { pids, sent };
-    }
-    batch.pids.add(pid);
-    return batch.sent;
-  };
-}
-
-/** A query runner's PostgreSQL backend (set once it has connected, before beforeQuery). */
-function backendPid(queryRunner: QueryRunner): number | null {
-  const connection = (queryRunner as { databaseConnection?: { processID?: number | null } })
-    .databaseConnection;
-  return connection?.processID ?? null;
-}
-
-/**
  * Counts each statement's time against the budget of the request that ran it, refuses statements a
  * stopped request may no longer start, and on SQLite (better-sqlite3 runs each statement on the main
  * thread) lets the event loop turn before each read outside a transaction. Statements that end a
@@ -688,11 +645,11 @@ function backendPid(queryRunner: QueryRunner): number | null {
  * another request's statement. SQLite cannot interrupt a statement, and need not: it runs on the main
  * thread, so the timeout can only fire between two statements, and the next one is refused.
  */
-export function watchStatements(dataSource: DataSource): void {
+export function watchStatements(dataSource: DialectDataSource): void {
   if (watched.has(dataSource)) return;
   watched.add(dataSource);
-  const sqlite = dataSource.options.type === 'better-sqlite3';
-  const cancelBackend = dataSource.options.type === 'postgres' ? backendCanceller(dataSource) : null;
+  const { dialect } = dataSource;
+  const cancellerOf = dialect.statementCanceller(dataSource);
   /** Statements started on each query runner and not returned yet, with their request's budget. */
   const running = new WeakMap<
     QueryRunner,
@@ -704,10 +661,10 @@ export function watchStatements(dataSource: DataSource): void {
       if (!budget || ENDS_TRANSACTION.test(event.query)) return;
       const read = READ.test(event.query);
       refuseIfStopped(budget, read);
-      if (cancelBackend) {
-        const pid = backendPid(event.queryRunner);
-        if (pid === null) return;
-        const statement: RunningStatement = { write: !read, cancel: () => cancelBackend(pid) };
+      if (cancellerOf) {
+        const cancel = cancellerOf(event.queryRunner);
+        if (cancel === null) return;
+        const statement: RunningStatement = { write: !read, cancel };
         const list = running.get(event.queryRunner);
         const entry = { query: event.query, budget, statement };
         if (list) list.push(entry);
@@ -716,7 +673,7 @@ export function watchStatements(dataSource: DataSource): void {
         budget.started(statement);
         return;
       }
-      if (!sqlite || !read || event.queryRunner.isTransactionActive) return;
+      if (!dialect.runsOnMainThread || !read || event.queryRunner.isTransactionActive) return;
       // One read per turn of the loop, across requests: fifteen reads queued at once would otherwise
       // all run in the same turn, one after the other. The request may stop while it waits its turn.
       const turn = sqliteTurn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));

@@ -1,25 +1,15 @@
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
 import { parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { Role } from '@lianxin/domain';
+import { EXAMPLE_TABS } from '@lianxin/operations/graphiql-examples';
 import { createSchema } from './schema.js';
 import { armor, executionTimeout, GRAPHQL_LIMITS, mayExplore } from './security.js';
 import { checkPasswordPolicy, generatePassword } from './modules/auth/password.js';
 
-// The GraphiQL page's example tabs, read as a fixture by path (the API never imports the dashboard).
-const examplesFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../dashboard/src/graphiql/examples.ts',
-);
-
 describe('operation limits', () => {
   it("let every GraphiQL example operation through (the analysts' real queries)", async () => {
-    const { EXAMPLE_TABS } = (await import(pathToFileURL(examplesFile).href)) as {
-      EXAMPLE_TABS: { query: string }[];
-    };
     const schema = await createSchema();
     const { validationRules } = armor();
     expect(EXAMPLE_TABS.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import helmet from 'helmet';
-import { Role } from '@lianxin/domain';
+import { inRoleGroup } from '@lianxin/domain';
 import type { AuthUser } from './modules/auth/auth.service.js';
 import { ErrorCode } from './modules/common/errors.js';
 import { costLimitRule } from './query-cost.js';
@@ -49,7 +49,7 @@ export const JSON_BODY_LIMIT = '1mb';
 
 /** Who may introspect the schema and open GraphiQL. */
 export function mayExplore(user: AuthUser | null | undefined): boolean {
-  return user?.role === Role.ANALYST || user?.role === Role.ADMIN;
+  return inRoleGroup(user?.role, 'explorers');
 }
 
 export function sendJsonError(res: Response, status: number, code: string, message: string): void {

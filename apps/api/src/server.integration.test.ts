@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '@lianxin/domain';
-import type { DataSource } from 'typeorm';
 import { describeEachDatabase, createTestDatabase, type TestDatabase } from './test/databases.js';
-import { openDatabase } from './db/data-source.js';
+import { openDatabase, type DialectDataSource } from './db/data-source.js';
 import { loadSeed } from './db/seed-loader.js';
 import { loadConfig } from './config.js';
 import { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
@@ -10,7 +9,7 @@ import { startServer, type RunningServer } from './server.js';
 
 describeEachDatabase('HTTP server', (dialect) => {
   let db: TestDatabase;
-  let dataSource: DataSource;
+  let dataSource: DialectDataSource;
   let token: string;
   let server: RunningServer;
 

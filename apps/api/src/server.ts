@@ -11,12 +11,10 @@ import {
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
-import { limitStatementTime, serveWithoutParallelWorkers } from './db/data-source.js';
+import { limitStatementTime, serveWithoutParallelWorkers, type DialectDataSource } from './db/data-source.js';
 import { readDataVersion } from './db/data-version.js';
-import { dialectOf } from './db/dialect.js';
 import { responseCachePlugin } from './response-cache.js';
 import { accessLogPlugin } from './modules/access/access-log.js';
 import { operationRulesPlugin } from './modules/access/operation-rules.js';
@@ -58,6 +56,7 @@ export async function createApp(
     Config,
     | 'nodeEnv'
     | 'dashboardDir'
+    | 'graphiqlDir'
     | 'benchEndpoints'
     | 'responseCacheEntries'
     | 'authSecret'
@@ -71,7 +70,8 @@ export async function createApp(
     | 'redisUrl'
     | 'liveRecheckMs'
   >,
-  dataSource: DataSource,
+  /** Opened by openDatabase, with the dialect chosen from the configuration. */
+  dataSource: DialectDataSource,
   /** The key the database's ID numbers are encrypted with (the one openDatabase was given). */
   idNumbers: IdNumberCipher,
 ) {
@@ -157,7 +157,7 @@ export async function createApp(
   app.get('/health', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: dialectOf(dataSource) });
+      res.json({ status: 'ok', database: dataSource.dialect.name });
     } catch (error) {
       // Anyone may ask: the database's own words (hosts, paths, users) stay in the log.
       console.error('health: the database does not answer:', error);
@@ -199,9 +199,9 @@ export async function createApp(
   );
   // `pnpm bench:api` only: replay of recorded statements, event-loop delay, the answers' reference.
   if (bench) app.use('/bench', bench.router);
-  if (fs.existsSync(config.dashboardDir)) {
-    // The analysts' GraphiQL is bundled with the dashboard build (no CDN): its own page and assets.
-    // Only for mayExplore() users; graphiql.html is refused under its file name too, before the static files.
+  if (fs.existsSync(config.graphiqlDir)) {
+    // The analysts' GraphiQL, self-hosted (no CDN): its page only for mayExplore() users, also under the
+    // file name it had inside the dashboard build; its assets under /graphiql/assets (its Vite base).
     app.get(['/graphiql', '/graphiql.html'], async (req, res) => {
       const session = await auth.authenticateRequest(req);
       if (!mayExplore(session?.user)) {
@@ -210,16 +210,23 @@ export async function createApp(
         return;
       }
       res.setHeader('Cache-Control', 'no-store');
-      res.sendFile(path.join(config.dashboardDir, 'graphiql.html'));
+      res.sendFile(path.join(config.graphiqlDir, 'index.html'));
     });
+    app.use('/graphiql/assets', express.static(path.join(config.graphiqlDir, 'assets')));
+  }
+  if (fs.existsSync(config.dashboardDir)) {
     app.use(express.static(config.dashboardDir, { index: 'index.html' }));
-    // History-mode routing: any other GET that wants a page (not /graphql, /auth, /export …, which
-    // answered above) gets the dashboard shell, and vue-router picks the view from the path.
-    app.get(/^\/(?!assets\/|graphql|auth\/|export\/|import\/|health|bench\/).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(config.dashboardDir, 'index.html'));
-    });
+    // History-mode routing: any other GET that wants a page (not /graphql, /graphiql, /auth, /export …,
+    // which answered above or have no page without their build) gets the dashboard shell, and vue-router
+    // picks the view from the path.
+    app.get(
+      /^\/(?!assets\/|graphql|graphiql|auth\/|export\/|import\/|health|bench\/).*/,
+      (req, res, next) => {
+        if (!req.accepts('html')) return next();
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(path.join(config.dashboardDir, 'index.html'));
+      },
+    );
   }
   // Last: typed JSON for what nothing answered and for every error, never Express's HTML page.
   app.use(notFound, finalErrorHandler());
@@ -234,7 +241,7 @@ export async function createApp(
 
 export async function startServer(
   config: Config,
-  dataSource: DataSource,
+  dataSource: DialectDataSource,
   idNumbers: IdNumberCipher,
 ): Promise<RunningServer> {
   const { httpServer, auth, stop } = await createApp(config, dataSource, idNumbers);

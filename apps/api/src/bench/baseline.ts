@@ -14,6 +14,7 @@
 import { Router, type ErrorRequestHandler, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { SETTLING_MONTHS, type KpiAnchor } from '@lianxin/domain';
+import type { DialectDataSource } from '../db/data-source.js';
 // Only the configured grace (PERIOD_GRACE_DAYS): when months close is configuration, not query code.
 import { periodGrace } from '../modules/case/case-query.js';
 
@@ -229,10 +230,10 @@ function placeParam(req: Request): Place {
  * The reference for the filter in the query string: `from`, `to`, `township`, `category` (and the
  * overview's `trendFrom`, `trendTo`). `asOf` is now, like the GraphQL filter's default.
  */
-export function createReferenceRouter(dataSource: DataSource): Router {
+export function createReferenceRouter(dataSource: DialectDataSource): Router {
   const router = Router();
   router.use((req, res, next) => {
-    if (dataSource.options.type === 'postgres') return next();
+    if (dataSource.dialect.postgresSyntax) return next();
     res.status(501).json({ error: 'the hand-written reference is PostgreSQL only' });
   });
 

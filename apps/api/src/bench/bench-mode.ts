@@ -11,7 +11,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Router, type RequestHandler } from 'express';
-import type { DataSource, EntitySubscriberInterface } from 'typeorm';
+import type { EntitySubscriberInterface } from 'typeorm';
+import type { DialectDataSource } from '../db/data-source.js';
 import { createReferenceRouter } from './baseline.js';
 
 export const RECORD_HEADER = 'x-bench-record';
@@ -50,7 +51,7 @@ export interface BenchMode {
   router: Router;
 }
 
-export function createBenchMode(dataSource: DataSource): BenchMode {
+export function createBenchMode(dataSource: DialectDataSource): BenchMode {
   const recordingNow = new AsyncLocalStorage<RecordedStatement[]>();
   const recordings = new Map<string, Recording>();
   const recorder: EntitySubscriberInterface = {

@@ -3,9 +3,22 @@ import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { preparePrivateSqliteFile } from '../data-dir.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
-import { dialectSpec } from './dialect.js';
+import { dialectSpec, type DialectSpec } from './dialect.js';
 import { rebuildAllRollups } from '../modules/stats/rollup.js';
 import { entities } from './entities.js';
+
+/**
+ * A DataSource that carries the DialectSpec it was opened with, chosen once from the configuration:
+ * code handed one takes its dialect differences from `dialect`, never from the driver it finds.
+ */
+export class DialectDataSource extends DataSource {
+  constructor(
+    options: DataSourceOptions,
+    readonly dialect: DialectSpec,
+  ) {
+    super(options);
+  }
+}
 
 export interface DataSourceSettings {
   database: DatabaseConfig;
@@ -21,10 +34,11 @@ export function createDataSource({
   logSql = false,
   logger,
   idNumbers,
-}: DataSourceSettings): DataSource {
+}: DataSourceSettings): DialectDataSource {
+  const dialect = dialectSpec(database.dialect);
   const common = {
     entities,
-    migrations: dialectSpec(database.dialect).migrations({ idNumbers }),
+    migrations: dialect.migrations({ idNumbers }),
     logging: logSql,
     ...(logger ? { logger } : {}),
   };
@@ -51,7 +65,7 @@ export function createDataSource({
       },
     };
   }
-  return new DataSource(options);
+  return new DialectDataSource(options, dialect);
 }
 
 /**
@@ -59,14 +73,12 @@ export function createDataSource({
  * `rebuildsRollups`; the rollup is then recomputed from the cases with the current formulas, so an
  * existing database never serves an empty or stale rollup.
  */
-export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
+export async function openDatabase(settings: DataSourceSettings): Promise<DialectDataSource> {
   const dataSource = createDataSource(settings);
   await dataSource.initialize();
   const executed = await dataSource.runMigrations({ transaction: 'each' });
   if (executed.some((m) => (m.instance as { rebuildsRollups?: boolean } | undefined)?.rebuildsRollups)) {
-    await dataSource.transaction((manager) =>
-      rebuildAllRollups(manager, dialectSpec(settings.database.dialect)),
-    );
+    await dataSource.transaction((manager) => rebuildAllRollups(manager, dataSource.dialect));
   }
   if (settings.database.dialect === 'sqlite') {
     // SQLite plans without statistics until a table is analysed, and then takes a township's 77k

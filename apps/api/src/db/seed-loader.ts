@@ -1,5 +1,5 @@
 // Writes what the seed generator yields into the database through the bulk writer, in one transaction.
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   generateCases,
   generateDistrict,
@@ -23,6 +23,7 @@ import {
   VILLAGES,
 } from './bulk-tables.js';
 import { withBulkWriter } from './bulk-writer.js';
+import type { DialectDataSource } from './data-source.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 
 const BULK_TABLES = [
@@ -80,7 +81,7 @@ export async function clearSeededData(dataSource: DataSource): Promise<void> {
  * or nothing does. The database must be empty (see clearSeededData).
  */
 export async function loadSeed(
-  dataSource: DataSource,
+  dataSource: DialectDataSource,
   idNumbers: IdNumberCipher,
   options: SeedOptions,
   onProgress?: (progress: SeedProgress) => void,
@@ -96,10 +97,8 @@ export async function loadSeed(
   const petitioners = petitionersTable(idNumbers);
 
   await withBulkWriter(dataSource, async (w) => {
-    // Like pg_restore: load the big tables without their secondary indexes and foreign keys, then
-    // rebuild them in one pass each — many times faster than checking every row as it arrives.
-    const postgres = w.dialect.name === 'postgres';
-    const saved = postgres ? await dropBulkConstraints(w.manager) : null;
+    // The big tables load without their secondary indexes and foreign keys where that is faster.
+    const restoreIndexes = await w.suspendIndexesAndForeignKeys(BULK_TABLES);
     await w.write(tableOf(TOWNSHIPS, district.townships));
     await w.write(tableOf(VILLAGES, district.villages));
     await w.write(tableOf(CATEGORIES, district.categories));
@@ -150,18 +149,9 @@ export async function loadSeed(
       if (batch.length >= BATCH_CASES) await flush();
     }
     if (batch.length > 0) await flush();
-    if (saved) {
-      for (const index of saved.indexes) await w.manager.query(index.definition);
-      for (const fk of saved.foreignKeys) {
-        await w.manager.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.name} ${fk.definition}`);
-      }
-      // The generator chose the ids; move the sequences past them.
-      for (const name of ['unit', 'leader', 'petitioner', 'petition_case', 'case_event']) {
-        await w.manager.query(
-          `SELECT setval(pg_get_serial_sequence('${name}', 'id'), GREATEST((SELECT max(id) FROM ${name}), 1))`,
-        );
-      }
-    }
+    await restoreIndexes();
+    // The generator chose the ids; move the counters past them.
+    await w.advanceIdCounters(['unit', 'leader', 'petitioner', 'petition_case', 'case_event']);
     await rebuildAllRollups(w.manager, w.dialect);
   });
   // Statistics for the planner after a bulk load (SQLite has none until asked).
@@ -174,40 +164,4 @@ function truncate(bundle: CaseBundle, until: Date): CaseBundle | null {
   const events = bundle.events.filter((e) => e.at.getTime() <= until.getTime());
   if (events.length === 0) return null;
   return { ...bundle, case: { ...bundle.case, version: events.length }, events };
-}
-
-interface SavedDefinition {
-  table: string;
-  name: string;
-  definition: string;
-}
-
-async function dropBulkConstraints(
-  manager: EntityManager,
-): Promise<{ foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }> {
-  const query = (sql: string, parameters?: unknown[]): Promise<Record<string, string>[]> =>
-    manager.query(sql, parameters);
-  const tables = [...BULK_TABLES];
-  const foreignKeys = (
-    await query(
-      `SELECT c.conrelid::regclass::text AS "table", c.conname AS name, pg_get_constraintdef(c.oid) AS definition
-         FROM pg_constraint c
-        WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
-          AND c.conrelid::regclass::text = ANY($1)`,
-      [tables],
-    )
-  ).map((r) => ({ table: r.table!, name: r.name!, definition: r.definition! }));
-  const indexes = (
-    await query(
-      `SELECT i.tablename AS "table", i.indexname AS name, i.indexdef AS definition
-         FROM pg_indexes i
-        WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname
-                            AND c.connamespace = current_schema()::regnamespace)`,
-      [tables],
-    )
-  ).map((r) => ({ table: r.table!, name: r.name!, definition: r.definition! }));
-  for (const fk of foreignKeys) await query(`ALTER TABLE ${fk.table} DROP CONSTRAINT ${fk.name}`);
-  for (const index of indexes) await query(`DROP INDEX ${index.name}`);
-  return { foreignKeys, indexes };
 }

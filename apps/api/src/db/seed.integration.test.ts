@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { computeKpis, endOfLocalDay, KpiCode, type KpiCaseFacts } from '@lianxin/domain';
 import { ARTICLE_2023, plannedCaseCount, type SeedOptions } from '@lianxin/seed';
 import {
@@ -19,7 +19,7 @@ import { PetitionerEntity } from '../modules/petitioner/petitioner.entity.js';
 import { TownshipEntity } from '../modules/place/township.entity.js';
 import { VillageEntity } from '../modules/place/village.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
-import { openDatabase } from './data-source.js';
+import { openDatabase, type DialectDataSource } from './data-source.js';
 import { countCases, loadSeed } from './seed-loader.js';
 
 // The default seed (fixed end date so the numbers never drift): the article's 2023 must be in it.
@@ -32,7 +32,7 @@ const idNumbers = new IdNumberCipher(Buffer.alloc(32, 1));
  * A fingerprint of every row of every table, read back through the entities (types normalised). ID
  * numbers are compared decrypted: their ciphertexts differ on every load (random IVs).
  */
-async function fingerprint(dataSource: DataSource): Promise<Record<string, string>> {
+async function fingerprint(dataSource: DialectDataSource): Promise<Record<string, string>> {
   const tables: [string, EntityTarget<ObjectLiteral>, Record<string, 'ASC'>][] = [
     ['township', TownshipEntity, { code: 'ASC' }],
     ['village', VillageEntity, { code: 'ASC' }],
@@ -66,14 +66,14 @@ function canonicalJson(value: unknown): string {
 
 const fingerprints: Record<string, Record<string, string>> = {};
 
-async function count(dataSource: DataSource, sql: string): Promise<number> {
+async function count(dataSource: DialectDataSource, sql: string): Promise<number> {
   const rows: { n: number | string }[] = await dataSource.query(sql);
   return Number(rows[0]?.n);
 }
 
 describeEachDatabase('seeded Litong District', (dialect) => {
   let db: TestDatabase;
-  let dataSource: DataSource;
+  let dataSource: DialectDataSource;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);

@@ -5,7 +5,7 @@
 // field-level rules by role live in field-rules.ts.
 import { GraphQLError } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { MatterType, Role } from '@lianxin/domain';
+import { MatterType, Role, inRoleGroup } from '@lianxin/domain';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
 import type { CaseFilter } from '../case/case.types.js';
@@ -177,15 +177,8 @@ export class AccessPolicy {
    */
   seesPersonalData(c: CaseAccessFacts): boolean {
     if (!this.caseVisible(c)) return false;
-    switch (this.role) {
-      case Role.ADMIN:
-      case Role.CLERK:
-        return true;
-      case Role.LEADER:
-        return this.ownLeaderId !== null && c.leaderId === this.ownLeaderId;
-      default:
-        return false;
-    }
+    if (inRoleGroup(this.role, 'personalDataReaders')) return true;
+    return this.role === Role.LEADER && this.ownLeaderId !== null && c.leaderId === this.ownLeaderId;
   }
 
   noteRegistered(caseId: number): void {

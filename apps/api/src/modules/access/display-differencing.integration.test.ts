@@ -14,21 +14,10 @@
 // KPIs, township totals and leader rows are under 3 too; 2021 has townships with one small village
 // among large ones; and one leader is given cases in two townships, 3 and 1. That the data has those
 // small cells is asserted: without them the property would prove nothing.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import {
-  Kind,
-  parse,
-  print,
-  visit,
-  type ASTNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MatterType, Role, wallPeriods, type WallPeriods } from '@lianxin/domain';
+import { readOperations } from '@lianxin/operations';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../test/api.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { DISPLAY_MIN_CELL } from './access-policy.js';
@@ -932,30 +921,9 @@ describeEachDatabase('DISPLAY learns only what the wall shows', (dialect) => {
       expect(ruleOf('ChangeNotice', field)!.roles).toContain(Role.DISPLAY);
   });
 
-  it('answers every query the wall sends (apps/dashboard Wall*.graphql), with the wall’s variables, for the district and each township', async () => {
-    const dir = path.resolve(
-      fileURLToPath(import.meta.url),
-      '../../../../../dashboard/src/graphql/operations',
-    );
-    const documents = fs
-      .readdirSync(dir)
-      .map((f) => ({ file: f, doc: parse(fs.readFileSync(path.join(dir, f), 'utf8')) }));
-    const fragments = new Map(
-      documents.flatMap(({ doc }) =>
-        doc.definitions
-          .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-          .map((d) => [d.name.value, d] as const),
-      ),
-    );
-    const queries = documents
-      .filter(({ file }) => file.startsWith('Wall'))
-      .flatMap(({ doc }) =>
-        doc.definitions.filter(
-          (d): d is OperationDefinitionNode =>
-            d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query',
-        ),
-      );
-    expect(queries.map((q) => q.name?.value).sort()).toEqual([
+  it('answers every query the wall sends (@lianxin/operations Wall*.graphql), with the wall’s variables, for the district and each township', async () => {
+    const queries = readOperations().filter((op) => op.name.startsWith('Wall') && op.kind === 'query');
+    expect(queries.map((q) => q.name).sort()).toEqual([
       'WallLeaders',
       'WallOverview',
       'WallReference',
@@ -966,7 +934,7 @@ describeEachDatabase('DISPLAY learns only what the wall shows', (dialect) => {
       await at(instant);
       const p = wallPeriods(instant.today);
       for (const township of [null, ...townships]) {
-        // As apps/dashboard/src/views/WallView.vue builds them (scoped(): the wall's own township).
+        // As the wall builds them (scoped() in the dashboard's src/wall/data.ts: the wall's own township).
         const scoped = (f: object) => (township ? { ...f, townshipCodes: [township] } : f);
         const variables: Record<string, Record<string, unknown>> = {
           WallOverview: {
@@ -983,22 +951,9 @@ describeEachDatabase('DISPLAY learns only what the wall shows', (dialect) => {
           WallReference: {},
         };
         for (const op of queries) {
-          const used = new Map<string, FragmentDefinitionNode>();
-          const collect = (node: ASTNode) =>
-            visit(node, {
-              FragmentSpread(spread) {
-                const fragment = fragments.get(spread.name.value)!;
-                if (!used.has(fragment.name.value)) {
-                  used.set(fragment.name.value, fragment);
-                  collect(fragment);
-                }
-              },
-            });
-          collect(op);
-          const text = [op, ...used.values()].map(print).join('\n');
-          const answer = await api.graphqlAs<Data>(wall, text, variables[op.name!.value]);
-          expect(answer.errors, `${op.name?.value} ${instant.today} ${township}`).toBeUndefined();
-          expect(leak(answer.data), op.name?.value).toBeNull();
+          const answer = await api.graphqlAs<Data>(wall, op.document, variables[op.name]);
+          expect(answer.errors, `${op.name} ${instant.today} ${township}`).toBeUndefined();
+          expect(leak(answer.data), op.name).toBeNull();
         }
       }
     }

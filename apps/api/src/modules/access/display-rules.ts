@@ -3,7 +3,7 @@
 // queries, and nothing about an individual case. Two halves, both here:
 //
 // 1. The catalogue (checkDisplayQuery, called by operation-rules.ts before anything runs, for every root
-//    field a DISPLAY user asks): the query shapes apps/dashboard's Wall*.graphql operations send, and
+//    field a DISPLAY user asks): the query shapes the wall's Wall*.graphql operations send, and
 //    nothing else — fixed periods relative to the request's local day (Asia/Shanghai), a filter of the
 //    period and at most one township, fixed groupings, a ticker without paging. A free period lets two
 //    answers be subtracted (1 Jan–6 Dec minus 1 Jan–5 Dec by village is one day per village); a free

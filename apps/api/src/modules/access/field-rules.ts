@@ -3,7 +3,7 @@
 // rule here is refused and fails the test, so a new field cannot ship without someone deciding who sees it.
 //
 // Roles decide fields; AccessPolicy decides rows (area, own cases, accusations) and masking.
-import { Role } from '@lianxin/domain';
+import { ROLE_GROUPS, type Role } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { forbidden, unauthenticated, type CaseAccessFacts } from './access-policy.js';
@@ -15,21 +15,18 @@ export interface FieldRule {
   personal?: true;
 }
 
-const { ADMIN, LEADER, ANALYST, CLERK, DISPLAY } = Role;
-/** Any signed-in user, the wall screen included: reference data and aggregates. */
-const EVERYONE: readonly Role[] = [ADMIN, LEADER, ANALYST, CLERK, DISPLAY];
-/** Case-level data: everyone but the wall screen. */
-const CASE_READERS: readonly Role[] = [ADMIN, LEADER, ANALYST, CLERK];
+const {
+  everyone: EVERYONE,
+  caseReaders: CASE_READERS,
+  caseWorkers: CASE_WORKERS,
+  caseWorkersAndLeaders: LEADER_STEPS,
+  admins: ADMINS,
+} = ROLE_GROUPS;
 /**
  * Numbers the wall does not show (display-rules.ts): each would be one more published total that
  * withheld cells could be worked out from (a leader-resolution denominator sums the leaders' rows).
  */
 const NOT_THE_WALL: readonly Role[] = CASE_READERS;
-/** Steps on a case: the case workers. */
-const CASE_WORKERS: readonly Role[] = [ADMIN, CLERK];
-/** Steps a leader records about their own actions (their own leader id: workflow.resolver.ts). */
-const LEADER_STEPS: readonly Role[] = [ADMIN, CLERK, LEADER];
-const ADMINS: readonly Role[] = [ADMIN];
 
 function fields(roles: readonly Role[], ...names: string[]): Record<string, FieldRule> {
   return Object.fromEntries(names.map((name) => [name, { roles }]));

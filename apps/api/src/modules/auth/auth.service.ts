@@ -1,9 +1,10 @@
 // Users, sign-in (throttled per source: login-throttle.ts), and the token check every request goes through.
 import path from 'node:path';
 import type { Request } from 'express';
-import { LessThan, type DataSource, type Repository } from 'typeorm';
+import { LessThan, type Repository } from 'typeorm';
 import { isRole, Role } from '@lianxin/domain';
 import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
+import type { DialectDataSource } from '../../db/data-source.js';
 import { LeaderEntity } from '../leader/leader.entity.js';
 import { TownshipEntity } from '../place/township.entity.js';
 import { VillageEntity } from '../place/village.entity.js';
@@ -155,14 +156,14 @@ export class AuthService {
   private readonly attempting = new Set<string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: DialectDataSource,
     readonly settings: AuthSettings,
   ) {
     this.users = dataSource.getRepository(UserEntity);
     this.revoked = dataSource.getRepository(RevokedTokenEntity);
     this.signer = new TokenSigner(settings.secret);
     this.devices = new DeviceCookies(settings.secret);
-    this.throttle = new LoginThrottle(dataSource);
+    this.throttle = new LoginThrottle(dataSource, dataSource.dialect);
   }
 
   private findByUsername(username: string): Promise<UserEntity | null> {

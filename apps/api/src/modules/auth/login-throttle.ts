@@ -14,7 +14,7 @@
 // username, on top of the per-address limit of failures a minute (auth.routes.ts). The owner signs in
 // from a known browser at once, and from any other address unless that very address is the one guessing.
 import { LessThan, type DataSource, type Repository } from 'typeorm';
-import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import type { DialectSpec } from '../../db/dialect.js';
 import { LoginThrottleEntity, UserEntity } from './user.entity.js';
 
 export const FREE_FAILURES = 5;
@@ -45,7 +45,10 @@ export function throttleName(username: string): string {
 export class LoginThrottle {
   private readonly rows: Repository<LoginThrottleEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dialect: DialectSpec,
+  ) {
     this.rows = dataSource.getRepository(LoginThrottleEntity);
   }
 
@@ -62,15 +65,14 @@ export class LoginThrottle {
    * all count.
    */
   async fail(username: string, source: string, now: Date): Promise<void> {
-    const spec = dialectSpec(dialectOf(this.dataSource));
-    const p = spec.name === 'postgres' ? ['$1', '$2', '$3'] : ['?', '?', '?'];
+    const { dialect } = this;
     const counted: { failures: number | string }[] = await this.dataSource.query(
       `INSERT INTO login_throttle (username, source, failures, last_failure_at)
-       VALUES (${p[0]}, ${p[1]}, 1, ${p[2]})
+       VALUES (${dialect.placeholder(1)}, ${dialect.placeholder(2)}, 1, ${dialect.placeholder(3)})
        ON CONFLICT (username, source)
        DO UPDATE SET failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at
        RETURNING failures`,
-      [username, source, spec.timestamp(now)],
+      [username, source, dialect.timestamp(now)],
     );
     const failures = Number(counted[0]!.failures);
     const delay = delayAfter(failures);
@@ -96,7 +98,7 @@ export class LoginThrottle {
             }
           : {}),
       })
-      .where('lower(username) = :username', { username, until: until && spec.timestamp(until) })
+      .where('lower(username) = :username', { username, until: until && dialect.timestamp(until) })
       .execute();
     // A new row is when the table grows: that is when rows quiet for a day go.
     if (failures === 1)

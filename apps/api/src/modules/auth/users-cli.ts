@@ -2,9 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isRole, ROLES } from '@lianxin/domain';
-import type { DataSource } from 'typeorm';
 import { loadConfig, parseDatabaseUrl, type Config } from '../../config.js';
-import { openDatabase } from '../../db/data-source.js';
+import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
 import { IdNumberCipher, loadOrCreateIdNumberKey } from '../petitioner/id-number-cipher.js';
 import { AuthService, UserInputError } from './auth.service.js';
 import { PasswordPolicyError } from './password.js';
@@ -45,7 +44,7 @@ function int(name: string, raw: string | undefined): number | undefined {
 export async function runUsersCommand(
   argv: string[],
   deps: {
-    dataSource: DataSource;
+    dataSource: DialectDataSource;
     config: Pick<Config, 'authSecret' | 'dataDir' | 'tokenTtlHours'>;
     io: CliIo;
   },

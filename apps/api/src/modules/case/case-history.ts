@@ -106,16 +106,6 @@ export function versionValues(caseId: number, version: FactVersion): Value[] {
   ];
 }
 
-function parameter(dialect: DialectSpec, value: Value): unknown {
-  if (value instanceof Date) return dialect.timestamp(value);
-  if (typeof value === 'boolean' && dialect.name === 'sqlite') return value ? 1 : 0;
-  return value;
-}
-
-function placeholders(dialect: DialectSpec, n: number, from = 1): string {
-  return Array.from({ length: n }, (_, i) => (dialect.name === 'postgres' ? `$${from + i}` : '?')).join(', ');
-}
-
 /**
  * Records the facts a live step left, valid from `at`, inside the step's transaction: the open
  * version ends at `at` (a version begun at the same instant is replaced), and the case row notes when
@@ -128,8 +118,8 @@ export async function recordVersion(
   at: Date,
   columns: CaseFactColumns,
 ): Promise<void> {
-  const ts = parameter(dialect, at);
-  const [p1, p2] = dialect.name === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+  const ts = dialect.parameter(at);
+  const [p1, p2] = [dialect.placeholder(1), dialect.placeholder(2)];
   await m.query(`DELETE FROM ${VERSION_TABLE} WHERE case_id = ${p1} AND valid_from = ${p2}`, [caseId, ts]);
   await m.query(`UPDATE ${VERSION_TABLE} SET valid_to = ${p1} WHERE case_id = ${p2} AND valid_to IS NULL`, [
     ts,
@@ -137,8 +127,8 @@ export async function recordVersion(
   ]);
   const values = versionValues(caseId, { validFrom: at, validTo: null, columns });
   await m.query(
-    `INSERT INTO ${VERSION_TABLE} (${VERSION_TABLE_COLUMNS.join(', ')}) VALUES (${placeholders(dialect, values.length)})`,
-    values.map((v) => parameter(dialect, v)),
+    `INSERT INTO ${VERSION_TABLE} (${VERSION_TABLE_COLUMNS.join(', ')}) VALUES (${dialect.placeholders(values.length)})`,
+    values.map((v) => dialect.parameter(v)),
   );
   await m.query(`UPDATE petition_case SET facts_changed_at = ${p1} WHERE id = ${p2}`, [ts, caseId]);
 }

@@ -4,9 +4,9 @@
 // each parent's own list; the past-reading path orders the same; and the page statements read the
 // list indexes of migration 14 in order, without sorting.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { In, type DataSource, type Logger } from 'typeorm';
+import { In, type Logger } from 'typeorm';
 import { CaseStatus, Role } from '@lianxin/domain';
-import { openDatabase } from '../../db/data-source.js';
+import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
 import { dialectSpec, type DialectSpec } from '../../db/dialect.js';
 import { loadSeed } from '../../db/seed-loader.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases.js';
@@ -63,7 +63,7 @@ class Statements implements Logger {
 
 describeEachDatabase('case list pages', (dialect) => {
   let db: TestDatabase;
-  let dataSource: DataSource;
+  let dataSource: DialectDataSource;
   let reader: PageReader;
   let rows: Row[];
   let township: string;

@@ -9,7 +9,7 @@
 //   month by month (one index seek per month, on the month indexes) and starts the walk there;
 // - a sort whose key may be NULL (nulls last in both directions) is read in two parts, the keyed
 //   cases first and the others by id, each part in index order;
-// - SQLite is told which walk index to read (sqliteWalkIndex), PostgreSQL's planner chooses.
+// - SQLite is told which walk index to read (walkIndexToName), PostgreSQL's planner chooses.
 // Reads of the past (asOf) and KPI lists read cases through a subquery (case-history): they keep the
 // plain statement, whose order is the same.
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -80,17 +80,7 @@ export const SORTS: Record<CaseOrderField, SortSpec> = {
  * on an expression serves only that expression), and a month ('YYYY-MM-01') as a value of it.
  */
 export function receiptMonthSql(dialect: DialectSpec, alias: string): string {
-  return dialect.name === 'postgres'
-    ? `date_trunc('month', CAST(${alias}.received_on AS timestamp))`
-    : `substr(${alias}.received_on, 1, 7)`;
-}
-
-function monthValueSql(dialect: DialectSpec, param: string): string {
-  return dialect.name === 'postgres' ? `CAST(:${param} AS timestamp)` : `:${param}`;
-}
-
-function monthValue(dialect: DialectSpec, firstDay: string): string {
-  return dialect.name === 'postgres' ? firstDay : firstDay.slice(0, 7);
+  return dialect.monthKey(`${alias}.received_on`);
 }
 
 /** Longest period (in months) whose bounds are looked up; longer ones walk unbounded (still correct). */
@@ -255,8 +245,8 @@ function periodBounds(
     if (months.length > MAX_PROBED_MONTHS) return [];
   }
   const params: ObjectLiteral = { listFromDay: firstDay, listToDay: lastDay };
-  months.forEach((m, i) => (params[`listMonth${i}`] = monthValue(dialect, m)));
-  const values = months.map((_, i) => `(${monthValueSql(dialect, `listMonth${i}`)})`).join(', ');
+  months.forEach((m, i) => (params[`listMonth${i}`] = dialect.monthKeyValue(m)));
+  const values = months.map((_, i) => `(${dialect.monthKeyParameter(`listMonth${i}`)})`).join(', ');
   const bound = (end: 'ASC' | 'DESC') => {
     const [agg, cmp] = end === 'ASC' ? ['MIN', '>='] : ['MAX', '<='];
     return `c.${part.lead} ${cmp} (SELECT ${agg}(b.bound) FROM (SELECT (SELECT p.${part.lead} FROM petition_case p
@@ -283,18 +273,19 @@ const WALK_INDEX: Record<string, string> = {
  * SQLite's planner, with or without statistics, prefers reading a township's or category's period
  * through a receipt-day index and sorting it (tens of thousands of rows, all in the event loop) to
  * walking the sort key's index with the filters checked inside it. The walk index is named for it
- * — unless a filter the walk indexes do not hold narrows the selection much more (a village, a
- * leader, a unit, statuses, repeats, a KPI, a village-scoped user): then reading those few cases
- * and sorting them is the better plan, and SQLite finds it. Overdue and due-soon cases are read
- * through the current-deadline index, where they lie together.
+ * (PostgreSQL's planner, which chooses well by itself, is named none) — unless a filter the walk
+ * indexes do not hold narrows the selection much more (a village, a leader, a unit, statuses,
+ * repeats, a KPI, a village-scoped user): then reading those few cases and sorting them is the better
+ * plan, and SQLite finds it. Overdue and due-soon cases are read through the current-deadline index,
+ * where they lie together.
  */
-function sqliteWalkIndex(
+function walkIndexToName(
   dialect: DialectSpec,
   part: Part,
   selection: CaseSelection,
   parent: CaseParent | undefined,
 ): string | null {
-  if (dialect.name !== 'sqlite') return null;
+  if (!dialect.namesIndexes) return null;
   const f = selection.filter;
   if (f.overdue === true || f.dueSoon === true) return WALK_INDEX.current_due_at!;
   const narrowed =
@@ -337,12 +328,12 @@ async function directPageIds(
     // Parents whose page (and the one case that says another page follows) is not full yet.
     const short = groups.filter((g) => ids.get(g)!.length <= size);
     if (short.length === 0) break;
-    const qb = selectFromCases(dataSource, selection).select('c.id', 'id');
+    const qb = selectFromCases(dataSource, dialect, selection).select('c.id', 'id');
     applySelection(qb, selection, dialect);
     selection.access.applyDetail(qb);
     if (part.holds) qb.andWhere(part.holds);
     if (part.after) qb.andWhere(part.after.sql, part.after.params);
-    const walkIndex = sqliteWalkIndex(dialect, part, selection, parent);
+    const walkIndex = walkIndexToName(dialect, part, selection, parent);
     for (const bound of periodBounds(part, dir, selection, dialect, walkIndex !== null))
       qb.andWhere(bound.sql, bound.params);
     const orderBy = part.keys.map((k) => `c.${k} ${dir}`).join(', ');
@@ -382,7 +373,7 @@ async function manyParents(
   keys.forEach((k, i) => qb.addSelect(`c.${k}`, `k${i}`));
   const inner = part.keys.map((k) => `c.${k} ${dir}`).join(', ');
   const outer = ['parent', ...keys.map((_, i) => `k${i} ${dir}`), `id ${dir}`].join(', ');
-  if (dialect.name === 'postgres') {
+  if (dialect.lateralJoins) {
     const type = column.endsWith('_id') ? 'integer[]' : 'text[]';
     const branch = qb.clone().addSelect(`c.${column}`, 'parent').andWhere(`c.${column} = p.value`);
     const sql = `SELECT x.* FROM unnest(CAST(:listParents AS ${type})) AS p(value)
@@ -433,7 +424,7 @@ async function derivedPageIds(
   const col = `c.${sort.column}`;
   const dir = order.direction === SortDirection.ASC ? 'ASC' : 'DESC';
   const cmp = dir === 'ASC' ? '>' : '<';
-  const qb = selectFromCases(dataSource, selection, kpiAnchorOf(selection)).select('c.id', 'id');
+  const qb = selectFromCases(dataSource, dialect, selection, kpiAnchorOf(selection)).select('c.id', 'id');
   applySelection(qb, selection, dialect);
   selection.access.applyDetail(qb);
   if (position) {

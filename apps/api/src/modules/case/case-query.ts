@@ -9,7 +9,7 @@ import {
   startOfLocalDay,
   type KpiCode,
 } from '@lianxin/domain';
-import { dialectOf, dialectSpec, type DialectSpec } from '../../db/dialect.js';
+import type { DialectSpec } from '../../db/dialect.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import { badUserInput } from '../common/errors.js';
 import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
@@ -84,11 +84,12 @@ export function periodGrace(): number {
  */
 export function selectFromCases(
   dataSource: DataSource,
+  dialect: DialectSpec,
   selection: CaseSelection,
   anchor: ReadAnchor | null = null,
 ) {
   const qb = dataSource.createQueryBuilder();
-  const source = casesRead(dataSource, selection, anchor);
+  const source = casesRead(dataSource, dialect, selection, anchor);
   return source === 'petition_case' ? qb.from(CaseEntity, 'c') : qb.from(source, 'c');
 }
 
@@ -99,8 +100,11 @@ export function selectFromCases(
  * asOf, a frozen KPI) is left as it is.
  */
 export function readCasesThrough(sql: string, dialect: DialectSpec, index: string | null): string {
-  if (dialect.name !== 'sqlite' || !index) return sql;
-  return sql.replace(/FROM "petition_case" "c"(?! INDEXED)/, `FROM "petition_case" "c" INDEXED BY ${index}`);
+  if (!dialect.namesIndexes || !index) return sql;
+  return sql.replace(
+    /FROM "petition_case" "c"(?! INDEXED)/,
+    `FROM ${dialect.indexHint('"petition_case" "c"', index)}`,
+  );
 }
 
 /** The anchor a KPI list (the cases behind a number) freezes by, so the list matches the number. */
@@ -112,17 +116,23 @@ export function kpiAnchorOf(selection: CaseSelection): ReadAnchor | null {
 export function joinCases<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   dataSource: DataSource,
+  dialect: DialectSpec,
   selection: CaseSelection,
   condition: string,
 ): SelectQueryBuilder<T> {
-  const source = casesRead(dataSource, selection, null);
+  const source = casesRead(dataSource, dialect, selection, null);
   if (source === 'petition_case') return qb.innerJoin(CaseEntity, 'c', condition);
   return qb.innerJoin((sub) => sub.select('*').from(source, 'cases_read'), 'c', condition);
 }
 
-function casesRead(dataSource: DataSource, selection: CaseSelection, anchor: ReadAnchor | null): string {
+function casesRead(
+  dataSource: DataSource,
+  dialect: DialectSpec,
+  selection: CaseSelection,
+  anchor: ReadAnchor | null,
+): string {
   return casesReadSql({
-    dialect: dialectSpec(dialectOf(dataSource)),
+    dialect,
     caseColumns: dataSource.getMetadata(CaseEntity).columns.map((column) => column.databaseName),
     asOfGiven: selection.asOfGiven,
     anchor,

@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { localDate, MatterType } from '@lianxin/domain';
 import type { DialectSpec } from '../../db/dialect.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import type { ReferenceCache } from '../common/reference-cache.js';
@@ -25,19 +26,22 @@ export interface CasePage {
   hasNextPage: boolean;
 }
 
+/** A case as the wall ticker lists it: when, what and where — nothing else. */
+export interface TickerCase {
+  receivedAt: Date;
+  categoryCode: string;
+  villageCode: string;
+  townshipCode: string;
+}
+
 export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
-    readonly dialect: DialectSpec,
+    private readonly dialect: DialectSpec,
     private readonly idNumbers: IdNumberCipher,
     /** Reference rows (codes and ids a filter names) from the in-process copy. */
     private readonly references: ReferenceCache,
   ) {}
-
-  /** A query over `petition_case c`, for callers that select their own columns. */
-  queryBuilder() {
-    return this.dataSource.createQueryBuilder().from(CaseEntity, 'c');
-  }
 
   byIds(ids: readonly number[]): Promise<CaseEntity[]> {
     return this.dataSource.getRepository(CaseEntity).findBy({ id: In([...ids]) });
@@ -116,9 +120,32 @@ export class CaseService {
     return casePages(reader, selection, order, first, after, parent);
   }
 
+  /** The latest `size` cases of the selection received by its asOf, newest first, accusations left out. */
+  async latestReceived(selection: CaseSelection, size: number): Promise<TickerCase[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .from(CaseEntity, 'c')
+      .select('c.received_at', 'receivedAt')
+      .addSelect('c.category_code', 'categoryCode')
+      .addSelect('c.village_code', 'villageCode')
+      .addSelect('c.township_code', 'townshipCode')
+      .andWhere('c.matter_type <> :accusation', { accusation: MatterType.ACCUSATION })
+      // Receipt day first (the same order: it is the local day of received_at), so the newest cases are
+      // a walk down the receipt index (idx_case_list_received), not a sort of the table.
+      .andWhere('c.received_on <= :tickerDay', { tickerDay: localDate(selection.asOf) })
+      .orderBy('c.received_on', 'DESC')
+      .addOrderBy('c.received_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(size);
+    applySelection(qb, selection, this.dialect);
+    const rows = await qb.getRawMany<Omit<TickerCase, 'receivedAt'> & { receivedAt: Date | string }>();
+    return rows.map((r) => ({ ...r, receivedAt: this.dialect.readTimestamp(r.receivedAt) }));
+  }
+
   /** Number of cases in the selection, per parent when one is given. */
   async counts(selection: CaseSelection, parent?: CaseParent): Promise<Map<string | number | null, number>> {
-    const qb = selectFromCases(this.dataSource, selection, kpiAnchorOf(selection)).select('COUNT(*)', 'n');
+    const anchor = kpiAnchorOf(selection);
+    const qb = selectFromCases(this.dataSource, this.dialect, selection, anchor).select('COUNT(*)', 'n');
     applySelection(qb, selection, this.dialect);
     // The count of a list counts what the list shows (accusations only for those cleared for them).
     selection.access.applyDetail(qb, 'count');

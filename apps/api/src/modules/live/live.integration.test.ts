@@ -1,13 +1,13 @@
 // Live updates: subscriptions over WebSocket reach a DISPLAY account within moments of a commit,
 // carry no personal data, refuse anonymous sockets, close revoked ones, and cross API instances
 // through Redis. The socket carries subscriptions only, under the HTTP path's limits (finding 7).
-import fs from 'node:fs';
 import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { idCheckDigit, Role } from '@lianxin/domain';
+import { operationDocument } from '@lianxin/operations';
 import { loadConfig } from '../../config.js';
 import { GRAPHQL_LIMITS } from '../../security.js';
 import { startServer, type RunningServer } from '../../server.js';
@@ -375,10 +375,7 @@ describeEachDatabase('live updates', (dialect) => {
   });
 
   it("still serves the wall's own subscription (WallCaseChanged.graphql)", async () => {
-    const document = fs.readFileSync(
-      new URL('../../../../dashboard/src/graphql/operations/WallCaseChanged.graphql', import.meta.url),
-      'utf8',
-    );
+    const document = operationDocument('WallCaseChanged');
     const client = createClient({
       url: wsUrl(api.url),
       webSocketImpl: WebSocket,

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { localDate, MatterType } from '@lianxin/domain';
+import { MatterType } from '@lianxin/domain';
 import type { CaseChangeNotice } from '../../changes.js';
 import type { Context } from '../../context.js';
-import { applySelection, selectCases } from '../case/case-query.js';
+import { selectCases } from '../case/case-query.js';
 import { CaseFilter } from '../case/case.types.js';
 import { Category } from '../category/category.types.js';
 import { badUserInput } from '../common/errors.js';
@@ -75,29 +75,7 @@ export class LiveResolver {
     }
     const selection = selectCases(filter, ctx.now, ctx.access);
     await ctx.services.cases.checkReferences(selection.filter);
-    const qb = ctx.services.cases
-      .queryBuilder()
-      .select('c.received_at', 'receivedAt')
-      .addSelect('c.category_code', 'categoryCode')
-      .addSelect('c.village_code', 'villageCode')
-      .addSelect('c.township_code', 'townshipCode')
-      .andWhere('c.matter_type <> :accusation', { accusation: MatterType.ACCUSATION })
-      // Receipt day first (the same order: it is the local day of received_at), so the newest cases are
-      // a walk down the receipt index (idx_case_list_received), not a sort of the table.
-      .andWhere('c.received_on <= :tickerDay', { tickerDay: localDate(selection.asOf) })
-      .orderBy('c.received_on', 'DESC')
-      .addOrderBy('c.received_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(size);
-    applySelection(qb, selection, ctx.services.cases.dialect);
-    const rows = (await qb.getRawMany<Omit<TickerRow, 'receivedAt'> & { receivedAt: Date | string }>()).map(
-      (r) => ({
-        ...r,
-        // PostgreSQL answers a Date; SQLite the stored UTC text.
-        receivedAt:
-          typeof r.receivedAt === 'string' ? new Date(`${r.receivedAt.replace(' ', 'T')}Z`) : r.receivedAt,
-      }),
-    );
+    const rows: TickerRow[] = await ctx.services.cases.latestReceived(selection, size);
     return ctx.access.aggregatesOnly ? displayTicker(ctx, rows) : rows;
   }
 }

@@ -70,11 +70,10 @@ export async function recordRevisions(
   dialect: DialectSpec,
   revisions: readonly RevisionInput[],
 ): Promise<void> {
-  const p = (i: number) => (dialect.name === 'postgres' ? `$${i}` : '?');
   for (const r of revisions) {
     await manager.query(
       `INSERT INTO period_revision (month, revised_at, revised_by, reason, source, kpis_before)
-       VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)})`,
+       VALUES (${dialect.placeholders(6)})`,
       [`${r.month}-01`, dialect.timestamp(r.at), r.by, r.reason, r.source, JSON.stringify(r.before)],
     );
   }
@@ -100,10 +99,6 @@ interface RevisionRow {
   kpis_before: string | MonthKpis;
 }
 
-function instant(value: string | Date): Date {
-  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
-}
-
 function monthOf(value: string | Date): string {
   return (value instanceof Date ? localDate(value) : value).slice(0, 7);
 }
@@ -117,16 +112,15 @@ export async function listRevisions(
   to: string,
   now: Date,
 ): Promise<PeriodRevision[]> {
-  const p = (i: number) => (dialect.name === 'postgres' ? `$${i}` : '?');
   const rows: RevisionRow[] = await dataSource.query(
     `SELECT id, month, revised_at, revised_by, reason, source, kpis_before FROM period_revision
-      WHERE month >= ${p(1)} AND month <= ${p(2)} ORDER BY month, revised_at, id`,
+      WHERE month >= ${dialect.placeholder(1)} AND month <= ${dialect.placeholder(2)} ORDER BY month, revised_at, id`,
     [`${from}-01`, `${to}-01`],
   );
   const parsed = rows.map((r) => ({
     id: Number(r.id),
     month: monthOf(r.month),
-    revisedAt: instant(r.revised_at),
+    revisedAt: dialect.readTimestamp(r.revised_at),
     revisedBy: r.revised_by,
     reason: r.reason,
     source: r.source,

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
+import { dialectSpec } from '../../db/dialect.js';
 import { FactHorizon } from './fact-horizon.js';
 
-/** A horizon over a database whose latest recorded fact took effect at `latest` (null: none). */
+/** A horizon over a SQLite database whose latest recorded fact took effect at `latest` (null: none). */
 function horizonAt(latest: string | null): FactHorizon {
   const dataSource = { query: async () => [{ at: latest }] } as unknown as DataSource;
-  return new FactHorizon(dataSource);
+  return new FactHorizon(dataSource, dialectSpec('sqlite'));
 }
 
 const at = (iso: string) => new Date(iso);

@@ -7,6 +7,7 @@
 //   is then answered as of that write instead — a read concurrent with a write may see it, and every
 //   part of the answer sees the same instant; a read of a given past instant counts the cases.
 import type { DataSource } from 'typeorm';
+import type { DialectSpec } from '../../db/dialect.js';
 
 export class FactHorizon {
   /** The latest fact recorded when this process first looked (one index lookup), then kept. */
@@ -14,7 +15,10 @@ export class FactHorizon {
   /** The latest fact this process recorded since (a committed write's instant). */
   private own = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dialect: DialectSpec,
+  ) {}
 
   /**
    * The instant at which the rollups answer a read of `asOf` (`asOfGiven`: asked for, not "now"):
@@ -42,7 +46,7 @@ export class FactHorizon {
       .then((rows: { at: Date | string | null }[]) => {
         const at = rows[0]?.at;
         if (at === null || at === undefined) return Number.NEGATIVE_INFINITY;
-        return (at instanceof Date ? at : new Date(`${at.replace(' ', 'T')}Z`)).getTime();
+        return this.dialect.readTimestamp(at).getTime();
       })
       .catch((error: unknown) => {
         // Not kept: the next read tries again.

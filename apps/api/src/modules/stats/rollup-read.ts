@@ -311,7 +311,7 @@ export class RollupReader {
     freezeBy: Anchor | null,
     only: { pending: KpiCode } | null,
   ) {
-    const qb = selectFromCases(this.dataSource, source.selection, freezeBy).select(`${s}`, 's');
+    const qb = selectFromCases(this.dataSource, this.dialect, source.selection, freezeBy).select(`${s}`, 's');
     for (const d of places) qb.addSelect(`c.${PLACE_COLUMN[d]}`, `d_${PLACE_COLUMN[d]}`);
     qb.addSelect(
       source.monthly ? this.dialect.bucketStart(anchorDay(anchor, this.dialect), 'MONTH') : 'NULL',

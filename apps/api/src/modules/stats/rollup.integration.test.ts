@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
 import {
   addLocalDays,
   computeKpis,
@@ -11,7 +10,7 @@ import {
   MatterType,
   Role,
 } from '@lianxin/domain';
-import { openDatabase } from '../../db/data-source.js';
+import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
 import { dialectSpec, type DialectSpec } from '../../db/dialect.js';
 import { loadSeed } from '../../db/seed-loader.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases.js';
@@ -100,7 +99,7 @@ const READERS: [string, AccessPolicy][] = [
   ['ANALYST counting accusations', ANALYST.countingEveryAccusation()],
 ];
 
-async function rollupRows(dataSource: DataSource, table = 'case_month_rollup'): Promise<string[]> {
+async function rollupRows(dataSource: DialectDataSource, table = 'case_month_rollup'): Promise<string[]> {
   const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${table}`);
   const text = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
   // Sorted here: the key has one column more (accusation) after migration 8 than before.
@@ -118,7 +117,7 @@ describeEachDatabase('monthly rollup', (dialect) => {
   // One key for the whole suite: the last test reopens the database (migration 5 runs again).
   const idNumbers = IdNumberCipher.ephemeral();
   let db: TestDatabase;
-  let dataSource: DataSource;
+  let dataSource: DialectDataSource;
   let spec: DialectSpec;
   let withRollup: StatsService;
   let withoutRollup: StatsService;

@@ -103,15 +103,18 @@ function rebuildSql(
     // A few days of a township's category: through the anchor's own index (SQLite's planner would read
     // the township's whole category; a village's is small enough to read whole).
     const read =
-      within?.unit === 'DAY' && dialect.name === 'sqlite' && anchor !== 'RECEIVED'
-        ? source.replaceAll('FROM petition_case p', `FROM petition_case p INDEXED BY ${ANCHOR_INDEX[anchor]}`)
+      within?.unit === 'DAY' && anchor !== 'RECEIVED'
+        ? source.replaceAll(
+            'FROM petition_case p',
+            `FROM ${dialect.indexHint('petition_case p', ANCHOR_INDEX[anchor])}`,
+          )
         : source;
     return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), grain.unit)} AS bucket, c.village_code, c.township_code,
               c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
          FROM ${read.replaceAll(':asOf', dialect.timestampLiteral(now))} c
         WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}${within ? ` AND ${anchorWithin(anchor, dialect, within)}` : ''}`;
   });
-  const bucket = dialect.name === 'postgres' ? 'CAST(t.bucket AS date)' : 't.bucket';
+  const bucket = dialect.dayAsDate('t.bucket');
   const places = grain.place === 'village_code' ? 't.village_code, MIN(t.township_code)' : 't.township_code';
   return `INSERT INTO ${grain.table} (${grain.unit === 'MONTH' ? 'month' : 'day'}, ${grain.place === 'village_code' ? 'village_code, township_code' : 'township_code'}, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
     SELECT ${bucket}, ${places}, t.category_code, t.accusation,
@@ -175,11 +178,10 @@ export async function refreshRollups(
     const days = !p.days || (seen && !seen.days) ? undefined : [...(seen?.days ?? []), ...p.days];
     byPair.set(key, { ...p, days: days && [...new Set(days)].sort() });
   }
-  const pg = dialect.name === 'postgres';
-  // PostgreSQL reuses $1/$2 in every branch; SQLite's positional ? needs them once per branch.
+  // The rebuild's condition stands once in each anchor's branch.
   const perBranch = (a: string, b: string) =>
-    pg ? [a, b] : Object.keys(ROLLUP_COUNTERS).flatMap(() => [a, b]);
-  const [p1, p2] = pg ? ['$1', '$2'] : ['?', '?'];
+    dialect.repeatParameters([a, b], Object.keys(ROLLUP_COUNTERS).length);
+  const [p1, p2] = [dialect.placeholder(1), dialect.placeholder(2)];
   for (const { villageCode, categoryCode, days } of byPair.values()) {
     const months = days && [...new Set(days.map((d) => addLocalMonths(d, 0)))];
     const inBuckets = (column: string, buckets: readonly string[] | undefined) =>

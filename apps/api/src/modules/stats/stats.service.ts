@@ -294,12 +294,12 @@ export class StatsService {
     private readonly useRollups = true,
   ) {
     this.rollups = new RollupReader(dataSource, dialect);
-    this.horizon = new FactHorizon(dataSource);
+    this.horizon = new FactHorizon(dataSource, dialect);
   }
 
   /** The cases as the selection reads them; with a KPI anchor, closed months as known at their close. */
   private cases(selection: CaseSelection, anchor: Anchor | null = null) {
-    return selectFromCases(this.dataSource, selection, anchor);
+    return selectFromCases(this.dataSource, this.dialect, selection, anchor);
   }
 
   /**
@@ -483,6 +483,7 @@ export class StatsService {
     const events = joinCases(
       this.dataSource.createQueryBuilder().from(CaseEventEntity, 'e'),
       this.dataSource,
+      this.dialect,
       selection,
       'c.id = e.case_id',
     )
@@ -624,7 +625,7 @@ export class StatsService {
       .addSelect('c.current_deadline', 'deadline')
       .getRawMany<{ id: number; due_at: Date | string; deadline: string }>();
     return rows.map((row) => {
-      const dueAt = row.due_at instanceof Date ? row.due_at : new Date(`${row.due_at.replace(' ', 'T')}Z`);
+      const dueAt = this.dialect.readTimestamp(row.due_at);
       return warning(Number(row.id), dueAt, row.deadline, null);
     });
   }

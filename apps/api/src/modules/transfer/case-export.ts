@@ -7,7 +7,8 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
-import { dialectOf, dialectSpec } from '../../db/dialect.js';
+import type { DialectDataSource } from '../../db/data-source.js';
+import type { DialectSpec } from '../../db/dialect.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { applySelection, type CaseSelection } from '../case/case-query.js';
 import type { AccessPolicy, CaseAccessFacts } from '../access/access-policy.js';
@@ -113,14 +114,14 @@ function maskPetitioner(p: SheetPetitioner): SheetPetitioner {
  * masked where they may not see it in full; returns the number of cases.
  */
 export async function exportCases(
-  dataSource: DataSource,
+  dataSource: DialectDataSource,
   idNumbers: IdNumberCipher,
   selection: CaseSelection,
   format: SheetFormat,
   out: Writable,
   batchSize = EXPORT_BATCH,
 ): Promise<number> {
-  const dialect = dialectSpec(dialectOf(dataSource));
+  const { dialect } = dataSource;
   const ref = await loadReferenceNames(dataSource);
   const sink = format === 'csv' ? csvSink(out) : xlsxSink(out);
   if (format === 'csv') await sink.write([...CASE_HEADERS]);
@@ -139,10 +140,10 @@ export async function exportCases(
     if (batch.length === 0) break;
     const ids = batch.map((c) => c.id);
     const [petitioners, repeatCodes] = await Promise.all([
-      petitionersOf(dataSource, idNumbers, dialect.name, ids),
+      petitionersOf(dataSource, idNumbers, dialect, ids),
       readableCodesOf(
         dataSource,
-        dialect.name,
+        dialect,
         batch.flatMap((c) => (c.repeatOfId == null ? [] : [c.repeatOfId])),
         selection.access,
       ),
@@ -165,26 +166,21 @@ export async function exportCases(
   return total;
 }
 
-function inList(dialect: 'postgres' | 'sqlite', column: string, n: number): string {
-  return dialect === 'postgres'
-    ? `${column} = ANY($1)`
-    : `${column} IN (${Array.from({ length: n }, () => '?').join(', ')})`;
-}
-
 /** Petitioners of the cases, representatives first, in the order they were recorded. */
 async function petitionersOf(
   dataSource: DataSource,
   idNumbers: IdNumberCipher,
-  dialect: 'postgres' | 'sqlite',
+  dialect: DialectSpec,
   caseIds: number[],
 ): Promise<Map<number, SheetPetitioner[]>> {
+  const ofCases = dialect.inList('cp.case_id', caseIds);
   const rows: { case_id: number | string; name: string; phone: string; id_number: string }[] =
     await dataSource.query(
       `SELECT cp.case_id, p.name, p.phone, p.id_number
          FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
-        WHERE ${inList(dialect, 'cp.case_id', caseIds.length)}
+        WHERE ${ofCases.sql}
         ORDER BY cp.case_id, cp.representative DESC, p.id`,
-      dialect === 'postgres' ? [caseIds] : caseIds,
+      ofCases.parameters,
     );
   const byCase = new Map<number, SheetPetitioner[]>();
   for (const r of rows) {
@@ -204,11 +200,12 @@ async function petitionersOf(
  */
 async function readableCodesOf(
   dataSource: DataSource,
-  dialect: 'postgres' | 'sqlite',
+  dialect: DialectSpec,
   ids: number[],
   access: AccessPolicy,
 ): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
+  const ofIds = dialect.inList('id', ids);
   const rows: {
     id: number | string;
     code: string;
@@ -219,8 +216,8 @@ async function readableCodesOf(
     unit_id: number | string | null;
   }[] = await dataSource.query(
     `SELECT id, code, township_code, village_code, matter_type, leader_id, unit_id
-       FROM petition_case WHERE ${inList(dialect, 'id', ids.length)}`,
-    dialect === 'postgres' ? [ids] : ids,
+       FROM petition_case WHERE ${ofIds.sql}`,
+    ofIds.parameters,
   );
   const readable = new Map<number, string>();
   for (const r of rows) {

@@ -4,7 +4,6 @@
 // transaction — so a crash or a kill at any point leaves no trace of the import.
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { DataSource } from 'typeorm';
 import { COLLECTIVE_HEADCOUNT, foldEvents, localDate, MAX_REPRESENTATIVES } from '@lianxin/domain';
 import type { CaseEventRow, CasePetitionerRow, CaseRow, PetitionerRow } from '@lianxin/seed';
 import {
@@ -19,7 +18,7 @@ import {
   type FoldedCase,
 } from '../../db/bulk-tables.js';
 import { withBulkWriter, type BulkWriter } from '../../db/bulk-writer.js';
-import { dialectOf } from '../../db/dialect.js';
+import type { DialectDataSource } from '../../db/data-source.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { rebuildAllRollups, refreshRollups, type RollupPair } from '../stats/rollup.js';
 import {
@@ -121,7 +120,7 @@ interface ValidRow {
 }
 
 export async function importCases(
-  dataSource: DataSource,
+  dataSource: DialectDataSource,
   idNumbers: IdNumberCipher,
   buffer: Buffer,
   options: ImportOptions,
@@ -382,19 +381,14 @@ function parseRow(
   return { sheet, problems };
 }
 
-function placeholders(dialect: 'postgres' | 'sqlite', n: number): string {
-  return Array.from({ length: n }, (_, i) => (dialect === 'postgres' ? `$${i + 1}` : '?')).join(', ');
-}
-
 /** Codes among `codes` that are stored, with their case ids. */
-async function existingCodes(db: DataSource, codes: string[]): Promise<Map<string, number>> {
-  const dialect = dialectOf(db);
+async function existingCodes(db: DialectDataSource, codes: string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   const unique = [...new Set(codes)];
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500);
     const rows: { id: number | string; code: string }[] = await db.query(
-      `SELECT id, code FROM petition_case WHERE code IN (${placeholders(dialect, chunk.length)})`,
+      `SELECT id, code FROM petition_case WHERE code IN (${db.dialect.placeholders(chunk.length)})`,
       chunk,
     );
     for (const r of rows) found.set(r.code, Number(r.id));
@@ -405,7 +399,7 @@ async function existingCodes(db: DataSource, codes: string[]): Promise<Map<strin
 // ---------- writing
 
 async function writeCases(
-  dataSource: DataSource,
+  dataSource: DialectDataSource,
   idNumbers: IdNumberCipher,
   valid: { row: ValidRow; events: DerivedEvent[] }[],
   existing: Map<string, number>,
@@ -551,13 +545,10 @@ function caseCode(year: string, n: number): string {
 }
 
 async function maxCodeNumber(w: BulkWriter, year: string): Promise<number> {
-  const p = w.dialect.name === 'postgres' ? '$1' : '?';
   const rows: { code: string | null }[] = await w.manager.query(
-    `SELECT max(code) AS code FROM petition_case WHERE code LIKE ${p}`,
+    `SELECT max(code) AS code FROM petition_case WHERE code LIKE ${w.dialect.placeholder(1)}`,
     [`LT-${year}-%`],
   );
   const code = rows[0]?.code;
   return code ? Number(code.slice(8)) || 0 : 0;
 }
-
-// ---------- per dialect

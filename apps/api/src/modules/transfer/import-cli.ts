@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { dialectOf, dialectSpec } from '../../db/dialect.js';
 import { configurePeriods } from '../case/case-query.js';
 import { StatsService } from '../stats/stats.service.js';
 import { Presets, SingleBar } from 'cli-progress';
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
         ? {
             by: `cli:${os.userInfo().username}`,
             reason: values.reason.trim(),
-            stats: new StatsService(dataSource, dialectSpec(dialectOf(dataSource))),
+            stats: new StatsService(dataSource, dataSource.dialect),
           }
         : null,
     });

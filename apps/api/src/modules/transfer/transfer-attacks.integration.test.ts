@@ -10,10 +10,9 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import express from 'express';
-import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate, Role } from '@lianxin/domain';
-import { openDatabase } from '../../db/data-source.js';
+import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
 import { loadSeed } from '../../db/seed-loader.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases.js';
@@ -299,7 +298,7 @@ describeEachDatabase('spreadsheet endpoints under attack', (dialect) => {
     const TITLE = '=HYPERLINK("http://x","y")';
     const SUMMARY = '@SUM(1)';
     const CODE = `LT-${localDate(new Date()).slice(0, 4)}-900001`;
-    let fresh: { db: TestDatabase; ds: DataSource };
+    let fresh: { db: TestDatabase; ds: DialectDataSource };
 
     beforeAll(async () => {
       fresh = await (async () => {
@@ -496,7 +495,7 @@ describe('errors no route expected (Express 5 passes rejected handlers on)', () 
   };
   const failingDatabase = {
     query: () => Promise.reject(new Error('connection refused: db.internal:5432')),
-  } as unknown as DataSource;
+  } as unknown as DialectDataSource;
 
   it.each([
     ['the sign-in check throws', { userOf: () => Promise.reject(new Error('token store down')) }],

@@ -5,10 +5,9 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
 import { CaseStatus, localDate, Role } from '@lianxin/domain';
 import { loadConfig } from '../../config.js';
-import { openDatabase } from '../../db/data-source.js';
+import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
 import { dialectOf, dialectSpec } from '../../db/dialect.js';
 import { loadSeed } from '../../db/seed-loader.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
@@ -35,7 +34,9 @@ const ID_NUMBER_KEY = Buffer.alloc(32, 5);
 const idNumbers = new IdNumberCipher(ID_NUMBER_KEY);
 
 /** A database with the seed's district (same reference data) and no cases. */
-async function emptyDistrict(dialect: 'sqlite' | 'postgres'): Promise<{ db: TestDatabase; ds: DataSource }> {
+async function emptyDistrict(
+  dialect: 'sqlite' | 'postgres',
+): Promise<{ db: TestDatabase; ds: DialectDataSource }> {
   const db = await createTestDatabase(dialect);
   const ds = await openDatabase({ database: db.config, idNumbers });
   await loadSeed(ds, idNumbers, { until: '2021-01-31', cases: 5 });
@@ -59,13 +60,13 @@ const REASON = 'paper files of the district archive';
  * What an administrator's import of historical cases passes: the files here hold 2021 and 2023 cases,
  * months that closed long ago, which only a recorded revision may change.
  */
-function revisionOn(ds: DataSource): NonNullable<ImportOptions['revision']> {
+function revisionOn(ds: DialectDataSource): NonNullable<ImportOptions['revision']> {
   return { by: 'test', reason: REASON, stats: new StatsService(ds, dialectSpec(dialectOf(ds))) };
 }
 
 /** The revisions recorded in a database: month (YYYY-MM), who, why, with what. */
 async function revisions(
-  ds: DataSource,
+  ds: DialectDataSource,
 ): Promise<{ month: string; by: string; reason: string; source: string }[]> {
   const rows: { month: string | Date; revised_by: string; reason: string; source: string }[] = await ds.query(
     'SELECT month, revised_by, reason, source FROM period_revision ORDER BY month, id',
@@ -78,7 +79,7 @@ async function revisions(
   }));
 }
 
-async function exportToBuffer(ds: DataSource, format: SheetFormat, filter = {}): Promise<Buffer> {
+async function exportToBuffer(ds: DialectDataSource, format: SheetFormat, filter = {}): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -86,7 +87,7 @@ async function exportToBuffer(ds: DataSource, format: SheetFormat, filter = {}):
   return Buffer.concat(chunks);
 }
 
-async function count(ds: DataSource, table: string): Promise<number> {
+async function count(ds: DialectDataSource, table: string): Promise<number> {
   const rows: { n: number | string }[] = await ds.query(`SELECT count(*) AS n FROM ${table}`);
   return Number(rows[0]!.n);
 }
@@ -111,7 +112,7 @@ function withCell(row: string[], header: string, value: string): string[] {
 
 describeEachDatabase('case spreadsheets', (dialect) => {
   let api: TestApi;
-  let target: { db: TestDatabase; ds: DataSource };
+  let target: { db: TestDatabase; ds: DialectDataSource };
   let sourceCsv: Buffer;
 
   /** A signed-in clerk's request headers for a server. */
@@ -220,7 +221,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   });
 
   describe('validation', () => {
-    let fresh: { db: TestDatabase; ds: DataSource };
+    let fresh: { db: TestDatabase; ds: DialectDataSource };
     beforeAll(async () => {
       fresh = await emptyDistrict(dialect);
     });
@@ -526,7 +527,7 @@ describeEachDatabase('case spreadsheets', (dialect) => {
 });
 
 describe.skipIf(!pgAvailable)('case import crash safety [postgres]', () => {
-  let target: { db: TestDatabase; ds: DataSource };
+  let target: { db: TestDatabase; ds: DialectDataSource };
   let file: string;
   /** The template's two 2023 rows. */
   let few: string;

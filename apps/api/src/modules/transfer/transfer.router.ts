@@ -3,8 +3,8 @@
 import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import { coerceInputValue, GraphQLError, isInputObjectType, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { localDate, Role, TEXT_LIMITS } from '@lianxin/domain';
+import { localDate, Role, ROLE_GROUPS, TEXT_LIMITS } from '@lianxin/domain';
+import type { DialectDataSource } from '../../db/data-source.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CaseService } from '../case/case.service.js';
 import type { CaseFilter } from '../case/case.types.js';
@@ -24,7 +24,7 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 const MAX_REPORTED_ERRORS = 1_000;
 
 export interface TransferDeps {
-  dataSource: DataSource;
+  dataSource: DialectDataSource;
   /** Reads a closed month's KPIs before an administrator's import revises it. */
   stats: StatsService;
   /** Decrypts ID numbers for export, encrypts and hashes them on import. */
@@ -40,8 +40,6 @@ export interface TransferDeps {
  * personal data masked unless they handle the case), and each one is logged. Imports write cases:
  * administrators anywhere, clerks in their area.
  */
-const EXPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.LEADER, Role.ANALYST, Role.CLERK];
-const IMPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.CLERK];
 
 /** Locals of a request past the role check. */
 interface Signed {
@@ -251,64 +249,68 @@ const transferErrors: express.ErrorRequestHandler = (error: unknown, req, res, _
 
 export function createTransferRouter(deps: TransferDeps): Router {
   const router = express.Router();
-  const exporter = requireRole(deps, EXPORT_ROLES, 'exporting cases');
+  const exporter = requireRole(deps, ROLE_GROUPS.caseReaders, 'exporting cases');
   router.get('/export/cases.csv', exporter, (req, res) => sendExport(req, res, deps, 'csv'));
   router.get('/export/cases.xlsx', exporter, (req, res) => sendExport(req, res, deps, 'xlsx'));
-  router.post('/import/cases', requireRole(deps, IMPORT_ROLES, 'importing cases'), async (req, res) => {
-    const access = new AccessPolicy((res.locals as Signed).user);
-    const upload = await readUpload(req);
-    if ('status' in upload) {
-      sendError(res, upload.status, upload.message, upload.code, 'file');
-      return;
-    }
-    const partial = ['1', 'true', 'yes'].includes(String(req.query.partial ?? '').toLowerCase());
-    const user = access.user!;
-    const reason =
-      typeof req.query.reason === 'string' ? req.query.reason.trim().slice(0, TEXT_LIMITS.text) : '';
-    try {
-      const { report } = await importCases(deps.dataSource, deps.idNumbers, upload.buffer, {
-        fileName: upload.fileName,
-        partial,
-        actor: user.username,
-        inArea: (townshipCode, villageCode) => access.placeInArea(townshipCode, villageCode),
-        // Closed months change only by an administrator's recorded revision, with the reason given.
-        revision:
-          user.role === Role.ADMIN && reason ? { by: user.username, reason, stats: deps.stats } : null,
-      });
-      const body = {
-        ...report,
-        errors: report.errors.slice(0, MAX_REPORTED_ERRORS),
-        errorsTruncated: report.errors.length > MAX_REPORTED_ERRORS,
-      };
-      // 422: the file was read but refused as a whole (all-or-nothing with errors).
-      res.status(report.committed || report.errors.length === 0 ? 200 : 422).json(body);
-    } catch (error) {
-      if (error instanceof ClosedPeriodError) {
-        const admin = user.role === Role.ADMIN;
-        sendError(
-          res,
-          admin ? 400 : 403,
-          admin ? `${error.message}: give ?reason=… to import it as a revision` : error.message,
-          admin ? ErrorCode.REVISION_REASON_REQUIRED : ErrorCode.PERIOD_CLOSED,
-          admin ? 'reason' : 'file',
-          { months: error.months },
-        );
+  router.post(
+    '/import/cases',
+    requireRole(deps, ROLE_GROUPS.caseWorkers, 'importing cases'),
+    async (req, res) => {
+      const access = new AccessPolicy((res.locals as Signed).user);
+      const upload = await readUpload(req);
+      if ('status' in upload) {
+        sendError(res, upload.status, upload.message, upload.code, 'file');
         return;
       }
-      if (error instanceof ImportFileError || error instanceof SheetFormatError) {
-        sendError(res, 400, error.message, ErrorCode.BAD_USER_INPUT, 'file');
-        return;
-      }
-      if (error instanceof SheetTooLargeError) {
-        sendError(res, 413, error.message, ErrorCode.PAYLOAD_TOO_LARGE, 'file', {
-          limit: error.limit,
-          max: error.max,
+      const partial = ['1', 'true', 'yes'].includes(String(req.query.partial ?? '').toLowerCase());
+      const user = access.user!;
+      const reason =
+        typeof req.query.reason === 'string' ? req.query.reason.trim().slice(0, TEXT_LIMITS.text) : '';
+      try {
+        const { report } = await importCases(deps.dataSource, deps.idNumbers, upload.buffer, {
+          fileName: upload.fileName,
+          partial,
+          actor: user.username,
+          inArea: (townshipCode, villageCode) => access.placeInArea(townshipCode, villageCode),
+          // Closed months change only by an administrator's recorded revision, with the reason given.
+          revision:
+            user.role === Role.ADMIN && reason ? { by: user.username, reason, stats: deps.stats } : null,
         });
-        return;
+        const body = {
+          ...report,
+          errors: report.errors.slice(0, MAX_REPORTED_ERRORS),
+          errorsTruncated: report.errors.length > MAX_REPORTED_ERRORS,
+        };
+        // 422: the file was read but refused as a whole (all-or-nothing with errors).
+        res.status(report.committed || report.errors.length === 0 ? 200 : 422).json(body);
+      } catch (error) {
+        if (error instanceof ClosedPeriodError) {
+          const admin = user.role === Role.ADMIN;
+          sendError(
+            res,
+            admin ? 400 : 403,
+            admin ? `${error.message}: give ?reason=… to import it as a revision` : error.message,
+            admin ? ErrorCode.REVISION_REASON_REQUIRED : ErrorCode.PERIOD_CLOSED,
+            admin ? 'reason' : 'file',
+            { months: error.months },
+          );
+          return;
+        }
+        if (error instanceof ImportFileError || error instanceof SheetFormatError) {
+          sendError(res, 400, error.message, ErrorCode.BAD_USER_INPUT, 'file');
+          return;
+        }
+        if (error instanceof SheetTooLargeError) {
+          sendError(res, 413, error.message, ErrorCode.PAYLOAD_TOO_LARGE, 'file', {
+            limit: error.limit,
+            max: error.max,
+          });
+          return;
+        }
+        throw error;
       }
-      throw error;
-    }
-  });
+    },
+  );
   router.use(transferErrors);
   return router;
 }

@@ -184,7 +184,7 @@ export class WorkflowResolver {
   private async apply(ctx: Context, id: string, version: number, step: Step): Promise<Case> {
     const target = caseId(id);
     await requireWriter(ctx, step.type, target, step.leaderId);
-    return ctx.services.workflow.apply(target, version, step, ctx.actor);
+    return ctx.services.workflow.apply(target, version, step, ctx.actor, ctx.access);
   }
 
   @FieldResolver(() => [E], {

@@ -3,7 +3,7 @@
 // only if nobody changed it since the client read it, the facts' new version is recorded for `asOf`
 // reads, the step is appended to the timeline, the rollup follows, and a change notice goes out
 // after commit.
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   allowedEventsInState,
   applyStep,
@@ -18,6 +18,7 @@ import {
 } from '@lianxin/domain';
 import type { CaseChangeNotice, ChangePublisher } from '../../changes.js';
 import { bumpDataVersion } from '../../db/data-version.js';
+import type { AccessPolicy } from '../access/access-policy.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import { caseFactsOf, factColumns } from '../case/case-derived.js';
 import { recordVersion, versionChanged } from '../case/case-history.js';
@@ -63,6 +64,9 @@ export interface NewCase {
  */
 export type Step = Omit<StepEvent, 'at'>;
 
+/** The signed-in user's row policy, checked again inside a step's transaction. */
+export type CaseVisibility = Pick<AccessPolicy, 'assertCaseVisible'>;
+
 const CODE_ATTEMPTS = 5;
 
 /**
@@ -80,12 +84,6 @@ function applyLiveStep(facts: CaseFacts, event: StepEvent): CaseFacts {
     if (error instanceof StepRefusedError) throw ruleViolation(error.code, error.message);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string } | undefined;
-  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 export class WorkflowService {
@@ -117,7 +115,7 @@ export class WorkflowService {
         this.publisher.publish(notice);
         return saved;
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
+        if (!this.dialect.isUniqueViolation(error)) throw error;
         // Two registrations raced: the same client key (return the winner's case) or the same next
         // code (take the following number).
         if (input.clientKey) {
@@ -130,11 +128,30 @@ export class WorkflowService {
   }
 
   /** Applies one step to an existing case at the version the client saw. */
-  async apply(caseId: number, version: number, step: Step, actor: Actor): Promise<CaseEntity> {
+  /**
+   * Applies one step. With `access`, the cases the step touches are checked visible inside its
+   * transaction — the case, and for MARKED_REPEAT the earlier case it names — so a case moved out of the
+   * user's area since the resolver read it is refused rather than written or linked.
+   */
+  async apply(
+    caseId: number,
+    version: number,
+    step: Step,
+    actor: Actor,
+    access?: CaseVisibility,
+  ): Promise<CaseEntity> {
     const { saved, notice } = await this.dataSource.transaction(async (m) => {
       const row = await m.getRepository(CaseEntity).findOneBy({ id: caseId });
       if (!row) throw notFound(ErrorCode.CASE_NOT_FOUND, 'id', [caseId]);
+      access?.assertCaseVisible(row);
       if (row.version !== version) throw versionConflict(version, row.version);
+      if (access && step.type === E.MARKED_REPEAT) {
+        const earlierId = Number(step.payload?.repeatOfId);
+        const earlier = await m.getRepository(CaseEntity).findOneBy({ id: earlierId });
+        if (!earlier)
+          throw notFound(ErrorCode.CASE_NOT_FOUND, 'repeatOfCode', [String(step.payload?.repeatOfCode)]);
+        access.assertCaseVisible(earlier);
+      }
 
       const now = this.clock();
       const event: StepEvent = { ...step, at: now };

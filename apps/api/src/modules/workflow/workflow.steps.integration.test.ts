@@ -2,10 +2,14 @@
 // field, and each of its refusals with the typed code it answers — after which the case must be
 // exactly as it was (same version, same number of events).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { dueDayAfter, idCheckDigit } from '@lianxin/domain';
+import { CaseEventType as E, dueDayAfter, idCheckDigit } from '@lianxin/domain';
+import { InProcessPublisher } from '../../changes.js';
+import { dialectSpec } from '../../db/dialect.js';
+import { forbidden } from '../access/access-policy.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { STEP_ARGS } from '../../test/step-mutations.js';
 import { startTestApi, TEST_USER, type TestApi } from '../../test/api.js';
+import { WorkflowService } from './workflow.service.js';
 
 /** Every request of the test API acts as its signed-in clerk. */
 const ACTOR = TEST_USER;
@@ -1058,6 +1062,42 @@ describeEachDatabase('case workflow steps', (dialect) => {
     const c = await register();
     await refused('markRepeat', c, { repeatOfCode: 'LT-1999-000001' }, 'CASE_NOT_FOUND', 'repeatOfCode');
     await refused('markRepeat', c, { repeatOfCode: c.code }, 'BAD_USER_INPUT', 'repeatOfCode');
+  });
+
+  it('checks again inside the transaction that the earlier case is visible (it may have moved away since)', async () => {
+    const earlier = await register();
+    const later = await register();
+    const workflow = new WorkflowService(
+      api.dataSource,
+      dialectSpec(dialect),
+      api.idNumbers,
+      new InProcessPublisher(),
+    );
+    // The resolver saw both cases; by the time the step runs, the earlier one is outside the user's area.
+    const movedAway = {
+      assertCaseVisible(c: { id: number }): void {
+        if (c.id === Number(earlier.id)) throw forbidden(`Case ${c.id} is not yours to read.`);
+      },
+    };
+    const step = {
+      type: E.MARKED_REPEAT,
+      payload: { repeatOfId: Number(earlier.id), repeatOfCode: earlier.code },
+    };
+    await expect(
+      workflow.apply(Number(later.id), later.version, step, { name: ACTOR }, movedAway),
+    ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await current(later.id)).toEqual(later);
+    // The same step with the earlier case in view goes through.
+    const applied = await workflow.apply(
+      Number(later.id),
+      later.version,
+      step,
+      { name: ACTOR },
+      {
+        assertCaseVisible: () => undefined,
+      },
+    );
+    expect(applied.repeatOfId).toBe(Number(earlier.id));
   });
 
   it('flags a registration of the same petitioner in the same category, while the first is open, as a repeat', async () => {

@@ -8,7 +8,7 @@ const BATCH = 10_000;
 
 type Cipher = Pick<IdNumberCipher, 'encrypt' | 'decrypt' | 'hash'>;
 
-/** The migration needs the key, so the migration list builds it from the cipher (see dialect.ts). */
+/** The migration needs the key, so the migration list builds it from the cipher (see migrations/index.ts). */
 export function petitionerIdEncryption(cipher: Cipher): new () => MigrationInterface {
   return class PetitionerIdEncryption1700000000005 implements MigrationInterface {
     name = 'PetitionerIdEncryption1700000000005';

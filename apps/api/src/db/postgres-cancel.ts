@@ -1,0 +1,52 @@
+// PostgreSQL's side of stopping a request (request-budget.ts watchStatements): its running statements
+// are cancelled in the database by backend pid, instead of running on for nobody.
+import pg from 'pg';
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { StatementCanceller } from './dialect.js';
+
+/**
+ * Cancels running statements by backend pid, over a connection of its own (the pool may be exhausted
+ * by the very requests being cancelled). pids asked for in the same turn share one connection.
+ * Resolves once pg_cancel_backend has signalled them, never rejects: the statement timeout remains the
+ * backstop if the cancel cannot be sent.
+ */
+function backendCanceller(dataSource: DataSource): (pid: number) => Promise<void> {
+  let batch: { pids: Set<number>; sent: Promise<void> } | null = null;
+  return (pid) => {
+    if (!batch) {
+      const pids = new Set<number>();
+      const sent = Promise.resolve().then(async () => {
+        batch = null;
+        const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
+        const client = new pg.Client({ ...pool.options, connectionTimeoutMillis: 2_000 });
+        try {
+          await client.connect();
+          await client.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [[...pids]]);
+        } catch (error) {
+          console.warn(`could not cancel the statements of a stopped request (pids ${[...pids]}):`, error);
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      });
+      batch = { pids, sent };
+    }
+    batch.pids.add(pid);
+    return batch.sent;
+  };
+}
+
+/** A query runner's PostgreSQL backend (set once it has connected, before beforeQuery). */
+function backendPid(queryRunner: QueryRunner): number | null {
+  const connection = (queryRunner as { databaseConnection?: { processID?: number | null } })
+    .databaseConnection;
+  return connection?.processID ?? null;
+}
+
+/** Cancels the statement a query runner's backend runs (read when the statement starts). */
+export function postgresStatementCanceller(dataSource: DataSource): StatementCanceller {
+  const cancelBackend = backendCanceller(dataSource);
+  return (queryRunner) => {
+    const pid = backendPid(queryRunner);
+    return pid === null ? null : () => cancelBackend(pid);
+  };
+}

@@ -1,13 +1,15 @@
+import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { operationsDir } from '@lianxin/operations';
 
 /**
- * Typed documents for every operation in src/graphql/operations/*.graphql, from the API's committed schema.
- * Run `pnpm --filter @lianxin/dashboard codegen` after changing an operation or when schema.graphql moves;
- * src/graphql/codegen.test.ts fails while the committed output is stale.
+ * Typed documents for every operation of @lianxin/operations (packages/operations/graphql), from the API's
+ * committed schema. Run `pnpm --filter @lianxin/dashboard codegen` after changing an operation or when
+ * schema.graphql moves; src/graphql/codegen.test.ts fails while the committed output is stale.
  */
 const config: CodegenConfig = {
   schema: '../api/schema.graphql',
-  documents: ['src/graphql/operations/**/*.graphql'],
+  documents: [path.join(operationsDir, '*.graphql')],
   ignoreNoDocuments: false,
   // Formatted like the rest of the repository, so `prettier --check` passes on the committed output.
   hooks: { afterAllFileWrite: ['prettier --write'] },

@@ -17,12 +17,6 @@ export default defineConfig({
   },
   build: {
     rolldownOptions: {
-      // Two pages, each with its own chunks: GraphiQL (React, CodeMirror) must not weigh on the dashboard.
-      // The API serves dist/graphiql.html at /graphiql and dist/assets at /assets (default base '/').
-      input: {
-        main: fileURLToPath(new URL('index.html', import.meta.url)),
-        graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
-      },
       output: {
         // ECharts in a chunk of its own, so scripts/check-budgets.mjs can hold it to its budget and the
         // route views that chart share it instead of each pulling a copy.
@@ -45,9 +39,6 @@ export default defineConfig({
           ],
         },
       },
-      // React libraries used by GraphiQL start with "use client", meaningless outside server components;
-      // without this every such file prints a warning and real ones drown.
-      checks: { moduleLevelDirective: false },
     },
   },
   server: {
@@ -59,6 +50,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // The domain from its sources in tests (the build bundles its compiled dist): no build first.
+    alias: {
+      '@lianxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+    },
     // The browser suites (e2e/*.e2e.test.ts) each start the built API on a freshly seeded database
     // (~20k cases) and drive Chromium: minutes, not milliseconds. One file at a time, so a 2-core CI
     // machine never seeds several databases and runs several browsers at once.

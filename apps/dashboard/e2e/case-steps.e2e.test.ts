@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
 import {
   type ConsoleProblem,
   VIEWPORT,
@@ -17,7 +17,7 @@ import {
   todayInShanghai,
   watchConsole,
 } from './dashboard-support.js';
-import { type RunningApi, startApi } from './harness.js';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import { gql, knownRegistration, login, places, registerCase } from './wall-support.js';
 
 interface Deadline {

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
 import { type ConsoleProblem, VIEWPORT, settle, signIn, watchConsole } from './dashboard-support.js';
-import { type RunningApi, startApi } from './harness.js';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 
 /** Violations a person using a screen reader or a keyboard cannot get past (axe's two worst levels). */
 async function seriousViolations(page: Page): Promise<string[]> {

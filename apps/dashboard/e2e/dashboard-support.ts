@@ -4,7 +4,7 @@
 // a run: the seed runs up to today, so the numbers move with the calendar.
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { RunningApi } from './harness.js';
+import type { RunningApi } from '@lianxin/e2e/harness';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
 import {
   type ConsoleProblem,
   VIEWPORT,
@@ -18,7 +18,7 @@ import {
   signIn,
   watchConsole,
 } from './dashboard-support.js';
-import { type RunningApi, startApi } from './harness.js';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 
 const TREE_SHADING = { code: 'TREE_SHADING', zh: '树木遮阴' };
 const KPIS = [

@@ -3,8 +3,8 @@
 // redirect to the dashboard's login page.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
-import { type RunningApi, startApi } from './harness.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import {
   displayToken,
   gql,

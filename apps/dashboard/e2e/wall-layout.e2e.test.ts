@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
-import { type RunningApi, startApi } from './harness.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import { displayToken, openWall } from './wall-support.js';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');

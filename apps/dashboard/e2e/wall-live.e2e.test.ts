@@ -4,8 +4,8 @@
 // up the sign-in screen instead of old numbers.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
-import { type RunningApi, startApi } from './harness.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import {
   type Places,
   type WallPage,

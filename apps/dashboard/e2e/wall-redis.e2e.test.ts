@@ -2,8 +2,8 @@
 // reaches a wall whose socket is on instance B, as fast as a local one (not only by the slow poll).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.js';
-import { type RunningApi, startApi } from './harness.js';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import {
   displayToken,
   knownRegistration,

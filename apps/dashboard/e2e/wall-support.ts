@@ -1,7 +1,7 @@
 // What the wall screen's browser suites share: talking to the API as a tool would (bearer tokens), a
 // DISPLAY account for the wall, registering cases with known personal data, and opening /wall.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningApi } from './harness.js';
+import type { RunningApi } from '@lianxin/e2e/harness';
 
 export const WALL_USER = 'wall-display';
 export const WALL_PASSWORD = 'wall-display-password-0001';

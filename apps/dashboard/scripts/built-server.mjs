@@ -1,15 +1,15 @@
 // The server the screenshot and Lighthouse scripts look at: by default what `pnpm start` runs — the
 // built API (apps/api/dist) serving the built dashboard (apps/dashboard/dist) — on a free port with a
-// freshly seeded SQLite database in a temp DATA_DIR (e2e/built-api.mjs, as the browser tests start it),
-// stopped and removed afterwards.
+// freshly seeded SQLite database in a temp DATA_DIR (@lianxin/e2e's built-api.mjs, as the browser tests
+// start it), stopped and removed afterwards.
 // LIANXIN_URL=http://host:port points the scripts at a server that is already running instead;
 // LIANXIN_USERNAME / LIANXIN_PASSWORD sign in there (default: admin and DATA_DIR/admin-password.txt).
-// LIANXIN_DASHBOARD_DIR serves another dashboard build than apps/dashboard/dist (as in e2e/harness.ts).
+// LIANXIN_DASHBOARD_DIR serves another dashboard build than apps/dashboard/dist (as in the browser tests).
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot, startApi } from '../e2e/built-api.mjs';
+import { repoRoot, startApi } from '@lianxin/e2e/built-api';
 
-export { CHROMIUM, CHROMIUM_FLAGS, repoRoot } from '../e2e/built-api.mjs';
+export { CHROMIUM, CHROMIUM_FLAGS, repoRoot } from '@lianxin/e2e/built-api';
 
 /** @returns {Promise<{ url: string, username: string, password: string, stop: () => Promise<void> }>} */
 export async function builtServer() {

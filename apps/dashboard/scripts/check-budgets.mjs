@@ -1,7 +1,7 @@
 // Run after `vite build` (part of the package's `build` script): prints the gzip size of the JavaScript
 // the dashboard's first page load needs and of the ECharts chunk, and exits non-zero over budget.
 // "Initial" = the entry script of dist/index.html and every chunk it preloads; route views and ECharts
-// load later. graphiql.html is a separate entry and is not counted.
+// load later.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, startApi } from '../e2e/built-api.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, startApi } from '@lianxin/e2e/built-api';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ const HEAP_GROWTH_GOAL = 0.1;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The built API on a fresh seeded SQLite DATA_DIR (e2e/built-api.mjs), with a DISPLAY user for the wall. */
+/** The built API on a fresh seeded SQLite DATA_DIR (@lianxin/e2e), with a DISPLAY user for the wall. */
 async function startSoakApi() {
   const api = await startApi();
   api.createUser('soak-wall', 'DISPLAY', 'soak-wall-password-0001');

@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { Role } from '@lianxin/domain';
+import { inRoleGroup } from '@lianxin/domain';
 import { ensureSession } from './auth/session';
 import { storeWallToken } from './wall/token';
 
@@ -62,7 +62,7 @@ export function createAppRouter() {
     const s = await ensureSession();
     if (!s) return { name: 'login', query: { next: to.fullPath } };
     // The wall-screen role gets aggregates only; a bookmarked case link would only show FORBIDDEN.
-    if (to.meta.caseLevel && s.user.role === Role.DISPLAY) return { name: 'overview' };
+    if (to.meta.caseLevel && !inRoleGroup(s.user.role, 'caseReaders')) return { name: 'overview' };
     return true;
   });
   return router;

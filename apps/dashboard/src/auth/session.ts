@@ -1,6 +1,6 @@
 // Who is signed in. Sign-in is the API's REST endpoints (/auth/*), which set or clear the httpOnly
 // session cookie; the page never sees the token. GraphQL calls ride on the same cookie.
-import { Role } from '@lianxin/domain';
+import { Role, inRoleGroup } from '@lianxin/domain';
 import { computed, ref } from 'vue';
 
 export interface SessionUser {
@@ -25,11 +25,11 @@ let pending: Promise<Session | null> | null = null;
  * The wall-screen role sees aggregates only: no case lists, warnings or case pages, and no village
  * filter (the API refuses them with FORBIDDEN), so the dashboard does not offer them.
  */
-export const readsCases = computed(() => !!session.value && session.value.user.role !== Role.DISPLAY);
+export const readsCases = computed(() => inRoleGroup(session.value?.user.role, 'caseReaders'));
 /** Every case reader may export the filtered cases; the API masks petitioners per role and logs it. */
 export const canExport = readsCases;
 /** Revisions of closed months are district-wide figures with accusations: administrators only. */
-export const seesRevisions = computed(() => session.value?.user.role === Role.ADMIN);
+export const seesRevisions = computed(() => inRoleGroup(session.value?.user.role, 'admins'));
 
 /**
  * Which accusations (检举控告) the user's numbers include: the API leaves out of every count and KPI

@@ -343,17 +343,9 @@ export type AcceptCaseMutationVariables = Exact<{
 
 export type AcceptCaseMutation = {
   acceptCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -377,13 +369,18 @@ export type AcceptCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -412,6 +409,9 @@ export type AcceptCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -423,17 +423,9 @@ export type AssignLeaderMutationVariables = Exact<{
 
 export type AssignLeaderMutation = {
   assignLeader: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -457,13 +449,18 @@ export type AssignLeaderMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -492,6 +489,9 @@ export type AssignLeaderMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -501,17 +501,9 @@ export type CaseDetailQueryVariables = Exact<{
 
 export type CaseDetailQuery = {
   case: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -535,13 +527,18 @@ export type CaseDetailQuery = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -570,21 +567,16 @@ export type CaseDetailQuery = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
 export type CaseDetailFieldsFragment = {
-  id: string;
-  code: string;
-  title: string;
   summary: string;
-  status: CaseStatus;
   version: number;
-  channel: Channel;
-  matterType: MatterType;
   headcount: number;
-  collective: boolean;
-  receivedAt: string;
   forwardedAt: string | null;
   acceptedAt: string | null;
   declinedAt: string | null;
@@ -608,13 +600,18 @@ export type CaseDetailFieldsFragment = {
   outcome: Outcome | null;
   satisfaction: Satisfaction | null;
   delayReason: string | null;
-  currentDeadline: DeadlineKind | null;
-  currentDueAt: string | null;
   allowedSteps: Array<CaseEventType>;
-  category: { code: string };
-  township: { code: string; name: string };
-  village: { code: string; name: string };
-  leader: { id: string; name: string; title: string } | null;
+  id: string;
+  code: string;
+  title: string;
+  status: CaseStatus;
+  channel: Channel;
+  matterType: MatterType;
+  receivedAt: string;
+  currentDueAt: string | null;
+  currentDeadline: DeadlineKind | null;
+  collective: boolean;
+  leader: { title: string; id: string; name: string } | null;
   unit: { id: string; name: string } | null;
   repeatOf: { id: string; code: string } | null;
   petitioners: Array<{ id: string; name: string; phone: string; idNumber: string; representative: boolean }>;
@@ -637,6 +634,9 @@ export type CaseDetailFieldsFragment = {
     leader: { id: string; name: string } | null;
     unit: { id: string; name: string } | null;
   }>;
+  category: { code: string };
+  township: { code: string; name: string };
+  village: { code: string; name: string };
 };
 
 export type CaseListFieldsFragment = {
@@ -714,17 +714,9 @@ export type CloseCaseMutationVariables = Exact<{
 
 export type CloseCaseMutation = {
   closeCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -748,13 +740,18 @@ export type CloseCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -783,6 +780,9 @@ export type CloseCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -794,17 +794,9 @@ export type DeclineCaseMutationVariables = Exact<{
 
 export type DeclineCaseMutation = {
   declineCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -828,13 +820,18 @@ export type DeclineCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -863,6 +860,9 @@ export type DeclineCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -874,17 +874,9 @@ export type DeliverReplyMutationVariables = Exact<{
 
 export type DeliverReplyMutation = {
   deliverReply: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -908,13 +900,18 @@ export type DeliverReplyMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -943,6 +940,9 @@ export type DeliverReplyMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -954,17 +954,9 @@ export type EndHearingMutationVariables = Exact<{
 
 export type EndHearingMutation = {
   endHearing: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -988,13 +980,18 @@ export type EndHearingMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1023,6 +1020,9 @@ export type EndHearingMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1036,17 +1036,9 @@ export type ExtendDeadlineMutationVariables = Exact<{
 
 export type ExtendDeadlineMutation = {
   extendDeadline: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1070,13 +1062,18 @@ export type ExtendDeadlineMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1105,6 +1102,9 @@ export type ExtendDeadlineMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1117,17 +1117,9 @@ export type ForwardCaseMutationVariables = Exact<{
 
 export type ForwardCaseMutation = {
   forwardCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1151,13 +1143,18 @@ export type ForwardCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1186,7 +1183,23 @@ export type ForwardCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
+};
+
+export type HeadlineKpisFragment = {
+  timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+  onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+  satisfaction: { numerator: number; denominator: number; rate: number | null };
+};
+
+export type HeadlineKpisWithCompanionFragment = {
+  ratingParticipation: { numerator: number; denominator: number; rate: number | null };
+  timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+  onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+  satisfaction: { numerator: number; denominator: number; rate: number | null };
 };
 
 export type KpiDefinitionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1263,21 +1276,30 @@ export type LeaderDetailQuery = {
   };
 };
 
+export type LeaderWorkloadSummaryFragment = {
+  owned: number;
+  open: number;
+  closed: number;
+  overdue: number;
+  leader: { id: string; name: string; title: string };
+  closedOnTime: { numerator: number; denominator: number; rate: number | null };
+};
+
 export type LeaderWorkloadsQueryVariables = Exact<{
   filter: CaseFilter;
 }>;
 
 export type LeaderWorkloadsQuery = {
   leaderWorkloads: Array<{
+    instructions: number;
     owned: number;
     open: number;
     closed: number;
     overdue: number;
-    instructions: number;
-    leader: { id: string; name: string; title: string };
-    closedOnTime: { numerator: number; denominator: number; rate: number | null };
     resolution: { numerator: number; denominator: number; rate: number | null };
     visits: Array<{ kind: VisitKind; count: number }>;
+    leader: { id: string; name: string; title: string };
+    closedOnTime: { numerator: number; denominator: number; rate: number | null };
   }>;
 };
 
@@ -1289,17 +1311,9 @@ export type MarkRepeatMutationVariables = Exact<{
 
 export type MarkRepeatMutation = {
   markRepeat: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1323,13 +1337,18 @@ export type MarkRepeatMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1358,6 +1377,9 @@ export type MarkRepeatMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1372,16 +1394,16 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = {
   current: {
+    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
-    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
   };
   previous: {
+    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
-    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
   };
   trend: Array<{
     period: string | null;
@@ -1433,17 +1455,9 @@ export type RateSatisfactionMutationVariables = Exact<{
 
 export type RateSatisfactionMutation = {
   rateSatisfaction: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1467,13 +1481,18 @@ export type RateSatisfactionMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1502,6 +1521,9 @@ export type RateSatisfactionMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1514,17 +1536,9 @@ export type RecordCoordinationMutationVariables = Exact<{
 
 export type RecordCoordinationMutation = {
   recordCoordination: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1548,13 +1562,18 @@ export type RecordCoordinationMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1583,6 +1602,9 @@ export type RecordCoordinationMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1595,17 +1617,9 @@ export type RecordInstructionMutationVariables = Exact<{
 
 export type RecordInstructionMutation = {
   recordInstruction: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1629,13 +1643,18 @@ export type RecordInstructionMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1664,6 +1683,9 @@ export type RecordInstructionMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1677,17 +1699,9 @@ export type RecordVisitMutationVariables = Exact<{
 
 export type RecordVisitMutation = {
   recordVisit: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1711,13 +1725,18 @@ export type RecordVisitMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1746,6 +1765,9 @@ export type RecordVisitMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1771,17 +1793,9 @@ export type ReopenCaseMutationVariables = Exact<{
 
 export type ReopenCaseMutation = {
   reopenCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1805,13 +1819,18 @@ export type ReopenCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1840,6 +1859,9 @@ export type ReopenCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1853,17 +1875,9 @@ export type ReplyCaseMutationVariables = Exact<{
 
 export type ReplyCaseMutation = {
   replyCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1887,13 +1901,18 @@ export type ReplyCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -1922,6 +1941,9 @@ export type ReplyCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -1933,17 +1955,9 @@ export type RequestRereviewMutationVariables = Exact<{
 
 export type RequestRereviewMutation = {
   requestRereview: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -1967,13 +1981,18 @@ export type RequestRereviewMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -2002,6 +2021,9 @@ export type RequestRereviewMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -2013,17 +2035,9 @@ export type RequestReviewMutationVariables = Exact<{
 
 export type RequestReviewMutation = {
   requestReview: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -2047,13 +2061,18 @@ export type RequestReviewMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -2082,6 +2101,9 @@ export type RequestReviewMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -2094,17 +2116,9 @@ export type SetDeadlineMutationVariables = Exact<{
 
 export type SetDeadlineMutation = {
   setDeadline: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -2128,13 +2142,18 @@ export type SetDeadlineMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -2163,6 +2182,9 @@ export type SetDeadlineMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -2174,17 +2196,9 @@ export type StartHearingMutationVariables = Exact<{
 
 export type StartHearingMutation = {
   startHearing: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -2208,13 +2222,18 @@ export type StartHearingMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -2243,6 +2262,9 @@ export type StartHearingMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -2256,17 +2278,9 @@ export type SuperviseCaseMutationVariables = Exact<{
 
 export type SuperviseCaseMutation = {
   superviseCase: {
-    id: string;
-    code: string;
-    title: string;
     summary: string;
-    status: CaseStatus;
     version: number;
-    channel: Channel;
-    matterType: MatterType;
     headcount: number;
-    collective: boolean;
-    receivedAt: string;
     forwardedAt: string | null;
     acceptedAt: string | null;
     declinedAt: string | null;
@@ -2290,13 +2304,18 @@ export type SuperviseCaseMutation = {
     outcome: Outcome | null;
     satisfaction: Satisfaction | null;
     delayReason: string | null;
-    currentDeadline: DeadlineKind | null;
-    currentDueAt: string | null;
     allowedSteps: Array<CaseEventType>;
-    category: { code: string };
-    township: { code: string; name: string };
-    village: { code: string; name: string };
-    leader: { id: string; name: string; title: string } | null;
+    id: string;
+    code: string;
+    title: string;
+    status: CaseStatus;
+    channel: Channel;
+    matterType: MatterType;
+    receivedAt: string;
+    currentDueAt: string | null;
+    currentDeadline: DeadlineKind | null;
+    collective: boolean;
+    leader: { title: string; id: string; name: string } | null;
     unit: { id: string; name: string } | null;
     repeatOf: { id: string; code: string } | null;
     petitioners: Array<{
@@ -2325,6 +2344,9 @@ export type SuperviseCaseMutation = {
       leader: { id: string; name: string } | null;
       unit: { id: string; name: string } | null;
     }>;
+    category: { code: string };
+    township: { code: string; name: string };
+    village: { code: string; name: string };
   };
 };
 
@@ -2360,10 +2382,10 @@ export type WallOverviewQueryVariables = Exact<{
 
 export type WallOverviewQuery = {
   current: {
+    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
-    ratingParticipation: { numerator: number; denominator: number; rate: number | null };
   };
   previous: {
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
@@ -2412,12 +2434,12 @@ export type WallVillagesQuery = {
   }>;
 };
 
-export const CaseDetailFieldsFragmentDoc = {
+export const CaseListFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2425,40 +2447,13 @@ export const CaseDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -2497,8 +2492,58 @@ export const CaseDetailFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseListFieldsFragment, unknown>;
+export const CaseDetailFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -2593,11 +2638,6 @@ export const CaseDetailFieldsFragmentDoc = {
         ],
       },
     },
-  ],
-} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
-export const CaseListFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'CaseListFields' },
@@ -2660,7 +2700,7 @@ export const CaseListFieldsFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<CaseListFieldsFragment, unknown>;
+} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
 export const KpiFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2679,6 +2719,181 @@ export const KpiFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KpiFieldsFragment, unknown>;
+export const HeadlineKpisFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HeadlineKpisFragment, unknown>;
+export const HeadlineKpisWithCompanionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratingParticipation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HeadlineKpisWithCompanionFragment, unknown>;
+export const LeaderWorkloadSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeaderWorkloadSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeaderWorkload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'owned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closedOnTime' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaderWorkloadSummaryFragment, unknown>;
 export const AcceptCaseDocument = {
   kind: 'Document',
   definitions: [
@@ -2726,7 +2941,7 @@ export const AcceptCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2734,40 +2949,13 @@ export const AcceptCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -2806,8 +2994,53 @@ export const AcceptCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -2961,7 +3194,7 @@ export const AssignLeaderDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2969,40 +3202,13 @@ export const AssignLeaderDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -3041,8 +3247,53 @@ export const AssignLeaderDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -3176,7 +3427,7 @@ export const CaseDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3184,40 +3435,13 @@ export const CaseDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -3256,8 +3480,53 @@ export const CaseDetailDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -3633,7 +3902,7 @@ export const CloseCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3641,40 +3910,13 @@ export const CloseCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -3713,8 +3955,53 @@ export const CloseCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -3868,7 +4155,7 @@ export const DeclineCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -3876,40 +4163,13 @@ export const DeclineCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -3948,8 +4208,53 @@ export const DeclineCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -4106,7 +4411,7 @@ export const DeliverReplyDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4114,40 +4419,13 @@ export const DeliverReplyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4186,8 +4464,53 @@ export const DeliverReplyDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -4341,7 +4664,7 @@ export const EndHearingDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4349,40 +4672,13 @@ export const EndHearingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4421,8 +4717,53 @@ export const EndHearingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -4596,7 +4937,7 @@ export const ExtendDeadlineDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4604,40 +4945,13 @@ export const ExtendDeadlineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4676,8 +4990,53 @@ export const ExtendDeadlineDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -4841,7 +5200,7 @@ export const ForwardCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4849,40 +5208,13 @@ export const ForwardCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4921,8 +5253,53 @@ export const ForwardCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -5442,31 +5819,8 @@ export const LeaderWorkloadsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leader' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'owned' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeaderWorkloadSummary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'closedOnTime' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'resolution' },
@@ -5502,6 +5856,40 @@ export const LeaderWorkloadsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeaderWorkloadSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeaderWorkload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'owned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closedOnTime' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
         ],
       },
     },
@@ -5564,7 +5952,7 @@ export const MarkRepeatDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -5572,40 +5960,13 @@ export const MarkRepeatDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -5644,8 +6005,53 @@ export const MarkRepeatDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -5813,38 +6219,7 @@ export const OverviewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'timelyAcceptance' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'onTimeClosure' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'satisfaction' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ratingParticipation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' } },
               ],
             },
           },
@@ -5862,38 +6237,7 @@ export const OverviewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'timelyAcceptance' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'onTimeClosure' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'satisfaction' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ratingParticipation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' } },
               ],
             },
           },
@@ -5924,38 +6268,7 @@ export const OverviewDocument = {
                   name: { kind: 'Name', value: 'kpis' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'timelyAcceptance' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'onTimeClosure' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'satisfaction' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } },
-                          ],
-                        },
-                      },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
                   },
                 },
               ],
@@ -6108,6 +6421,59 @@ export const OverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratingParticipation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
         ],
       },
     },
@@ -6269,7 +6635,7 @@ export const RateSatisfactionDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -6277,40 +6643,13 @@ export const RateSatisfactionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6349,8 +6688,53 @@ export const RateSatisfactionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -6532,7 +6916,7 @@ export const RecordCoordinationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -6540,40 +6924,13 @@ export const RecordCoordinationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6612,8 +6969,53 @@ export const RecordCoordinationDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -6777,7 +7179,7 @@ export const RecordInstructionDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -6785,40 +7187,13 @@ export const RecordInstructionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6857,8 +7232,53 @@ export const RecordInstructionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -7035,7 +7455,7 @@ export const RecordVisitDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7043,40 +7463,13 @@ export const RecordVisitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -7115,8 +7508,53 @@ export const RecordVisitDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -7346,7 +7784,7 @@ export const ReopenCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7354,40 +7792,13 @@ export const ReopenCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -7426,8 +7837,53 @@ export const ReopenCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -7604,7 +8060,7 @@ export const ReplyCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7612,40 +8068,13 @@ export const ReplyCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -7684,8 +8113,53 @@ export const ReplyCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -7839,7 +8313,7 @@ export const RequestRereviewDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -7847,40 +8321,13 @@ export const RequestRereviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -7919,8 +8366,53 @@ export const RequestRereviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -8074,7 +8566,7 @@ export const RequestReviewDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8082,40 +8574,13 @@ export const RequestReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -8154,8 +8619,53 @@ export const RequestReviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -8319,7 +8829,7 @@ export const SetDeadlineDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8327,40 +8837,13 @@ export const SetDeadlineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -8399,8 +8882,53 @@ export const SetDeadlineDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -8554,7 +9082,7 @@ export const StartHearingDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8562,40 +9090,13 @@ export const StartHearingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -8634,8 +9135,53 @@ export const StartHearingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -8809,7 +9355,7 @@ export const SuperviseCaseDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseDetailFields' },
+      name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -8817,40 +9363,13 @@ export const SuperviseCaseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'matterType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentDueAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -8889,8 +9408,53 @@ export const SuperviseCaseDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadershipDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearingStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewChanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDeliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rereviewRequestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfaction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedSteps' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
             },
           },
           {
@@ -9054,30 +9618,7 @@ export const WallLeadersDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leader' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'owned' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'closedOnTime' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeaderWorkloadSummary' } },
               ],
             },
           },
@@ -9094,6 +9635,40 @@ export const WallLeadersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeaderWorkloadSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeaderWorkload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leader' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'owned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closedOnTime' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
         ],
       },
     },
@@ -9173,38 +9748,7 @@ export const WallOverviewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'timelyAcceptance' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'onTimeClosure' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'satisfaction' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ratingParticipation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' } },
               ],
             },
           },
@@ -9221,32 +9765,7 @@ export const WallOverviewDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'timelyAcceptance' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'onTimeClosure' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'satisfaction' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
             },
           },
           {
@@ -9403,6 +9922,59 @@ export const WallOverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratingParticipation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
         ],
       },
     },

@@ -9,10 +9,10 @@ import {
   OVERDUE_CASES_MALIANQU,
   TOWNSHIPS_WITH_VILLAGES,
   TREE_SHADING_BY_VILLAGE_AND_MONTH_2023,
-} from './examples';
+} from './graphiql-examples.js';
 
 // The API commits its emitted schema here; reading the file (not importing apps/api) keeps the arrow one-way.
-const SCHEMA_PATH = fileURLToPath(new URL('../../../api/schema.graphql', import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL('../../../apps/api/schema.graphql', import.meta.url));
 
 const EXAMPLES = {
   KPIS_2023,

@@ -1,4 +1,4 @@
-// Types for the browser tests over e2e/built-api.mjs, the one copy of how the built API is started.
+// Types for the browser tests over built-api.mjs, the one copy of how the built API is started.
 import * as builtApi from './built-api.mjs';
 
 export interface ApiOptions {
@@ -9,6 +9,8 @@ export interface ApiOptions {
   redisUrl?: string;
   /** Extra environment (LIVE_RECHECK_MS …). */
   env?: Record<string, string>;
+  /** The UI builds the test needs (each must exist; the API serves whichever is built); default the dashboard. */
+  builds?: ('dashboard' | 'graphiql')[];
 }
 
 export interface RunningApi {

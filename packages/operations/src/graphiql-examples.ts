@@ -1,5 +1,6 @@
-// Example queries preloaded as GraphiQL tabs, one constant per example. Each is a complete document (its
-// own fragments included) so examples.test.ts can validate it alone against apps/api/schema.graphql.
+// Example queries preloaded as GraphiQL tabs (apps/graphiql), one constant per example. Each is a complete
+// document (its own fragments included) so graphiql-examples.test.ts, and the API's limits tests, can
+// validate it alone against apps/api/schema.graphql.
 // Literal arguments instead of variables: analysts edit them in place, and validation checks the values.
 
 /** Structurally GraphiQL's TabDefinition, declared here so tests need not load GraphiQL itself. */

@@ -1,14 +1,14 @@
-// Entry of graphiql.html, a separate Vite input so React and GraphiQL never enter the dashboard's bundle.
+// The analysts' GraphiQL page: an app of its own, so React and GraphiQL are never the dashboard's.
 import 'graphiql/style.css';
 import './graphiql.css';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EXAMPLE_TABS } from './examples';
+import { EXAMPLE_TABS } from '@lianxin/operations/graphiql-examples';
 import { fetchGraphQL } from './fetcher';
 
 const container = document.getElementById('graphiql');
-if (!container) throw new Error('graphiql.html must contain <div id="graphiql">');
+if (!container) throw new Error('index.html must contain <div id="graphiql">');
 
 // createElement rather than JSX: one call does not justify @vitejs/plugin-react and a second JSX setup.
 createRoot(container).render(

@@ -1,9 +1,9 @@
-// The real product for browser tests and the screenshot, Lighthouse and soak scripts: the built API
-// (apps/api/dist) serving the built dashboard (apps/dashboard/dist) on a free port, on a freshly seeded
-// SQLite database in a temp DATA_DIR — what `pnpm start` runs — and how to drive Debian's Chromium.
-// Plain JavaScript so the Node scripts and the TypeScript tests (through harness.ts, which types it)
-// share one copy. A separate process (the dashboard never imports the API), so a test can stop and
-// restart it like an outage.
+// The real product for browser tests and the screenshot, Lighthouse, soak and heavy-query scripts: the
+// built API (apps/api/dist) serving the built UIs (apps/dashboard/dist, apps/graphiql/dist) on a free
+// port, on a freshly seeded SQLite database in a temp DATA_DIR — what `pnpm start` runs — and how to
+// drive Debian's Chromium. Plain JavaScript so the Node scripts and the TypeScript tests (through
+// harness.ts, which types it) share one copy. A separate process (no UI imports the API), so a test can
+// stop and restart it like an outage.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -14,9 +14,12 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const apiMain = path.join(repoRoot, 'apps/api/dist/main.js');
 const usersCli = path.join(repoRoot, 'apps/api/dist/modules/auth/users-cli.js');
-// LIANXIN_DASHBOARD_DIR: a build elsewhere (`vite build --outDir …`), so a browser run on a shared
-// machine is not broken halfway by someone else's `pnpm build` emptying dist/.
-const dashboardDist = process.env.LIANXIN_DASHBOARD_DIR ?? path.join(repoRoot, 'apps/dashboard/dist');
+// LIANXIN_DASHBOARD_DIR / LIANXIN_GRAPHIQL_DIR: a build elsewhere (`vite build --outDir …`), so a browser
+// run on a shared machine is not broken halfway by someone else's `pnpm build` emptying dist/.
+const uiBuilds = {
+  dashboard: process.env.LIANXIN_DASHBOARD_DIR ?? path.join(repoRoot, 'apps/dashboard/dist'),
+  graphiql: process.env.LIANXIN_GRAPHIQL_DIR ?? path.join(repoRoot, 'apps/graphiql/dist'),
+};
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -48,10 +51,11 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
 
 /**
  * Starts the built API (types: harness.ts ApiOptions / RunningApi).
- * @param {{ dataDir?: string, port?: number, redisUrl?: string, env?: Record<string, string> }} [options]
+ * @param {{ dataDir?: string, port?: number, redisUrl?: string, env?: Record<string, string>, builds?: ('dashboard' | 'graphiql')[] }} [options]
  */
 export async function startApi(options = {}) {
-  for (const file of [apiMain, path.join(dashboardDist, 'index.html')]) {
+  const builds = options.builds ?? ['dashboard'];
+  for (const file of [apiMain, ...builds.map((ui) => path.join(uiBuilds[ui], 'index.html'))]) {
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: build first (pnpm build)`);
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-e2e-'));
@@ -64,7 +68,8 @@ export async function startApi(options = {}) {
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
     SEED_IF_EMPTY: '1',
-    DASHBOARD_DIR: dashboardDist,
+    DASHBOARD_DIR: uiBuilds.dashboard,
+    GRAPHIQL_DIR: uiBuilds.graphiql,
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   };

@@ -1,0 +1,94 @@
+// What the wall shows, kept current by useWallLive (live.ts): one task per query fills one ref, and a
+// change notice reruns only the tasks it makes stale. Every query is narrowed to the link's township.
+import { onBeforeUnmount, onMounted, shallowRef } from 'vue';
+import type { Client } from '@urql/core';
+import { wallPeriods } from '@lianxin/domain';
+import { todayInShanghai } from '../format/period';
+import {
+  type CaseFilter,
+  type WallLeadersQuery,
+  type WallOverviewQuery,
+  type WallReferenceQuery,
+  type WallTickerQuery,
+  type WallVillagesQuery,
+  WallLeadersDocument,
+  WallOverviewDocument,
+  WallReferenceDocument,
+  WallTickerDocument,
+  WallVillagesDocument,
+} from '../graphql/generated/graphql';
+import { affectedByEvent } from '../transforms/wall';
+import type { WallConfig } from '../transforms/wallConfig';
+import { type WallTask, answerOf, useWallLive } from './live';
+import { wallToken } from './token';
+
+export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
+  const overview = shallowRef<WallOverviewQuery | null>(null);
+  const ticker = shallowRef<WallTickerQuery['caseTicker']>([]);
+  const leaders = shallowRef<WallLeadersQuery['leaderWorkloads']>([]);
+  const villages = shallowRef<WallVillagesQuery['caseStats']>([]);
+  const reference = shallowRef<WallReferenceQuery | null>(null);
+
+  function scoped(filter: CaseFilter): CaseFilter {
+    return config.township ? { ...filter, townshipCodes: [config.township] } : filter;
+  }
+
+  // Periods are recomputed at every run: the wall stays up over midnight and over New Year.
+  const tasks: Record<string, WallTask> = {
+    async reference(client) {
+      reference.value = answerOf(await client.query(WallReferenceDocument, {}).toPromise());
+    },
+    async overview(client) {
+      const p = wallPeriods(todayInShanghai());
+      overview.value = answerOf(
+        await client
+          .query(WallOverviewDocument, {
+            ytd: scoped(p.ytd),
+            lastYear: scoped(p.lastYear),
+            today: scoped(p.today),
+            month: scoped(p.month),
+            trend: scoped(p.trend),
+            open: scoped({}),
+          })
+          .toPromise(),
+      );
+    },
+    async ticker(client) {
+      const data = answerOf(
+        await client.query(WallTickerDocument, { first: 20, filter: scoped({}) }).toPromise(),
+      );
+      ticker.value = data.caseTicker;
+    },
+    async leaders(client) {
+      const p = wallPeriods(todayInShanghai());
+      leaders.value = answerOf(
+        await client.query(WallLeadersDocument, { filter: scoped(p.ytd) }).toPromise(),
+      ).leaderWorkloads;
+    },
+    ...(config.pages.includes('villages')
+      ? {
+          async villages(client: Client) {
+            const p = wallPeriods(todayInShanghai());
+            villages.value = answerOf(
+              await client.query(WallVillagesDocument, { filter: scoped(p.ytd) }).toPromise(),
+            ).caseStats;
+          },
+        }
+      : {}),
+  };
+  const aggregates = Object.keys(tasks).filter((n) => n !== 'ticker' && n !== 'reference');
+
+  const live = useWallLive({
+    tasks,
+    token: wallToken(),
+    affected: (event, township) =>
+      config.township && township && township !== config.township
+        ? []
+        : affectedByEvent(event).flatMap((a) => (a === 'ticker' ? ['ticker'] : aggregates)),
+  });
+  onMounted(() => live.start());
+  onBeforeUnmount(() => live.stop());
+
+  const { stale, signInNeeded, updatedAt, connected } = live;
+  return { overview, ticker, leaders, villages, reference, stale, signInNeeded, updatedAt, connected };
+}

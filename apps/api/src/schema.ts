@@ -26,6 +26,7 @@ import {
 import { UnitResolver } from './modules/unit/unit.resolver.js';
 import { PeriodsResolver } from './modules/periods/periods.resolver.js';
 import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
+import { WorkflowAnswerResolver } from './modules/workflow/workflow-answer.resolver.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
 import type { Context } from './context.js';
@@ -50,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseStatsBucketResolver,
   LeaderWorkloadResolver,
   WorkflowResolver,
+  WorkflowAnswerResolver,
   AccessResolver,
   LiveResolver,
   TickerEntryResolver,

@@ -26,18 +26,20 @@ import { createAuthRouter } from './modules/auth/auth.routes.js';
 import { ephemeralSecret } from './modules/auth/token.js';
 import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import {
-  armor,
   cors,
   crossSiteGuard,
-  executionTimeout,
   finalErrorHandler,
-  formatError,
   jsonBody,
-  mayExplore,
   notFound,
+  securityHeaders,
+} from './http-security.js';
+import {
+  armor,
+  executionTimeout,
+  formatError,
+  mayExplore,
   operationGuardPlugin,
   parseOptions,
-  securityHeaders,
 } from './security.js';
 import { createSchema } from './schema.js';
 import { configurePeriods } from './modules/case/case-query.js';

@@ -1,35 +1,19 @@
 // Accusations (检举控告) and the users not cleared for them (accusation-counts.ts, AccessPolicy.applyReach).
 // The attack — one caseStats bucket per accusation (its day, village, category, status, leader, unit) —
-// is refused; the one thing such a user may learn, the number per township and month, is exact; and,
-// for the whole class, no aggregate field of the schema says more by differencing: every aggregate
-// answers "all matter types" exactly as "all but accusations" (property-tested over random filters and
-// pivots), while for ADMIN the two differ wherever accusations exist. Users cleared for some
-// accusations (the unit handling them, the leader in charge) see those counted.
+// is refused; and, for the whole class, no aggregate field of the schema says more by differencing: every
+// aggregate answers "all matter types" exactly as "all but accusations" (property-tested over random
+// filters and pivots), while for ADMIN the two differ wherever accusations exist. What such a user may
+// still count, and what users cleared for some accusations see: accusation.counts.integration.test.ts.
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { buildSchema, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeKpisFromEvents, idCheckDigit, KpiCode, Role } from '@lianxin/domain';
-import { KPI_FIELDS as KPI_NAME } from '../stats/stats.service.js';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '../../schema-file.js';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../../test/api.js';
+import type { GraphQLResponse } from '../../test/api.js';
+import { accusationSuite, AS_OF, type Data } from '../../test/accusation.fixtures.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import {
-  KPI_SELECTION,
-  localDay,
-  readTimelines,
-  referenceKpis,
-  type KpiSet,
-  type RawCase,
-} from '../../test/reference-kpis.js';
+import { KPI_SELECTION } from '../../test/reference-kpis.js';
 
-const SEED = { until: '2022-06-30', casesPerYear: 600 };
-/** After every statutory window of the seed has closed: the reference and the API agree on it. */
-const AS_OF = '2025-01-01T00:00:00.000+08:00';
-
-// GraphQL answers, walked by hand.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = Record<string, any>;
 type Filter = Record<string, unknown>;
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
@@ -176,59 +160,8 @@ describe('the accusation property test', () => {
 });
 
 describeEachDatabase('accusations for users not cleared for them', (dialect) => {
-  let api: TestApi;
-  let malian: string;
-  let townshipCodes: string[];
-  /** A unit handling accusations, and the leader in charge of accusations they visited. */
-  let unitId: number;
-  let inChargeId: number;
-  const headers: Record<string, Record<string, string>> = {};
-
-  const sql = async (query: string): Promise<Data[]> => api.dataSource.query(query);
-  const count = async (where: string) =>
-    Number((await sql(`SELECT COUNT(*) AS n FROM petition_case c WHERE ${where}`))[0]!.n);
-  const ask = (who: string, query: string, variables?: Record<string, unknown>) =>
-    api.graphqlAs<Data>(headers[who]!, query, variables);
-
-  beforeAll(async () => {
-    api = await startTestApi(dialect, SEED);
-    const townships = await sql(`SELECT code, name FROM township ORDER BY code`);
-    townshipCodes = townships.map((t) => t.code as string);
-    malian = townships.find((t) => t.name === '马莲渠乡')!.code;
-    const [unit] = await sql(
-      `SELECT unit_id FROM petition_case WHERE matter_type = 'ACCUSATION' AND unit_id IS NOT NULL
-        GROUP BY unit_id ORDER BY COUNT(*) DESC, unit_id LIMIT 1`,
-    );
-    unitId = Number(unit!.unit_id);
-    const [inCharge] = await sql(
-      `SELECT c.leader_id FROM case_event e JOIN petition_case c ON c.id = e.case_id
-        WHERE e.type = 'VISIT' AND c.matter_type = 'ACCUSATION' AND e.leader_id = c.leader_id
-        GROUP BY c.leader_id ORDER BY COUNT(*) DESC, c.leader_id LIMIT 1`,
-    );
-    inChargeId = Number(inCharge!.leader_id);
-    const [uninvolved] = await sql(
-      `SELECT id FROM leader WHERE id NOT IN
-         (SELECT leader_id FROM petition_case WHERE matter_type = 'ACCUSATION' AND leader_id IS NOT NULL)
-        ORDER BY id LIMIT 1`,
-    );
-    const users = [
-      { username: 'analyst', role: Role.ANALYST },
-      { username: 'clerk', role: Role.CLERK, townshipCode: malian },
-      // In charge of no accusation; area 马莲渠乡 plus their own cases elsewhere.
-      { username: 'leader', role: Role.LEADER, leaderId: Number(uninvolved!.id), townshipCode: malian },
-      { username: 'wall', role: Role.DISPLAY },
-      { username: 'unit-clerk', role: Role.CLERK, unitId },
-      { username: 'in-charge', role: Role.LEADER, leaderId: inChargeId },
-    ];
-    for (const user of users) {
-      await api.auth.createUser(user);
-      headers[user.username] = await api.headersOf(user.username);
-    }
-    headers.admin = api.authHeaders;
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const suite = accusationSuite(dialect);
+  const { count, ask } = suite;
 
   it('refuses the one-bucket-per-accusation pivot, and every other accusation shape, to users not cleared for all', async () => {
     const attack = `{ caseStats(filter: { matterTypes: [ACCUSATION] }, groupBy: [DAY, VILLAGE, CATEGORY, CHANNEL, STATUS, LEADER, UNIT]) {
@@ -271,64 +204,8 @@ describeEachDatabase('accusations for users not cleared for them', (dialect) => 
     expect(codes(number)).toEqual(['FORBIDDEN']);
   });
 
-  it('answers the number of accusations per township and month, exactly, and nothing more', async () => {
-    const month = dialect === 'postgres' ? `to_char(received_on, 'YYYY-MM')` : `substr(received_on, 1, 7)`;
-    const rows = await sql(
-      `SELECT township_code, ${month} AS month, COUNT(*) AS n FROM petition_case
-        WHERE matter_type = 'ACCUSATION' GROUP BY township_code, ${month}`,
-    );
-    const expected = (keep: (r: Data) => boolean) =>
-      rows
-        .filter(keep)
-        .map((r) => ({
-          townshipCode: r.township_code,
-          period: `${r.month}-01`,
-          count: Number(r.n),
-          kpis: null,
-        }))
-        .sort((a, b) => `${a.period}|${a.townshipCode}`.localeCompare(`${b.period}|${b.townshipCode}`));
-    const shape = `query($f: CaseFilter) { caseStats(filter: $f, groupBy: [TOWNSHIP, MONTH]) {
-      townshipCode period count kpis { satisfaction { numerator } } } }`;
-    const sorted = (buckets: Data[]) =>
-      [...buckets].sort((a, b) =>
-        `${a.period}|${a.townshipCode}`.localeCompare(`${b.period}|${b.townshipCode}`),
-      );
-
-    const district = await ask('analyst', shape, { f: { matterTypes: ['ACCUSATION'] } });
-    expect(district.errors).toBeUndefined();
-    expect(sorted(district.data!.caseStats)).toEqual(expected(() => true));
-    expect(expected(() => true).length).toBeGreaterThan(20);
-
-    const months = {
-      matterTypes: ['ACCUSATION'],
-      from: '2021-04-01',
-      to: '2021-09-30',
-      townshipCodes: [malian],
-    };
-    const narrowed = await ask('analyst', shape, { f: months });
-    expect(sorted(narrowed.data!.caseStats)).toEqual(
-      expected((r) => r.township_code === malian && r.month >= '2021-04' && r.month <= '2021-09'),
-    );
-    // A township user counts their township's; the unit's clerk and the leader in charge all of them.
-    const own = await ask('clerk', shape, { f: { matterTypes: ['ACCUSATION'] } });
-    expect(sorted(own.data!.caseStats)).toEqual(expected((r) => r.township_code === malian));
-    for (const who of ['unit-clerk', 'in-charge']) {
-      const all = await ask(who, shape, { f: { matterTypes: ['ACCUSATION'] } });
-      expect(sorted(all.data!.caseStats), who).toEqual(expected(() => true));
-    }
-    // Coarser: the year, and the whole area.
-    const total = await ask(
-      'analyst',
-      `{ byYear: caseStats(filter: { matterTypes: [ACCUSATION] }, groupBy: [YEAR]) { period count }
-         all: caseStats(filter: { matterTypes: [ACCUSATION] }, groupBy: []) { count } }`,
-    );
-    const accusations = await count(`c.matter_type = 'ACCUSATION'`);
-    expect(total.data!.all).toEqual([{ count: accusations }]);
-    expect(total.data!.byYear.reduce((n: number, b: Data) => n + b.count, 0)).toBe(accusations);
-  });
-
   it('lets no aggregate field tell more about accusations by differencing (property, every field)', async () => {
-    const fields = questions(malian);
+    const fields = questions(suite.malian);
     // Narrowing filters come rarely, so that most filters still hold accusations for ADMIN to differ on.
     const rarely = <T>(arbitrary: fc.Arbitrary<T>) =>
       fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary, weight: 1 });
@@ -339,7 +216,7 @@ describeEachDatabase('accusations for users not cleared for them', (dialect) => 
           nil: undefined,
         }),
         townshipCodes: fc.option(
-          fc.subarray([malian, ...townshipCodes.slice(0, 3)], { minLength: 1, maxLength: 2 }),
+          fc.subarray([suite.malian, ...suite.townshipCodes.slice(0, 3)], { minLength: 1, maxLength: 2 }),
           { nil: undefined },
         ),
         categoryCodes: rarely(
@@ -408,175 +285,4 @@ describeEachDatabase('accusations for users not cleared for them', (dialect) => 
     }
     expect(adminDiffered).toBeGreaterThan(20);
   }, 600_000);
-
-  it('computes the KPIs of users not cleared for accusations over the other cases, and ADMIN’s over all', async () => {
-    const rows: (RawCase & { matter_type: string })[] = await api.dataSource.query(
-      `SELECT township_code, village_code, received_at, accepted_at, declined_at, due_at, replied_at, closed_at,
-              rated_at, satisfaction, leader_id, repeat_of_id, status, matter_type FROM petition_case`,
-    );
-    const others = rows.filter((r) => r.matter_type !== 'ACCUSATION');
-    const year = { from: '2021-01-01', to: '2021-12-31' };
-    const query = `query($f: CaseFilter) {
-      kpis(filter: $f) ${KPI_SELECTION}
-      buckets: caseStats(filter: $f, groupBy: [TOWNSHIP, VILLAGE, MONTH]) { townshipCode villageCode period count kpis ${KPI_SELECTION} }
-    }`;
-    // Closed months read as known at their close, so the reference is the administrator's own answer to
-    // the same question with the accusations filtered out by hand (and, for the administrator, the event
-    // log through the domain's fold).
-    const others_ = { matterTypes: ['APPEAL', 'SUGGESTION'] };
-    const cases: [string, Record<string, unknown>][] = [
-      ['analyst', others_],
-      ['clerk', { ...others_, townshipCodes: [malian] }],
-    ];
-    for (const f of [year, { ...year, asOf: AS_OF }]) {
-      const admin = await ask('admin', query, { f });
-      expect(admin.errors).toBeUndefined();
-      const log = computeKpisFromEvents(
-        await readTimelines(api.dataSource),
-        year,
-        f === year ? new Date() : new Date(AS_OF),
-      );
-      for (const code of Object.values(KpiCode)) {
-        const { numerator, denominator } = log[code];
-        expect((admin.data!.kpis as KpiSet)[KPI_NAME[code]], `admin ${code}`).toMatchObject({
-          numerator,
-          denominator,
-        });
-      }
-      for (const [who, filter] of cases) {
-        const answer = await ask(who, query, { f });
-        const byHand = await ask('admin', query, { f: { ...f, ...filter } });
-        expect(answer.errors, who).toBeUndefined();
-        expect(answer.data, `${who} ${JSON.stringify(f)}`).toEqual(byHand.data);
-      }
-    }
-    expect(referenceKpis(rows, '2021', Date.now()).total.count).toBeGreaterThan(
-      referenceKpis(others, '2021', Date.now()).total.count,
-    );
-    // The wall (a whole past year by township, a shape it may ask) counts no accusation at all.
-    const byTownship = await ask(
-      'wall',
-      `query($f: CaseFilter) { caseStats(filter: $f, groupBy: [TOWNSHIP]) { townshipCode count } }`,
-      { f: year },
-    );
-    expect(byTownship.errors).toBeUndefined();
-    const wallCounts = Object.fromEntries(
-      (byTownship.data!.caseStats as Data[]).map((b) => [b.townshipCode, b.count]),
-    );
-    const expected: Record<string, number> = {};
-    for (const b of referenceKpis(others, '2021', Date.now()).buckets)
-      if (b.count > 0) expected[b.townshipCode!] = (expected[b.townshipCode!] ?? 0) + b.count;
-    expect(wallCounts).toEqual(expected);
-  });
-
-  it('counts a leader’s visits only on the cases the reader may see, before the page is cut', async () => {
-    const visits = await sql(
-      `SELECT e.id, c.matter_type, c.leader_id FROM case_event e JOIN petition_case c ON c.id = e.case_id
-        WHERE e.type = 'VISIT' AND e.leader_id = ${inChargeId} ORDER BY e.at DESC, e.id DESC`,
-    );
-    const visible = visits.filter((v) => v.matter_type !== 'ACCUSATION').map((v) => String(v.id));
-    const firstHidden = visits.findIndex((v) => v.matter_type === 'ACCUSATION');
-    expect(firstHidden).toBeGreaterThanOrEqual(0);
-    // A page that reaches past the first hidden visit: cut before filtering, it would come back short.
-    const first = Math.min(firstHidden + 2, 200);
-    const query = `{ leader(id: ${inChargeId}) { visits(first: ${first}) { id } visitDays { count } instructions(first: 200) { id } } }`;
-    const analyst = await ask('analyst', query);
-    expect(analyst.errors).toBeUndefined();
-    expect(analyst.data!.leader.visits.map((v: Data) => v.id)).toEqual(visible.slice(0, first));
-    const days = (answer: GraphQLResponse<Data>) =>
-      answer.data!.leader.visitDays.reduce((n: number, d: Data) => n + d.count, 0);
-    expect(days(analyst)).toBe(visible.length);
-    const instructions = await sql(
-      `SELECT e.id FROM case_event e JOIN petition_case c ON c.id = e.case_id
-        WHERE e.type = 'INSTRUCTION' AND e.leader_id = ${inChargeId} AND c.matter_type <> 'ACCUSATION'
-        ORDER BY e.at DESC, e.id DESC`,
-    );
-    expect(analyst.data!.leader.instructions.map((v: Data) => v.id)).toEqual(
-      instructions.slice(0, 200).map((i) => String(i.id)),
-    );
-    // The leader in charge sees their accusations' visits; ADMIN all.
-    const own = visits.filter((v) => v.matter_type !== 'ACCUSATION' || Number(v.leader_id) === inChargeId);
-    expect(days(await ask('in-charge', query))).toBe(own.length);
-    expect(days(await ask('admin', query))).toBe(visits.length);
-    expect(own.length).toBeGreaterThan(visible.length);
-  });
-
-  it('counts their accusations for the unit handling them and the leader in charge', async () => {
-    const stats = `{ caseStats(groupBy: [MATTER_TYPE]) { matterType count } kpis { repeatRate { denominator } }
-      cases(filter: { matterTypes: [ACCUSATION] }) { totalCount } }`;
-    const others = await count(`c.matter_type <> 'ACCUSATION'`);
-    const cleared: [string, string][] = [
-      ['unit-clerk', `c.unit_id = ${unitId}`],
-      ['in-charge', `c.leader_id = ${inChargeId}`],
-    ];
-    for (const [who, theirs] of cleared) {
-      const mine = await count(`c.matter_type = 'ACCUSATION' AND ${theirs}`);
-      expect(mine, who).toBeGreaterThan(0);
-      const answer = await ask(who, stats);
-      expect(answer.errors, who).toBeUndefined();
-      expect(answer.data!.caseStats.find((b: Data) => b.matterType === 'ACCUSATION')?.count, who).toBe(mine);
-      expect(answer.data!.kpis.repeatRate.denominator, who).toBe(others + mine);
-      expect(answer.data!.cases.totalCount, who).toBe(mine);
-      // Differencing shows them exactly their own.
-      const difference = await ask(
-        who,
-        `{ all: kpis { repeatRate { denominator } } others: kpis(filter: { matterTypes: [SUGGESTION, APPEAL] }) { repeatRate { denominator } } }`,
-      );
-      expect(
-        difference.data!.all.repeatRate.denominator - difference.data!.others.repeatRate.denominator,
-        who,
-      ).toBe(mine);
-    }
-    const unit = await ask('unit-clerk', `{ units { id cases { totalCount } } }`);
-    expect(unit.data!.units.find((u: Data) => Number(u.id) === unitId).cases.totalCount).toBe(
-      await count(`c.unit_id = ${unitId}`),
-    );
-    const leader = `{ leaderWorkloads(filter: { leaderIds: [${inChargeId}] }) { owned } leader(id: ${inChargeId}) { cases { totalCount } } }`;
-    const led = await count(`c.leader_id = ${inChargeId}`);
-    expect((await ask('in-charge', leader)).data).toEqual({
-      leaderWorkloads: [{ owned: led }],
-      leader: { cases: { totalCount: led } },
-    });
-    const ledOthers = await count(`c.leader_id = ${inChargeId} AND c.matter_type <> 'ACCUSATION'`);
-    expect(ledOthers).toBeLessThan(led);
-    expect((await ask('analyst', leader)).data).toEqual({
-      leaderWorkloads: [{ owned: ledOthers }],
-      leader: { cases: { totalCount: ledOthers } },
-    });
-  });
-
-  it('counts the months that have ended only, so the count never dates a new accusation', async () => {
-    const [village] = await sql(
-      `SELECT code FROM village WHERE township_code = '${malian}' ORDER BY code LIMIT 1`,
-    );
-    const first17 = '64030219800101123';
-    const registered = await ask(
-      'admin',
-      `mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`,
-      {
-        input: {
-          title: '举报村干部',
-          summary: '检举材料。',
-          matterType: 'ACCUSATION',
-          categoryCode: 'OTHER',
-          channel: 'LETTER',
-          villageCode: village!.code,
-          headcount: 1,
-          petitioners: [
-            { name: '王立新', phone: '13909530001', idNumber: `${first17}${idCheckDigit(first17)}` },
-          ],
-        },
-      },
-    );
-    expect(registered.errors).toBeUndefined();
-    const thisMonth = `${localDay(Date.now()).slice(0, 7)}-01`;
-    const query = `{ caseStats(filter: { matterTypes: [ACCUSATION] }, groupBy: [MONTH]) { period count } }`;
-    const analyst = await ask('analyst', query);
-    expect(analyst.data!.caseStats.map((b: Data) => b.period)).not.toContain(thisMonth);
-    expect(analyst.data!.caseStats.reduce((n: number, b: Data) => n + b.count, 0)).toBe(
-      await count(`c.matter_type = 'ACCUSATION' AND c.received_on < '${thisMonth}'`),
-    );
-    const admin = await ask('admin', query);
-    expect(admin.data!.caseStats.find((b: Data) => b.period === thisMonth)?.count).toBe(1);
-  });
 });

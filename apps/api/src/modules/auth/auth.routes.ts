@@ -3,7 +3,7 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ErrorCode } from '../common/errors.js';
-import { jsonBody, sendJsonError } from '../../security.js';
+import { jsonBody, sendJsonError } from '../../http-security.js';
 import { DEVICE_COOKIE, InvalidCredentialsError, SESSION_COOKIE, type AuthService } from './auth.service.js';
 import { LoginThrottledError } from './login-throttle.js';
 import { loginPage, LOGIN_SCRIPT } from './login-page.js';

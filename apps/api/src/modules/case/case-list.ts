@@ -4,7 +4,8 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { selectCases } from './case-query.js';
 import { DEFAULT_ORDER, type CaseParent } from './case.service.js';
-import { CaseConnection, CaseFilter, CaseOrder } from './case.types.js';
+import { CaseConnection } from './case-object.types.js';
+import { CaseFilter, CaseOrder } from './case.types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
 
 @ArgsType()

@@ -17,7 +17,7 @@ import {
   Deadline,
   EVENT_PAYLOAD_DESCRIPTION,
   Petitioner,
-} from './case.types.js';
+} from './case-object.types.js';
 import type { RootOf } from '../common/root.js';
 
 @Resolver(() => Case)

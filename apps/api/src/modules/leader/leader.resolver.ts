@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolve
 import { CaseEventType } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
-import { CaseConnection, CaseEvent } from '../case/case.types.js';
+import { CaseConnection, CaseEvent } from '../case/case-object.types.js';
 import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
 import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
 import { LocalDateScalar } from '../common/scalars.js';

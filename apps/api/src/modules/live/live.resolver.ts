@@ -6,7 +6,7 @@ import { selectCases } from '../case/case-query.js';
 import { CaseFilter } from '../case/case.types.js';
 import { Category } from '../category/category.types.js';
 import { badUserInput } from '../common/errors.js';
-import { displayTicker } from '../access/display-rules.js';
+import { displayTicker } from '../access/display-answers.js';
 import { Township, Village } from '../place/place.types.js';
 import {
   ChangeNotice,
@@ -21,7 +21,7 @@ import type { RootOf } from '../common/root.js';
 interface TickerRow {
   receivedAt: Date;
   categoryCode: string;
-  /** Null when the wall screen may not see it (display-rules.ts displayTicker). */
+  /** Null when the wall screen may not see it (display-answers.ts displayTicker). */
   villageCode: string | null;
   townshipCode: string;
 }

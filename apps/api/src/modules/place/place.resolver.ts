@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
-import { CaseConnection } from '../case/case.types.js';
+import { CaseConnection } from '../case/case-object.types.js';
 import { forbidden } from '../access/access-policy.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import { Township, Village } from './place.types.js';

@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+// The monthly rollups (case_month_rollup, case_township_rollup, case_day_rollup) answer every pivot and
+// KPI exactly as counting the cases does, with and without accusations, across migrations and after
+// writes. The setup: test/rollup.fixtures.ts.
+import { expect, it } from 'vitest';
 import {
   addLocalDays,
   computeKpis,
@@ -8,161 +11,31 @@ import {
   KpiCode,
   localDate,
   MatterType,
-  Role,
 } from '@lianxin/domain';
-import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
-import { dialectSpec, type DialectSpec } from '../../db/dialect.js';
-import { loadSeed } from '../../db/seed-loader.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases.js';
-import { AccessPolicy } from '../access/access-policy.js';
+import { describeEachDatabase } from '../../test/databases.js';
+import {
+  ANALYST,
+  COUNTERS_OF_MIGRATION_11,
+  instant,
+  kpiCaseFacts,
+  NOW,
+  parts,
+  rollupRows,
+  rollupSuite,
+  slowIt,
+  SYSTEM,
+  UNIT_CLERK,
+} from '../../test/rollup.fixtures.js';
+import type { AccessPolicy } from '../access/access-policy.js';
 import { periodGrace, selectCases } from '../case/case-query.js';
-import { IdNumberCipher } from '../petitioner/id-number-cipher.js';
-
-const SYSTEM = AccessPolicy.system();
-const user = { id: 1, username: 'u', displayName: 'u', scope: {}, leaderId: null, unitId: null };
-/** Cleared for no accusation: reads the rollup's non-accusation rows. */
-const ANALYST = new AccessPolicy({ ...user, role: Role.ANALYST });
-/** Cleared for one unit's accusations: only questions without accusations come from the rollup. */
-const UNIT_CLERK = new AccessPolicy({ ...user, role: Role.CLERK, unitId: 1 });
 import type { CaseFilter } from '../case/case.types.js';
-import { rebuildAllRollups, refreshRollups, ROLLUP_COLUMNS } from './rollup.js';
-import { KPI_FIELDS, rollupAnswers, StatsService } from './stats.service.js';
-import { CaseDimension, type KpiSet } from './stats.types.js';
-
-/** Today is 2024-06-30, at 15:00: its month, and the day itself, are not over. */
-const NOW = new Date('2024-06-30T15:00:00.000+08:00');
-const MALIANQU = '640302202000';
-
-const QUESTIONS: [CaseFilter, CaseDimension[]][] = [
-  [{ from: '2023-01-01', to: '2023-12-31' }, []],
-  [{ from: '2023-01-01', to: '2023-12-31' }, [CaseDimension.CATEGORY]],
-  [{ from: '2023-01-01', to: '2023-12-31' }, [CaseDimension.TOWNSHIP, CaseDimension.VILLAGE]],
-  [{ from: '2023-01-01', to: '2023-12-31' }, [CaseDimension.VILLAGE, CaseDimension.MONTH]],
-  [{ from: '2022-04-01', to: '2024-06-30', townshipCodes: [MALIANQU] }, [CaseDimension.QUARTER]],
-  [{ categoryCodes: ['IRRIGATION', 'TREE_SHADING'] }, [CaseDimension.YEAR, CaseDimension.CATEGORY]],
-  // The last months hold open cases: the live pending parts matter there.
-  [{ from: '2024-04-01', to: '2024-06-30' }, [CaseDimension.MONTH]],
-  // Accusations have rows of their own.
-  [{ from: '2023-01-01', to: '2023-12-31', matterTypes: [MatterType.ACCUSATION] }, [CaseDimension.MONTH]],
-  [{ matterTypes: [MatterType.SUGGESTION, MatterType.APPEAL] }, [CaseDimension.TOWNSHIP, CaseDimension.YEAR]],
-  [{ from: '2024-01-01', matterTypes: [] }, [CaseDimension.CATEGORY]],
-  // The year and the month holding today: months not over yet (and ones still ahead) come from the rollup too.
-  [{ from: '2024-01-01', to: '2024-12-31' }, [CaseDimension.MONTH]],
-  [{ from: '2024-06-01', to: '2024-06-30' }, [CaseDimension.TOWNSHIP]],
-  // Periods not aligned to months: whole months from the rollups, the days around them from the cases
-  // (in months closed — read as known at their close — and still open), in one month or across two.
-  [{ from: '2023-03-17', to: '2024-02-10' }, []],
-  [{ from: '2023-03-17', to: '2024-02-10' }, [CaseDimension.CATEGORY]],
-  [{ from: '2023-06-30', to: '2024-06-29' }, [CaseDimension.MONTH]],
-  [{ from: '2024-05-20', to: '2024-06-12' }, [CaseDimension.MONTH, CaseDimension.TOWNSHIP]],
-  [{ from: '2024-06-03', to: '2024-06-20' }, [CaseDimension.TOWNSHIP]],
-  [{ from: '2022-11-15', to: '2024-06-30', townshipCodes: [MALIANQU] }, [CaseDimension.QUARTER]],
-  [{ from: '2023-02-14', to: '2023-08-09', categoryCodes: ['IRRIGATION'] }, [CaseDimension.VILLAGE]],
-  [{ to: '2023-07-19' }, [CaseDimension.CATEGORY]],
-  [{ from: '2023-09-09' }, [CaseDimension.YEAR]],
-  [{ from: '2023-12-02', to: '2024-01-30', matterTypes: [MatterType.ACCUSATION] }, []],
-];
-/**
- * For the tests that undo and redo migrations (migration 10 folds every timeline again) or compare every
- * question again: minutes on a busy 2-core machine.
- */
-const SLOW_TEST_TIMEOUT = 300_000;
-const slowIt = (name: string, test: () => Promise<void>) => it(name, { timeout: SLOW_TEST_TIMEOUT }, test);
-/** Counters migrations 11 and 13 added: the rollup before them has none of them. */
-const COUNTERS_OF_MIGRATION_11 = new Set([
-  'closed_reopened',
-  'reviews_answered',
-  'reviews_changed',
-  'undecided',
-  'unhandled',
-]);
-
-const instant = (v: unknown): Date | null =>
-  v === null || v === undefined
-    ? null
-    : v instanceof Date
-      ? v
-      : new Date(String(v).includes('T') ? String(v) : `${String(v).replace(' ', 'T')}Z`);
-const flag = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === true || v === 1);
-
-const parts = (set: KpiSet): Record<KpiCode, [number, number]> =>
-  Object.fromEntries(
-    Object.values(KpiCode).map((code) => [
-      code,
-      [set[KPI_FIELDS[code]].numerator, set[KPI_FIELDS[code]].denominator],
-    ]),
-  ) as Record<KpiCode, [number, number]>;
-/** Who asks: everything, nothing of the accusations, and every accusation counted (the count shape). */
-const READERS: [string, AccessPolicy][] = [
-  ['ADMIN', SYSTEM],
-  ['ANALYST', ANALYST],
-  ['ANALYST counting accusations', ANALYST.countingEveryAccusation()],
-];
-
-async function rollupRows(dataSource: DialectDataSource, table = 'case_month_rollup'): Promise<string[]> {
-  const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${table}`);
-  const text = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
-  // Sorted here: the key has one column more (accusation) after migration 8 than before.
-  return rows
-    .map((r) =>
-      JSON.stringify({
-        ...r,
-        ...(table === 'case_day_rollup' ? { day: text(r.day) } : { month: text(r.month) }),
-      }),
-    )
-    .sort();
-}
+import { refreshRollups, ROLLUP_COLUMNS } from './rollup.js';
+import { rollupAnswers } from './stats.service.js';
+import { CaseDimension } from './stats.types.js';
 
 describeEachDatabase('monthly rollup', (dialect) => {
-  // One key for the whole suite: the last test reopens the database (migration 5 runs again).
-  const idNumbers = IdNumberCipher.ephemeral();
-  let db: TestDatabase;
-  let dataSource: DialectDataSource;
-  let spec: DialectSpec;
-  let withRollup: StatsService;
-  let withoutRollup: StatsService;
-
-  const compare = async () => {
-    for (const [reader, access] of READERS) {
-      for (const [filter, groupBy] of QUESTIONS) {
-        const selection = selectCases(filter, NOW, access);
-        const question = `${reader} ${JSON.stringify([filter, groupBy])}`;
-        expect(rollupAnswers(selection, groupBy), question).toBe(true);
-        expect(await withRollup.caseStats(selection, groupBy), question).toEqual(
-          await withoutRollup.caseStats(selection, groupBy),
-        );
-      }
-    }
-  };
-
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-    dataSource = await openDatabase({ database: db.config, idNumbers });
-    // Nothing is dated after now (issue 12, finding 8): the seed stops its timelines at NOW.
-    await loadSeed(dataSource, idNumbers, { until: '2024-06-30', now: NOW });
-    spec = dialectSpec(dialect);
-    withRollup = new StatsService(dataSource, spec, true);
-    withoutRollup = new StatsService(dataSource, spec, false);
-  });
-  /** The rollups as the refreshes left them equal a full rebuild from the cases, table by table. */
-  const expectSameAfterRebuild = async () => {
-    const tables = ['case_month_rollup', 'case_township_rollup', 'case_day_rollup'];
-    const refreshed = await Promise.all(tables.map((table) => rollupRows(dataSource, table)));
-    await rebuildAllRollups(dataSource.manager, spec, NOW);
-    for (const [i, table] of tables.entries())
-      expect(await rollupRows(dataSource, table), table).toEqual(refreshed[i]);
-  };
-  /** Closes and opens the database again (pending migrations run), with services on the new connection. */
-  const reopen = async () => {
-    await dataSource.destroy();
-    dataSource = await openDatabase({ database: db.config, idNumbers });
-    withRollup = new StatsService(dataSource, spec, true);
-    withoutRollup = new StatsService(dataSource, spec, false);
-  };
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
+  const suite = rollupSuite(dialect);
+  const { compare, expectSameAfterRebuild, reopen } = suite;
 
   slowIt('gives the same pivots and KPIs as counting the cases, with and without accusations', async () => {
     await compare();
@@ -170,7 +43,7 @@ describeEachDatabase('monthly rollup', (dialect) => {
     // exactly them.
     const year = { from: '2023-01-01', to: '2023-12-31' };
     const total = async (access: AccessPolicy, filter: CaseFilter) =>
-      (await withRollup.caseStats(selectCases({ ...year, ...filter }, NOW, access), []))[0]!.count;
+      (await suite.withRollup.caseStats(selectCases({ ...year, ...filter }, NOW, access), []))[0]!.count;
     const accusations = await total(SYSTEM, { matterTypes: [MatterType.ACCUSATION] });
     expect(accusations).toBeGreaterThan(0);
     expect(await total(ANALYST, {})).toBe((await total(SYSTEM, {}))! - accusations!);
@@ -195,7 +68,7 @@ describeEachDatabase('monthly rollup', (dialect) => {
   // The migration tests come before the tests that write to case rows directly: migration 10 folds every
   // timeline again, so a row edited without its events would not survive the round trip.
   slowIt('reverts its accusation split to a row per month, village and category; splits again', async () => {
-    const before = await rollupRows(dataSource);
+    const before = await rollupRows(suite.dataSource);
     const merged = new Map<string, Record<string, unknown>>();
     // Back before migration 11 the rollup has no counters of its own either.
     const columns = ROLLUP_COLUMNS.filter((column) => !COUNTERS_OF_MIGRATION_11.has(column));
@@ -207,34 +80,41 @@ describeEachDatabase('monthly rollup', (dialect) => {
       if (!sum) merged.set(key, rest);
       else for (const column of columns) sum[column] = Number(sum[column]) + Number(rest[column]);
     }
-    const split = dataSource.migrations.findIndex((m) => m.name === 'CaseMonthRollupAccusation1700000000008');
-    for (let i = dataSource.migrations.length - 1; i >= split; i--) await dataSource.undoLastMigration();
-    expect(await rollupRows(dataSource)).toEqual([...merged.values()].map((r) => JSON.stringify(r)).sort());
+    const split = suite.dataSource.migrations.findIndex(
+      (m) => m.name === 'CaseMonthRollupAccusation1700000000008',
+    );
+    for (let i = suite.dataSource.migrations.length - 1; i >= split; i--)
+      await suite.dataSource.undoLastMigration();
+    expect(await rollupRows(suite.dataSource)).toEqual(
+      [...merged.values()].map((r) => JSON.stringify(r)).sort(),
+    );
     await reopen();
-    expect(await rollupRows(dataSource)).toEqual(before);
+    expect(await rollupRows(suite.dataSource)).toEqual(before);
   });
 
   slowIt('is filled from the existing cases when its migration runs on a populated database', async () => {
-    const before = await rollupRows(dataSource);
+    const before = await rollupRows(suite.dataSource);
     expect(before.length).toBeGreaterThan(1000);
     // Undo the migrations after the rollup's, then the rollup's own.
-    const rollupIndex = dataSource.migrations.findIndex((m) => m.name === 'CaseMonthRollup1700000000001');
-    for (let i = dataSource.migrations.length - 1; i >= rollupIndex; i--)
-      await dataSource.undoLastMigration();
+    const rollupIndex = suite.dataSource.migrations.findIndex(
+      (m) => m.name === 'CaseMonthRollup1700000000001',
+    );
+    for (let i = suite.dataSource.migrations.length - 1; i >= rollupIndex; i--)
+      await suite.dataSource.undoLastMigration();
     await reopen();
-    expect(await rollupRows(dataSource)).toEqual(before);
+    expect(await rollupRows(suite.dataSource)).toEqual(before);
   });
 
   slowIt('stays exact after writes when the touched pairs are refreshed', async () => {
-    const cases: { id: number; village_code: string; category_code: string }[] = await dataSource.query(
+    const cases: { id: number; village_code: string; category_code: string }[] = await suite.dataSource.query(
       'SELECT id, village_code, category_code FROM petition_case WHERE id IN (5, 500, 5000, 9000) ORDER BY id',
     );
     const p = (i: number) => (dialect === 'postgres' ? `$${i}` : '?');
-    const other: { code: string; township_code: string }[] = await dataSource.query(
+    const other: { code: string; township_code: string }[] = await suite.dataSource.query(
       `SELECT code, township_code FROM village WHERE code <> ${p(1)} ORDER BY code LIMIT 1`,
       [cases[0]!.village_code],
     );
-    await dataSource.transaction(async (manager) => {
+    await suite.dataSource.transaction(async (manager) => {
       // A rating changes, a case moves village, a case is reopened for review, a repeat is marked.
       await manager.query(`UPDATE petition_case SET satisfaction = 'DISSATISFIED' WHERE id = ${p(1)}`, [
         cases[1]!.id,
@@ -249,7 +129,7 @@ describeEachDatabase('monthly rollup', (dialect) => {
       await manager.query(`UPDATE petition_case SET repeat_of_id = 1 WHERE id = ${p(1)}`, [cases[3]!.id]);
       await refreshRollups(
         manager,
-        spec,
+        suite.spec,
         [
           ...cases.map((c) => ({ villageCode: c.village_code, categoryCode: c.category_code })),
           { villageCode: other[0]!.code, categoryCode: cases[0]!.category_code },
@@ -263,7 +143,7 @@ describeEachDatabase('monthly rollup', (dialect) => {
 
   slowIt('counts 包案化解率, 重开率, 复查改变率 as the dictionary says, alike on both paths', async () => {
     const p = (i: number) => (dialect === 'postgres' ? `$${i}` : '?');
-    const at = (local: string) => spec.timestamp(new Date(`${local}+08:00`));
+    const at = (local: string) => suite.spec.timestamp(new Date(`${local}+08:00`));
     // Rows are edited directly here, so only months still open at NOW can show it: a closed month reads
     // its cases as known at its close (closed periods), whatever a row says today.
     const may = { from: '2024-05-01', to: '2024-05-31' };
@@ -274,27 +154,27 @@ describeEachDatabase('monthly rollup', (dialect) => {
     const month = async (period: { from: string; to: string }) => {
       const selection = selectCases(period, NOW, SYSTEM);
       expect(rollupAnswers(selection, [])).toBe(true);
-      const viaRollup = await withRollup.kpis(selection);
-      expect(viaRollup).toEqual(await withoutRollup.kpis(selection));
+      const viaRollup = await suite.withRollup.kpis(selection);
+      expect(viaRollup).toEqual(await suite.withoutRollup.kpis(selection));
       return parts(viaRollup);
     };
     type Row = { id: number; village_code: string; category_code: string };
     const pick = async (where: string, limit: number, ...values: unknown[]) =>
-      (await dataSource.query(
+      (await suite.dataSource.query(
         `SELECT id, village_code, category_code FROM petition_case
           WHERE matter_type <> 'ACCUSATION' AND ${where} ORDER BY id LIMIT ${limit}`,
         values,
       )) as Row[];
     const update = (sets: string, row: Row, values: unknown[] = []) =>
-      dataSource.query(`UPDATE petition_case SET ${sets} WHERE id = ${p(values.length + 1)}`, [
+      suite.dataSource.query(`UPDATE petition_case SET ${sets} WHERE id = ${p(values.length + 1)}`, [
         ...values,
         row.id,
       ]);
     const refresh = (rows: Row[]) =>
-      dataSource.transaction((manager) =>
+      suite.dataSource.transaction((manager) =>
         refreshRollups(
           manager,
-          spec,
+          suite.spec,
           rows.map((r) => ({ villageCode: r.village_code, categoryCode: r.category_code })),
           NOW,
         ),
@@ -379,8 +259,8 @@ describeEachDatabase('monthly rollup', (dialect) => {
     const kpisOf = async (filter: CaseFilter) => {
       const selection = selectCases(filter, NOW, SYSTEM);
       expect(rollupAnswers(selection, []), JSON.stringify(filter)).toBe(true);
-      const [bucket] = await withRollup.caseStats(selection, []);
-      const [counted] = await withoutRollup.caseStats(selection, []);
+      const [bucket] = await suite.withRollup.caseStats(selection, []);
+      const [counted] = await suite.withoutRollup.caseStats(selection, []);
       expect(bucket, JSON.stringify(filter)).toEqual(counted);
       return { count: bucket!.count, kpis: parts(bucket!.kpis!) };
     };
@@ -413,41 +293,14 @@ describeEachDatabase('monthly rollup', (dialect) => {
   });
 
   it('counts by the domain formulas (computeKpis) for a partial month and today, and stores the domain due dates', async () => {
-    const rows: Record<string, unknown>[] = await dataSource.query(
+    const rows: Record<string, unknown>[] = await suite.dataSource.query(
       `SELECT received_at, forwarded_at, accepted_at, declined_at, handling_days, extension_days, paused_days,
               replied_at, delivered_at, closed_at, review_requested_at, review_paused_days, review_replied_at,
               review_changed, rereview_requested_at, rereview_paused_days, rereview_replied_at, reopened_at,
               reopen_paused_days, reopen_replied_at, reopened_after_closing_at, satisfaction, rated_at, leader_id,
               repeat_of_id, status, due_at FROM petition_case`,
     );
-    const facts: KpiCaseFacts[] = rows.map((r) => ({
-      receivedAt: instant(r.received_at)!,
-      forwardedAt: instant(r.forwarded_at),
-      acceptedAt: instant(r.accepted_at),
-      declinedAt: instant(r.declined_at),
-      handlingDays: r.handling_days === null ? null : Number(r.handling_days),
-      extensionDays: r.extension_days === null ? null : Number(r.extension_days),
-      pausedDays: Number(r.paused_days),
-      repliedAt: instant(r.replied_at),
-      deliveredAt: instant(r.delivered_at),
-      closedAt: instant(r.closed_at),
-      reviewRequestedAt: instant(r.review_requested_at),
-      reviewPausedDays: Number(r.review_paused_days),
-      reviewRepliedAt: instant(r.review_replied_at),
-      reviewChanged: flag(r.review_changed),
-      rereviewRequestedAt: instant(r.rereview_requested_at),
-      rereviewPausedDays: Number(r.rereview_paused_days),
-      rereviewRepliedAt: instant(r.rereview_replied_at),
-      reopenedAt: instant(r.reopened_at),
-      reopenPausedDays: Number(r.reopen_paused_days),
-      reopenRepliedAt: instant(r.reopen_replied_at),
-      reopenedAfterClosingAt: instant(r.reopened_after_closing_at),
-      satisfaction: r.satisfaction as KpiCaseFacts['satisfaction'],
-      ratedAt: instant(r.rated_at),
-      leaderId: r.leader_id as number | null,
-      repeatOfId: r.repeat_of_id as number | null,
-      status: r.status as KpiCaseFacts['status'],
-    }));
+    const facts: KpiCaseFacts[] = rows.map(kpiCaseFacts);
     // ON_TIME_CLOSURE reads the stored due date: it must be the domain clock's.
     const wrongDue = rows.filter(
       (r, i) => instant(r.due_at)?.getTime() !== handlingDueAt(facts[i]!)?.getTime(),
@@ -460,8 +313,8 @@ describeEachDatabase('monthly rollup', (dialect) => {
       const selection = selectCases(period, NOW, SYSTEM);
       // Read from the rollups (the whole period is one ragged edge here) and by counting the cases.
       expect(rollupAnswers(selection, [])).toBe(true);
-      const sql = parts(await withRollup.kpis(selection));
-      expect(parts(await withoutRollup.kpis(selection)), JSON.stringify(period)).toEqual(sql);
+      const sql = parts(await suite.withRollup.kpis(selection));
+      expect(parts(await suite.withoutRollup.kpis(selection)), JSON.stringify(period)).toEqual(sql);
       const domain = computeKpis(facts, period, NOW);
       const expected = Object.fromEntries(
         Object.values(KpiCode).map((code) => [code, [domain[code].numerator, domain[code].denominator]]),

@@ -9,7 +9,7 @@ import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { requestedKpis, requestedNestedKpis } from './requested-kpis.js';
-import { displayCaseStats, displayKpis, displayWorkloads } from '../access/display-rules.js';
+import { displayCaseStats, displayKpis, displayWorkloads } from '../access/display-answers.js';
 import { aggregateSelection } from '../access/accusation-counts.js';
 import {
   CaseDimension,

@@ -1,59 +1,32 @@
+// Statistics: caseStats (from the rollups where they hold the answer, else from the cases), KPIs, leader
+// workloads and deadline warnings. The pivot's pieces are in pivot-buckets.ts; the workloads and the
+// warnings in leader-workloads.ts and deadline-warnings.ts.
 import type { DataSource, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import {
-  addLocalDays,
-  CaseEventType,
-  diffLocalDays,
-  endOfLocalDay,
-  KpiCode,
-  kpiValue,
-  localDate,
-  MatterType,
-  VisitKind,
-} from '@lianxin/domain';
+import { KpiCode, kpiValue, MatterType } from '@lianxin/domain';
 import type { DialectSpec, TimeUnit } from '../../db/dialect.js';
-import {
-  anchorDay,
-  applySelection,
-  DUE_SOON_DAYS,
-  joinCases,
-  readCasesThrough,
-  selectFromCases,
-  type CaseSelection,
-} from '../case/case-query.js';
-import { CaseEventEntity } from '../case/case-event.entity.js';
-import type { CaseEntity } from '../case/case.entity.js';
-import { badUserInput } from '../common/errors.js';
-import { checkPageSize } from '../common/pagination.js';
+import { anchorDay, applySelection, selectFromCases, type CaseSelection } from '../case/case-query.js';
 import { currentBudget, type RequestBudget } from '../../request-budget.js';
 import { KPI_CODES, KPI_SQL, type Anchor } from './kpi-sql.js';
 import { RollupReader, type PivotAsk } from './rollup-read.js';
 import { FactHorizon } from './fact-horizon.js';
+import { countWarnings, readWarnings, type WarningRow } from './deadline-warnings.js';
+import { readLeaderWorkloads } from './leader-workloads.js';
 import {
-  CaseDimension,
-  WarningLevel,
-  type CaseStatsBucket,
-  type KpiSet,
-  type KpiValue,
-} from './stats.types.js';
-
-/** Dimensions and filters over facts a step can change (see case-history VERSIONED_COLUMNS). */
-const CHANGING_DIMENSIONS = new Set<CaseDimension>([
-  CaseDimension.STATUS,
-  CaseDimension.LEADER,
-  CaseDimension.UNIT,
-]);
-
-function readsChangingFacts(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
-  const f = selection.filter;
-  return (
-    groupBy.some((d) => CHANGING_DIMENSIONS.has(d)) ||
-    f.statuses != null ||
-    f.leaderIds != null ||
-    f.unitIds != null ||
-    f.overdue != null ||
-    f.dueSoon != null
-  );
-}
+  ANCHORS,
+  bucketFor,
+  bucketKey,
+  CASE_COLUMNS,
+  checkPivot,
+  emptyBucket,
+  emptyKpis,
+  num,
+  pivotRows,
+  readsChangingFacts,
+  selectKpiParts,
+  TIME_UNITS,
+  type KeyDimension,
+} from './pivot-buckets.js';
+import { CaseDimension, type CaseStatsBucket, type KpiSet } from './stats.types.js';
 
 /** GraphQL field of KpiSet for each KPI. */
 export const KPI_FIELDS: Record<KpiCode, keyof KpiSet> = {
@@ -67,63 +40,6 @@ export const KPI_FIELDS: Record<KpiCode, keyof KpiSet> = {
   [KpiCode.REVIEW_CHANGE_RATE]: 'reviewChangeRate',
 };
 
-type KeyDimension = Exclude<CaseDimension, 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR'>;
-const TIME_UNITS = new Set<CaseDimension>([
-  CaseDimension.DAY,
-  CaseDimension.WEEK,
-  CaseDimension.MONTH,
-  CaseDimension.QUARTER,
-  CaseDimension.YEAR,
-]);
-
-const DIMENSION_COLUMN: Record<
-  KeyDimension,
-  { column: string; field: keyof CaseStatsBucket; numeric: boolean }
-> = {
-  [CaseDimension.CATEGORY]: { column: 'c.category_code', field: 'categoryCode', numeric: false },
-  [CaseDimension.TOWNSHIP]: { column: 'c.township_code', field: 'townshipCode', numeric: false },
-  [CaseDimension.VILLAGE]: { column: 'c.village_code', field: 'villageCode', numeric: false },
-  [CaseDimension.CHANNEL]: { column: 'c.channel', field: 'channel', numeric: false },
-  [CaseDimension.STATUS]: { column: 'c.status', field: 'status', numeric: false },
-  [CaseDimension.LEADER]: { column: 'c.leader_id', field: 'leaderId', numeric: true },
-  [CaseDimension.UNIT]: { column: 'c.unit_id', field: 'unitId', numeric: true },
-  [CaseDimension.MATTER_TYPE]: { column: 'c.matter_type', field: 'matterType', numeric: false },
-};
-
-const ANCHORS: Anchor[] = ['RECEIVED', 'DUE', 'RATED', 'CLOSED', 'REVIEW_ANSWERED'];
-const num = (v: unknown): number => Number(v ?? 0);
-const sumWhen = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
-
-function emptyKpis(): KpiSet {
-  const zero = (): KpiValue => ({ numerator: 0, denominator: 0, rate: null });
-  return {
-    timelyAcceptance: zero(),
-    onTimeClosure: zero(),
-    satisfaction: zero(),
-    ratingParticipation: zero(),
-    leaderResolution: zero(),
-    repeatRate: zero(),
-    reopenRate: zero(),
-    reviewChangeRate: zero(),
-  };
-}
-
-/** Adds `<kpi>_d` and `<kpi>_n` sums for the KPIs anchored at `anchor`. */
-function selectKpiParts<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  anchor: Anchor,
-  kpis: readonly KpiCode[],
-) {
-  for (const code of kpis) {
-    const sql = KPI_SQL[code];
-    if (sql.anchor !== anchor) continue;
-    qb.addSelect(sumWhen(sql.denominator), `${code}_d`).addSelect(
-      sumWhen(`${sql.denominator} AND ${sql.numerator}`),
-      `${code}_n`,
-    );
-  }
-}
-
 function readKpiParts(
   row: Record<string, unknown>,
   anchor: Anchor,
@@ -135,10 +51,6 @@ function readKpiParts(
     into[KPI_FIELDS[code]] = kpiValue(num(row[`${code}_n`]), num(row[`${code}_d`]));
   }
 }
-
-const CASE_COLUMNS: Record<KeyDimension, string> = Object.fromEntries(
-  Object.entries(DIMENSION_COLUMN).map(([dimension, d]) => [dimension, d.column]),
-) as Record<KeyDimension, string>;
 
 /** The dimensions the monthly rollup carries. */
 const ROLLUP_DIMENSION_COLUMNS: Partial<Record<KeyDimension, string>> = {
@@ -190,95 +102,6 @@ export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDi
     if (value != null && !ROLLUP_FILTERS.has(key)) return false;
   }
   return groupBy.every((d) => d in ROLLUP_DIMENSION_COLUMNS || ROLLUP_TIME_UNITS.has(d));
-}
-
-/** Refuses what a pivot cannot answer, before any statement runs. */
-function checkPivot({ selection, groupBy }: PivotAsk): void {
-  if (selection.kpi)
-    throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to statistics');
-  if (new Set(groupBy).size !== groupBy.length) throw badUserInput('groupBy', 'a dimension is repeated');
-  if (groupBy.filter((d) => TIME_UNITS.has(d)).length > 1)
-    throw badUserInput('groupBy', 'at most one time unit (DAY, WEEK, MONTH, QUARTER, YEAR)');
-}
-
-export function emptyBucket(): CaseStatsBucket {
-  return {
-    categoryCode: null,
-    townshipCode: null,
-    villageCode: null,
-    channel: null,
-    status: null,
-    leaderId: null,
-    unitId: null,
-    matterType: null,
-    period: null,
-    count: 0,
-    kpis: emptyKpis(),
-    suppressed: false,
-  };
-}
-
-const bucketKey = (b: CaseStatsBucket): string =>
-  JSON.stringify([
-    b.categoryCode,
-    b.townshipCode,
-    b.villageCode,
-    b.channel,
-    b.status,
-    b.leaderId,
-    b.unitId,
-    b.matterType,
-  ]);
-
-/** The bucket of a result row (`d0…dn`), created on first sight. */
-function bucketFor(
-  buckets: Map<string, CaseStatsBucket>,
-  groupBy: readonly CaseDimension[],
-  row: Record<string, unknown>,
-): CaseStatsBucket {
-  const keys = groupBy.map((dimension, i) => {
-    const value = row[`d${i}`];
-    if (value === null || value === undefined) return null;
-    if (TIME_UNITS.has(dimension)) return String(value);
-    return DIMENSION_COLUMN[dimension as KeyDimension].numeric ? Number(value) : String(value);
-  });
-  const id = JSON.stringify(keys);
-  let bucket = buckets.get(id);
-  if (!bucket) {
-    bucket = emptyBucket();
-    const fields = bucket as unknown as Record<string, unknown>;
-    groupBy.forEach((dimension, i) => {
-      if (TIME_UNITS.has(dimension)) bucket!.period = keys[i] as string | null;
-      else fields[DIMENSION_COLUMN[dimension as KeyDimension].field] = keys[i];
-    });
-    buckets.set(id, bucket);
-  }
-  return bucket;
-}
-
-/**
- * A pivot query's rows within the request's bucket budget (request-budget.ts): LIMIT cap + 1 in SQL,
- * so a grouping with too many buckets is refused before one is built.
- */
-async function pivotRows<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  budget: RequestBudget | null,
-): Promise<Record<string, unknown>[]> {
-  if (!budget) return qb.getRawMany<Record<string, unknown>>();
-  const cap = budget.bucketsLeft();
-  const rows = await qb.limit(cap + 1).getRawMany<Record<string, unknown>>();
-  if (rows.length > cap) throw budget.tooManyBuckets();
-  return rows;
-}
-
-export interface WarningRow {
-  level: WarningLevel;
-  caseId: number;
-  /** The case, when the warning's statement read it. */
-  case: CaseEntity | null;
-  dueAt: Date;
-  daysLeft: number;
-  deadlineKind: string;
 }
 
 export class StatsService {
@@ -451,182 +274,18 @@ export class StatsService {
     return bucket?.kpis ?? emptyKpis();
   }
 
-  /** Per leader: cases in charge, their state and KPIs, and the visits and instructions they made. */
-  async leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[]) {
-    if (selection.kpi)
-      throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to workloads');
-    const asOf = this.dialect.timestamp(selection.asOf);
-    const owned = this.cases(selection)
-      .select('c.leader_id', 'leader_id')
-      .addSelect('COUNT(*)', 'owned')
-      .addSelect(sumWhen("c.status NOT IN ('CLOSED', 'NOT_ACCEPTED')"), 'open')
-      .addSelect(sumWhen("c.status = 'CLOSED'"), 'closed')
-      .addSelect(sumWhen('c.current_due_at < :asOf'), 'overdue')
-      .where('c.leader_id IS NOT NULL')
-      .groupBy('c.leader_id');
-    applySelection(owned, selection, this.dialect, 'RECEIVED');
-    // The KPIs read closed months as known at their close (who led the case then, included).
-    const resolution = this.cases(selection, 'RECEIVED')
-      .select('c.leader_id', 'leader_id')
-      .where('c.leader_id IS NOT NULL')
-      .groupBy('c.leader_id');
-    selectKpiParts(resolution, 'RECEIVED', [KpiCode.LEADER_RESOLUTION]);
-    applySelection(resolution, selection, this.dialect, 'RECEIVED');
-
-    const due = this.cases(selection, 'DUE')
-      .select('c.leader_id', 'leader_id')
-      .where('c.leader_id IS NOT NULL')
-      .groupBy('c.leader_id');
-    selectKpiParts(due, 'DUE', [KpiCode.ON_TIME_CLOSURE]);
-    applySelection(due, selection, this.dialect, 'DUE');
-
-    const events = joinCases(
-      this.dataSource.createQueryBuilder().from(CaseEventEntity, 'e'),
-      this.dataSource,
-      this.dialect,
-      selection,
-      'c.id = e.case_id',
-    )
-      .select('e.leader_id', 'leader_id')
-      .addSelect('e.type', 'type')
-      .addSelect('e.visit_kind', 'visit_kind')
-      .addSelect('COUNT(*)', 'n')
-      .where('e.leader_id IS NOT NULL')
-      .andWhere('e.type IN (:...eventTypes)', {
-        eventTypes: [CaseEventType.VISIT, CaseEventType.INSTRUCTION],
-      })
-      .andWhere('e.at <= :asOf', { asOf })
-      .andWhere('e.leader_id IN (:...workloadLeaders)', {
-        workloadLeaders: leaderIds.length ? leaderIds : [-1],
-      })
-      .groupBy('e.leader_id')
-      .addGroupBy('e.type')
-      .addGroupBy('e.visit_kind');
-    if (selection.from) events.andWhere('e.occurred_on >= :eventFrom', { eventFrom: selection.from });
-    if (selection.to) events.andWhere('e.occurred_on <= :eventTo', { eventTo: selection.to });
-    // leaderIds chose the leaders; their visits and instructions count on any case, not only their own.
-    applySelection(
-      events,
-      { ...selection, filter: { ...selection.filter, leaderIds: null } },
-      this.dialect,
-      null,
-    );
-
-    const [ownedRows, resolutionRows, dueRows, eventRows] = [
-      await owned.getRawMany<Record<string, unknown>>(),
-      await resolution.getRawMany<Record<string, unknown>>(),
-      await due.getRawMany<Record<string, unknown>>(),
-      await events.getRawMany<Record<string, unknown>>(),
-    ];
-    const byLeader = new Map(
-      leaderIds.map((id) => [
-        id,
-        {
-          leaderId: id,
-          owned: 0,
-          open: 0,
-          closed: 0,
-          overdue: 0,
-          closedOnTime: kpiValue(0, 0),
-          resolution: kpiValue(0, 0),
-          visits: Object.values(VisitKind).map((kind) => ({ kind, count: 0 })),
-          instructions: 0,
-        },
-      ]),
-    );
-    for (const row of ownedRows) {
-      const w = byLeader.get(num(row.leader_id));
-      if (!w) continue;
-      w.owned = num(row.owned);
-      w.open = num(row.open);
-      w.closed = num(row.closed);
-      w.overdue = num(row.overdue);
-    }
-    for (const row of resolutionRows) {
-      const w = byLeader.get(num(row.leader_id));
-      if (w)
-        w.resolution = kpiValue(
-          num(row[`${KpiCode.LEADER_RESOLUTION}_n`]),
-          num(row[`${KpiCode.LEADER_RESOLUTION}_d`]),
-        );
-    }
-    for (const row of dueRows) {
-      const w = byLeader.get(num(row.leader_id));
-      if (w)
-        w.closedOnTime = kpiValue(
-          num(row[`${KpiCode.ON_TIME_CLOSURE}_n`]),
-          num(row[`${KpiCode.ON_TIME_CLOSURE}_d`]),
-        );
-    }
-    for (const row of eventRows) {
-      const w = byLeader.get(num(row.leader_id));
-      if (!w) continue;
-      if (row.type === CaseEventType.INSTRUCTION) w.instructions += num(row.n);
-      else {
-        const visit = w.visits.find((v) => v.kind === row.visit_kind);
-        if (visit) visit.count += num(row.n);
-      }
-    }
-    return [...byLeader.values()].sort((a, b) => b.owned - a.owned || a.leaderId - b.leaderId);
+  /** Per leader: cases in charge, their state and KPIs, visits and instructions (leader-workloads.ts). */
+  leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[]) {
+    return readLeaderWorkloads(this.dataSource, this.dialect, selection, leaderIds);
   }
 
-  /** How many open cases are overdue (red) and due within DUE_SOON_DAYS (yellow): an aggregate. */
-  async warningCounts(selection: CaseSelection): Promise<{ red: number; yellow: number }> {
-    const asOf = this.dialect.timestamp(selection.asOf);
-    const soon = this.dialect.timestamp(
-      endOfLocalDay(addLocalDays(localDate(selection.asOf), DUE_SOON_DAYS)),
-    );
-    const qb = this.cases(selection)
-      .select(sumWhen('c.current_due_at < :asOf'), 'red')
-      .addSelect(sumWhen('c.current_due_at >= :asOf'), 'yellow')
-      .where('c.current_due_at IS NOT NULL')
-      .andWhere('c.current_due_at <= :soon', { soon, asOf });
-    applySelection(qb, selection, this.dialect);
-    // The open cases lie together in the current-deadline index.
-    const [sql, parameters] = qb.getQueryAndParameters();
-    const [row]: { red: unknown; yellow: unknown }[] = await this.dataSource.query(
-      readCasesThrough(sql, this.dialect, 'idx_case_list_current_due'),
-      parameters,
-    );
-    return { red: num(row?.red), yellow: num(row?.yellow) };
+  /** How many open cases are overdue (red) and due soon (yellow): deadline-warnings.ts. */
+  warningCounts(selection: CaseSelection): Promise<{ red: number; yellow: number }> {
+    return countWarnings(this.dataSource, this.dialect, selection);
   }
 
-  /**
-   * Open cases whose pending step is overdue or due within DUE_SOON_DAYS, most urgent first. Read as
-   * of now, the rows come with their cases (one statement, no second lookup).
-   */
-  async warnings(selection: CaseSelection, first: number | null | undefined): Promise<WarningRow[]> {
-    const size = checkPageSize(first);
-    const asOf = selection.asOf;
-    const soon = endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS));
-    const qb = this.cases(selection)
-      .where('c.current_due_at IS NOT NULL')
-      .andWhere('c.current_due_at <= :soon', { soon: this.dialect.timestamp(soon) })
-      .orderBy('c.current_due_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(size);
-    applySelection(qb, selection, this.dialect);
-    selection.access.applyDetail(qb);
-    const warning = (caseId: number, dueAt: Date, deadlineKind: string, found: CaseEntity | null) => ({
-      caseId,
-      dueAt,
-      deadlineKind,
-      case: found,
-      level: dueAt.getTime() < asOf.getTime() ? WarningLevel.RED : WarningLevel.YELLOW,
-      daysLeft: diffLocalDays(localDate(asOf), localDate(dueAt)),
-    });
-    if (!selection.asOfGiven) {
-      const cases = (await qb.select('c').getMany()) as CaseEntity[];
-      return cases.map((c) => warning(c.id, c.currentDueAt!, c.currentDeadline!, c));
-    }
-    const rows = await qb
-      .select('c.id', 'id')
-      .addSelect('c.current_due_at', 'due_at')
-      .addSelect('c.current_deadline', 'deadline')
-      .getRawMany<{ id: number; due_at: Date | string; deadline: string }>();
-    return rows.map((row) => {
-      const dueAt = this.dialect.readTimestamp(row.due_at);
-      return warning(Number(row.id), dueAt, row.deadline, null);
-    });
+  /** Open cases overdue or due soon, most urgent first: deadline-warnings.ts. */
+  warnings(selection: CaseSelection, first: number | null | undefined): Promise<WarningRow[]> {
+    return readWarnings(this.dataSource, this.dialect, selection, first);
   }
 }

@@ -10,7 +10,7 @@ import {
   MatterType,
   VisitKind,
 } from '@lianxin/domain';
-import { Case } from '../case/case.types.js';
+import { Case } from '../case/case-object.types.js';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
 import { Leader } from '../leader/leader.types.js';
 

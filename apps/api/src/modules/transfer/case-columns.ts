@@ -1,6 +1,8 @@
 // The one column template of case spreadsheets, for both directions: export formats each column from a
 // stored case, import parses and checks it back. Keeping both halves side by side is what makes an
 // export re-import to the same case; templates/README.md documents the same list for people.
+//
+// The columns are made of the cell formats of cell-formats.ts and map the SheetCase of sheet-case.ts.
 import {
   CASE_STATUS_LABELS,
   CHANNEL_LABELS,
@@ -8,78 +10,28 @@ import {
   MATTER_TYPE_LABELS,
   OUTCOME_LABELS,
   SATISFACTION_LABELS,
-  SHANGHAI_OFFSET_MS,
   type CaseStatus,
   type Channel,
-  type Label,
   type MatterType,
   type Outcome,
   type Satisfaction,
 } from '@lianxin/domain';
+import {
+  CellError,
+  enumParser,
+  formatLocalTime,
+  integer,
+  LIST_SEPARATOR,
+  maxLength,
+  parseCaseCode,
+  parseLocalTime,
+  splitList,
+} from './cell-formats.js';
+import type { ReferenceNames, SheetCase } from './sheet-case.js';
 
-/** A petitioner as the spreadsheet lists them (full personal data). */
-export interface SheetPetitioner {
-  name: string;
-  phone: string;
-  idNumber: string;
-}
-
-/** Everything a spreadsheet row says about a case, in stored form (codes, ids, instants). */
-export interface SheetCase {
-  code: string | null;
-  title: string;
-  summary: string;
-  matterType: MatterType;
-  /** A code of the extensible `category` table. */
-  categoryCode: string;
-  channel: Channel;
-  townshipCode: string;
-  villageCode: string;
-  headcount: number;
-  petitioners: SheetPetitioner[];
-  receivedAt: Date;
-  forwardedAt: Date | null;
-  acceptedAt: Date | null;
-  declinedAt: Date | null;
-  handlingDays: number | null;
-  pausedDays: number;
-  extensionDays: number | null;
-  delayReason: string | null;
-  repliedAt: Date | null;
-  outcome: Outcome | null;
-  closedAt: Date | null;
-  satisfaction: Satisfaction | null;
-  ratedAt: Date | null;
-  reviewRequestedAt: Date | null;
-  reviewRepliedAt: Date | null;
-  rereviewRequestedAt: Date | null;
-  rereviewRepliedAt: Date | null;
-  status: CaseStatus;
-  leaderId: number | null;
-  unitId: number | null;
-  repeatOfCode: string | null;
-}
-
-/** Names of the reference data, both ways: stored key -> name (export), name -> key (import). */
-export interface ReferenceNames {
-  townshipName: Map<string, string>;
-  townshipByName: Map<string, string>;
-  villageName: Map<string, string>;
-  /** `${townshipCode}|${villageName}` -> village code */
-  villageByTownshipAndName: Map<string, string>;
-  /** village name -> the township codes that have a village of that name */
-  townshipsOfVillageName: Map<string, string[]>;
-  categoryName: Map<string, string>;
-  /** Chinese name or code -> code */
-  categoryByKey: Map<string, string>;
-  leaderName: Map<number, string>;
-  leaderByName: Map<string, number>;
-  unitName: Map<number, string>;
-  unitByName: Map<string, number>;
-}
-
-/** A problem with one cell, reported against the column's Chinese header. */
-export class CellError extends Error {}
+// Re-exported for case-columns.test.ts, which imports them from here (the tests are split by another
+// change); the code imports them from cell-formats.ts.
+export { CellError, formatLocalTime, parseLocalTime };
 
 /** A row being parsed: the fields read so far, plus what is resolved once the whole row is read. */
 export type DraftCase = Partial<SheetCase> & {
@@ -99,97 +51,6 @@ export interface CaseColumn {
   format(c: SheetCase, ref: ReferenceNames): string;
   /** Parses non-empty text into the draft; throws CellError with the reason. */
   parse(text: string, draft: Draft, ref: ReferenceNames): void;
-}
-
-// ---------- formats shared by the columns
-
-const LOCAL = 'Asia/Shanghai';
-
-/** 'YYYY-MM-DD HH:mm' in Asia/Shanghai; seconds only when the instant has them (so nothing is lost). */
-export function formatLocalTime(instant: Date | null): string {
-  if (!instant) return '';
-  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString();
-  const seconds = local.slice(17, 19);
-  return `${local.slice(0, 10)} ${local.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
-}
-
-const TIME_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/** Parses a local (Asia/Shanghai) time 'YYYY-MM-DD HH:mm[:ss]', '/' also accepted, time optional. */
-export function parseLocalTime(text: string): Date {
-  const m = TIME_RE.exec(text.trim());
-  if (!m) throw new CellError(`not a time "${text}": use YYYY-MM-DD HH:mm (${LOCAL})`);
-  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((v) => v ?? undefined) as string[];
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
-  const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
-  const check = new Date(utc);
-  if (
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month! - 1 ||
-    check.getUTCDate() !== day ||
-    hour! > 23 ||
-    minute! > 59 ||
-    second! > 59
-  ) {
-    throw new CellError(`no such time "${text}"`);
-  }
-  return new Date(utc - SHANGHAI_OFFSET_MS);
-}
-
-/** Normalises a label for matching: no spaces, no parenthesised part ('电话(12345)' -> '电话'). */
-function labelKey(text: string): string {
-  return text
-    .replace(/[(（][^)）]*[)）]/g, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
-}
-
-/** Parser of an enum from its Chinese label (with or without the parenthesised part) or stored value. */
-function enumParser<E extends string>(table: Readonly<Record<E, Label>>, what: string) {
-  const byKey = new Map<string, E>();
-  for (const value of Object.keys(table) as E[]) {
-    byKey.set(value.toLowerCase(), value);
-    byKey.set(labelKey(table[value].zh), value);
-    byKey.set(table[value].zh.replace(/\s+/g, '').toLowerCase(), value);
-  }
-  const allowed = (Object.keys(table) as E[]).map((v) => table[v].zh).join('/');
-  return (text: string): E => {
-    const value = byKey.get(text.replace(/\s+/g, '').toLowerCase()) ?? byKey.get(labelKey(text));
-    if (!value) throw new CellError(`unknown ${what} "${text}": allowed ${allowed}`);
-    return value;
-  };
-}
-
-function integer(min: number, max: number) {
-  return (text: string): number => {
-    const n = Number(text.trim());
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new CellError(`"${text}" is not a whole number from ${min} to ${max}`);
-    return n;
-  };
-}
-
-function maxLength(limit: number) {
-  return (text: string): string => {
-    if ([...text].length > limit) throw new CellError(`longer than ${limit} characters`);
-    return text;
-  };
-}
-
-/** Lists inside one cell: 、 (the Chinese enumeration comma), also , ， ; ； and line breaks. */
-export const LIST_SEPARATOR = '、';
-function splitList(text: string): string[] {
-  return text
-    .split(/[、,，;；\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-const CODE_RE = /^LT-(\d{4})-(\d{6})$/;
-export function parseCaseCode(text: string): string {
-  const code = text.trim().toUpperCase();
-  if (!CODE_RE.test(code)) throw new CellError(`"${text}" is not a case code LT-YYYY-NNNNNN`);
-  return code;
 }
 
 const MOBILE_OR_PHONE_RE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;

@@ -13,13 +13,8 @@ import { CaseEntity } from '../case/case.entity.js';
 import { applySelection, type CaseSelection } from '../case/case-query.js';
 import type { AccessPolicy, CaseAccessFacts } from '../access/access-policy.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
-import {
-  CASE_COLUMNS,
-  CASE_HEADERS,
-  formatCase,
-  type SheetCase,
-  type SheetPetitioner,
-} from './case-columns.js';
+import { CASE_COLUMNS, CASE_HEADERS, formatCase } from './case-columns.js';
+import type { SheetCase, SheetPetitioner } from './sheet-case.js';
 import { loadReferenceNames } from './reference.js';
 import { escapeRow, type SheetFormat } from './sheet-io.js';
 

@@ -8,7 +8,8 @@ import {
   IllegalTransitionError,
   replay,
 } from '@lianxin/domain';
-import { HEADER_OF, type SheetCase } from './case-columns.js';
+import { HEADER_OF } from './case-columns.js';
+import type { SheetCase } from './sheet-case.js';
 
 export interface DerivedEvent {
   type: E;

@@ -2,7 +2,7 @@
 // rows, so holding them in maps beats joining them into every batch.
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DistrictData } from '@lianxin/seed';
-import type { ReferenceNames } from './case-columns.js';
+import type { ReferenceNames } from './sheet-case.js';
 
 export async function loadReferenceNames(db: DataSource | EntityManager): Promise<ReferenceNames> {
   const [townships, villages, categories, leaders, units] = (await Promise.all([

@@ -14,7 +14,9 @@ import {
   Satisfaction,
 } from '@lianxin/domain';
 import { generateDistrict } from '@lianxin/seed';
-import { CASE_HEADERS, formatCase, parseLocalTime, type SheetCase } from './case-columns.js';
+import { CASE_HEADERS, formatCase } from './case-columns.js';
+import { parseLocalTime } from './cell-formats.js';
+import type { SheetCase } from './sheet-case.js';
 import { referenceFromDistrict } from './reference.js';
 import { writeSheet } from './sheet-io.js';
 

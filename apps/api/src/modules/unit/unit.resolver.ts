@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { CaseListArgs, listNestedCases } from '../case/case-list.js';
-import { CaseConnection } from '../case/case.types.js';
+import { CaseConnection } from '../case/case-object.types.js';
 import { Township } from '../place/place.types.js';
 import { Unit } from './unit.types.js';
 import type { RootOf } from '../common/root.js';

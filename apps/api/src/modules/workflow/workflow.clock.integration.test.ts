@@ -6,11 +6,10 @@
 // order), and reads judge deadlines and warnings `asOf` the same instant. Each case's steps move
 // forward in time. (Faking the global Date instead would break TypeORM, which tells date columns by
 // the identity of the global Date when it reads and writes them.)
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { dueDayAfter, idCheckDigit } from '@lianxin/domain';
+import { expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../test/databases.js';
-import { STEP_ARGS } from '../../test/step-mutations.js';
-import { startTestApi, type TestApi } from '../../test/api.js';
+import { DAY, endOfDayPlus, localDay, t } from '../../test/workflow.fixtures.js';
+import { deadline, workflowClockSuite, type ClockCaseView } from '../../test/workflow.clock.fixtures.js';
 
 const clock = vi.hoisted(() => {
   let pinned: { at: number; since: number } | null = null;
@@ -31,187 +30,17 @@ vi.mock('./workflow.service.js', async (importOriginal) => {
   return { ...original, WorkflowService: WorkflowServiceOnTestClock };
 });
 
-const DAY = 86_400_000;
-const SHANGHAI = 8 * 3_600_000;
-const localDay = (t: number): string => new Date(t + SHANGHAI).toISOString().slice(0, 10);
-/** The end of the statutory period of `days` from t's local day (last-day rule included), in ms. */
-const dueEnd = (t: number, days: number): number =>
-  Date.parse(`${dueDayAfter(localDay(t), days)}T00:00:00.000Z`) - SHANGHAI + DAY - 1;
-
-const CASE_FIELDS = `id code version status acceptedAt dueAt handlingDays leadershipDueAt pausedDays
-  hearingStartedAt repliedAt deliveredAt satisfaction ratedAt reviewRequestedAt reviewChanged reopenedAt
-  reopenCount currentDueAt currentDeadline allowedSteps
-  deadlines(asOf: $asOf) { kind startAt dueAt doneAt state beyondCalendar }
-  events { type at payload }`;
-
-interface Deadline {
-  kind: string;
-  startAt: string;
-  dueAt: string;
-  doneAt: string | null;
-  state: string;
-  beyondCalendar: boolean;
-}
-interface CaseView {
-  id: string;
-  code: string;
-  version: number;
-  status: string;
-  acceptedAt: string | null;
-  dueAt: string | null;
-  handlingDays: number | null;
-  leadershipDueAt: string | null;
-  pausedDays: number;
-  hearingStartedAt: string | null;
-  repliedAt: string | null;
-  deliveredAt: string | null;
-  satisfaction: string | null;
-  ratedAt: string | null;
-  reviewRequestedAt: string | null;
-  reviewChanged: boolean | null;
-  reopenedAt: string | null;
-  reopenCount: number;
-  currentDueAt: string | null;
-  currentDeadline: string | null;
-  allowedSteps: string[];
-  deadlines: Deadline[];
-  events: { type: string; at: string; payload: Record<string, unknown> | null }[];
-}
-interface Warning {
-  level: string;
-  deadlineKind: string;
-  dueAt: string;
-  case: { id: string };
-}
-
-function stepQuery(mutation: string): string {
-  const args: Record<string, string> = { id: 'ID!', version: 'Int!', ...STEP_ARGS[mutation] };
-  const declared = [...Object.entries(args).map(([name, type]) => `$${name}: ${type}`), '$asOf: DateTime'];
-  const passed = Object.keys(args).map((name) => `${name}: $${name}`);
-  return `mutation (${declared.join(', ')}) { result: ${mutation}(${passed.join(', ')}) { ${CASE_FIELDS} } }`;
-}
-
-// Area 659005 is not in the seed's district, so no seeded petitioner shares these ID numbers.
-let nextPerson = 0;
-function freshIdNumber(): string {
-  const first17 = `65900519700101${String(nextPerson++).padStart(3, '0')}`;
-  return first17 + idCheckDigit(first17);
-}
-
-const t = (iso: string | null): number => Date.parse(iso!);
-const deadline = (c: CaseView, kind: string): Deadline | undefined =>
-  c.deadlines.find((d) => d.kind === kind);
-
 describeEachDatabase('statutory clocks through the workflow (issue 12, findings 1–5)', (dialect) => {
-  let api: TestApi;
-  let villageCode: string;
-  let leaderId: number;
-
-  beforeAll(async () => {
-    api = await startTestApi(dialect, { until: '2021-03-31', casesPerYear: 400 });
-    const refs = await api.graphql<{ villages: { code: string }[]; leaders: { id: string }[] }>(
-      '{ villages(townshipCode: "640302202000") { code } leaders { id } }',
-    );
-    villageCode = refs.data!.villages[0]!.code;
-    leaderId = Number(refs.data!.leaders[0]!.id);
-  });
-  afterAll(async () => {
-    clock.pin(null);
-    await api?.stop();
-  });
-
-  /** Moves the workflow's clock to a local (Asia/Shanghai) instant, `YYYY-MM-DD HH:mm`. */
-  function at(local: string) {
-    clock.pin(new Date(`${local.replace(' ', 'T')}:00+08:00`));
-  }
-
-  /** Every read and step judges deadlines as of the workflow's clock. */
-  async function gql<T>(query: string, variables?: Record<string, unknown>) {
-    return api.graphql<T>(query, { ...variables, asOf: clock.now().toISOString() });
-  }
-
-  async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await gql<T>(query, variables);
-    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-    return response.data!;
-  }
-
-  async function register(): Promise<CaseView> {
-    const data = await ok<{ result: CaseView }>(
-      `mutation ($input: RegisterCaseInput!, $asOf: DateTime) {
-         result: registerCase(input: $input) { ${CASE_FIELDS} } }`,
-      {
-        input: {
-          title: '渠道渗漏淹没农田',
-          summary: '支渠年久失修，渗水淹没三亩玉米地',
-          matterType: 'APPEAL',
-          categoryCode: 'IRRIGATION',
-          channel: 'VISIT',
-          villageCode,
-          headcount: 1,
-          petitioners: [{ name: '马建国', phone: '13812345678', idNumber: freshIdNumber() }],
-        },
-      },
-    );
-    return data.result;
-  }
-
-  /** A step that must succeed, taken at the pinned instant. */
-  async function step(mutation: string, c: CaseView, args: Record<string, unknown> = {}): Promise<CaseView> {
-    const response = await gql<{ result: CaseView }>(stepQuery(mutation), {
-      id: c.id,
-      version: c.version,
-      ...args,
-    });
-    expect(response.errors, `${mutation}: ${JSON.stringify(response.errors)}`).toBeUndefined();
-    const next = response.data!.result;
-    expect(next.version).toBe(c.version + 1);
-    return next;
-  }
-
-  async function current(id: string): Promise<CaseView> {
-    return (
-      await ok<{ case: CaseView }>(`query ($id: ID!, $asOf: DateTime) { case(id: $id) { ${CASE_FIELDS} } }`, {
-        id,
-      })
-    ).case;
-  }
-
-  /** The step is refused with `code`, and the case is exactly as it was. */
-  async function refused(mutation: string, c: CaseView, args: Record<string, unknown>, code: string) {
-    const response = await gql<{ result: CaseView }>(stepQuery(mutation), {
-      id: c.id,
-      version: c.version,
-      ...args,
-    });
-    expect(response.status).toBeLessThan(500);
-    expect(response.data?.result ?? null).toBeNull();
-    expect(response.errors?.[0]?.extensions.code, `${mutation}: ${JSON.stringify(response.errors)}`).toBe(
-      code,
-    );
-    const now = await current(c.id);
-    expect(now.version).toBe(c.version);
-    expect(now.events).toHaveLength(c.events.length);
-    expect(now.dueAt).toBe(c.dueAt);
-    expect(now.leadershipDueAt).toBe(c.leadershipDueAt);
-    expect(now.deadlines).toEqual(c.deadlines.map((d) => ({ ...d, state: expect.any(String) })));
-  }
-
-  /** The warnings of the test village now (the pinned instant), this case's if any. */
-  async function warningOf(c: CaseView): Promise<Warning | undefined> {
-    const { warnings } = await ok<{ warnings: Warning[] }>(
-      `query ($v: [String!], $asOf: DateTime) { warnings(asOf: $asOf, filter: { villageCodes: $v }, first: 200) {
-         level deadlineKind dueAt case { id } } }`,
-      { v: [villageCode] },
-    );
-    return warnings.find((w) => w.case.id === c.id);
-  }
+  const suite = workflowClockSuite(dialect, clock);
+  const { at, ok, register, step, current, refused, warningOf } = suite;
 
   // ---- 1. hearings need a start, end once, last no longer than they did, and never revive a clock ----
 
   it('refuses endHearing without a hearing, beyond its length, or a second time', async () => {
     at('2024-06-03 10:00');
-    let c = await step('assignLeader', await step('acceptCase', await register()), { leaderId });
+    let c = await step('assignLeader', await step('acceptCase', await register()), {
+      leaderId: suite.leaderId,
+    });
     expect(c.status).toBe('IN_PROGRESS');
     await refused('endHearing', c, { days: 30 }, 'NO_HEARING_OPEN');
 
@@ -224,15 +53,17 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
     await refused('replyCase', c, { outcome: 'EXPLAINED', text: '听证中答复' }, 'HEARING_ALREADY_OPEN');
     const ended = await step('endHearing', c, { days: 5 });
     expect(ended.pausedDays).toBe(5);
-    expect(t(ended.dueAt)).toBe(dueEnd(t(c.acceptedAt), 65));
+    expect(t(ended.dueAt)).toBe(endOfDayPlus(t(c.acceptedAt), 65));
     await refused('endHearing', ended, { days: 5 }, 'NO_HEARING_OPEN');
   });
 
   it('refuses a hearing on an overdue case: a case 13 days overdue stays overdue, red, and its reply late', async () => {
     at('2024-03-01 10:00');
-    const c = await step('assignLeader', await step('acceptCase', await register()), { leaderId });
+    const c = await step('assignLeader', await step('acceptCase', await register()), {
+      leaderId: suite.leaderId,
+    });
     const due = t(c.dueAt);
-    expect(due).toBe(dueEnd(t(c.acceptedAt), 60));
+    expect(due).toBe(endOfDayPlus(t(c.acceptedAt), 60));
 
     at(`${localDay(due + 13 * DAY)} 10:00`);
     const overdue = await current(c.id);
@@ -247,7 +78,7 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
     await refused(
       'extendDeadline',
       overdue,
-      { days: 30, reason: '补救', approverLeaderId: leaderId },
+      { days: 30, reason: '补救', approverLeaderId: suite.leaderId },
       'HANDLING_DEADLINE_PASSED',
     );
     expect(await warningOf(overdue)).toMatchObject({ level: 'RED', deadlineKind: 'HANDLING' });
@@ -260,13 +91,13 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
   it('refuses setDeadline once its deadline passed, or when the new one already has', async () => {
     at('2024-09-02 10:00');
     const c = await step('acceptCase', await register());
-    const oneDay = await step('setDeadline', c, { days: 1, leaderId });
+    const oneDay = await step('setDeadline', c, { days: 1, leaderId: suite.leaderId });
     expect(oneDay.dueAt).toBe(c.dueAt);
-    expect(t(oneDay.leadershipDueAt)).toBe(dueEnd(t(c.acceptedAt), 1));
+    expect(t(oneDay.leadershipDueAt)).toBe(endOfDayPlus(t(c.acceptedAt), 1));
 
     at('2024-09-10 10:00');
     // The 1-day deadline ran out on 3 September: it cannot be stretched to 60 days afterwards.
-    await refused('setDeadline', oneDay, { days: 60, leaderId }, 'DEADLINE_PASSED');
+    await refused('setDeadline', oneDay, { days: 60, leaderId: suite.leaderId }, 'DEADLINE_PASSED');
     at('2024-09-02 11:00');
     const other = await step('acceptCase', await register());
     at('2024-09-10 11:00');
@@ -276,10 +107,10 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
   it('keeps a leadership deadline beside the statutory one: it never moves dueAt and warns on its own', async () => {
     at('2024-10-08 10:00');
     const c = await step('acceptCase', await register());
-    const set = await step('setDeadline', c, { days: 15, leaderId });
+    const set = await step('setDeadline', c, { days: 15, leaderId: suite.leaderId });
     expect(set.dueAt).toBe(c.dueAt);
     expect(set.handlingDays).toBe(15);
-    expect(t(set.leadershipDueAt)).toBe(dueEnd(t(c.acceptedAt), 15));
+    expect(t(set.leadershipDueAt)).toBe(endOfDayPlus(t(c.acceptedAt), 15));
     expect(set.currentDeadline).toBe('LEADERSHIP');
     expect(set.deadlines.map((d) => d.kind)).toEqual([
       'REGISTRATION',
@@ -298,7 +129,7 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
       dueAt: set.leadershipDueAt,
     });
     // Shortening is all it can do: a 60-day "leadership deadline" now would be one more way to lengthen it.
-    await refused('setDeadline', late, { days: 60, leaderId }, 'DEADLINE_PASSED');
+    await refused('setDeadline', late, { days: 60, leaderId: suite.leaderId }, 'DEADLINE_PASSED');
   });
 
   // ---- 2. a hearing belongs to its stage ----
@@ -313,7 +144,7 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
     at(`${localDay(t(replied.repliedAt) + 2 * DAY)} 10:00`);
     const review = await step('requestReview', replied, { reason: '事实不清' });
     const reviewDue = t(deadline(review, 'REVIEW')!.dueAt);
-    expect(reviewDue).toBe(dueEnd(t(review.reviewRequestedAt), 30));
+    expect(reviewDue).toBe(endOfDayPlus(t(review.reviewRequestedAt), 30));
     at(`${localDay(t(review.reviewRequestedAt) + DAY)} 10:00`);
     const hearing = await step('startHearing', review, { note: '复查听证' });
     // The hearing lasts 30 days, start day included.
@@ -323,7 +154,7 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
     expect(ended.dueAt).toBe(c.dueAt);
     expect(ended.pausedDays).toBe(0);
     expect(deadline(ended, 'HANDLING')).toEqual(deadline(replied, 'HANDLING'));
-    expect(t(deadline(ended, 'REVIEW')!.dueAt)).toBe(dueEnd(t(review.reviewRequestedAt), 60));
+    expect(t(deadline(ended, 'REVIEW')!.dueAt)).toBe(endOfDayPlus(t(review.reviewRequestedAt), 60));
     expect(ended.currentDeadline).toBe('REVIEW');
     const answered = await step('replyCase', ended, { outcome: 'EXPLAINED', text: '维持', changed: false });
     expect(answered.reviewChanged).toBe(false);
@@ -340,7 +171,7 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
           `query ($v: [String!], $asOf: DateTime) {
              kpis(filter: { from: "2023-01-01", to: "2023-12-31", villageCodes: $v, asOf: $asOf }) {
                satisfaction { numerator denominator } } }`,
-          { v: [villageCode] },
+          { v: [suite.villageCode] },
         )
       ).kpis.satisfaction;
     at('2023-05-08 10:00');
@@ -424,7 +255,7 @@ describeEachDatabase('statutory clocks through the workflow (issue 12, findings 
 
   it('counts the review window from the day of delivery, not from the reply', async () => {
     // Replied on Monday 3 March 2025, received on Sunday 9 March: the window closes on 8 April.
-    const deliveredCase = async (): Promise<CaseView> => {
+    const deliveredCase = async (): Promise<ClockCaseView> => {
       at('2025-02-24 10:00');
       const c = await step('acceptCase', await register());
       at('2025-03-03 10:00');

@@ -1,48 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ARTICLE_2023, type SeedOptions } from '@lianxin/seed';
-import { computeKpisFromEvents, KpiCode } from '@lianxin/domain';
-import { KPI_FIELDS as KPI_NAME } from './modules/stats/stats.service.js';
+// The GraphQL API over the default seed, read as an administrator: reference data both ways, a case with
+// its timeline and relations, every case exactly once under each sort order, warnings, the number of SQL
+// statements per request, a leader's visit calendar, and typed errors for bad arguments. KPIs, pivots and
+// the article's figures: graphql.kpis.integration.test.ts; the setup: test/graphql.fixtures.ts.
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from './test/databases.js';
-import { startTestApi, type TestApi } from './test/api.js';
-import {
-  KPI_FIELDS,
-  KPI_SELECTION,
-  rawCases,
-  readTimelines,
-  referenceKpis,
-  type KpiField,
-  type KpiSet,
-} from './test/reference-kpis.js';
-
-// The default seed with a fixed end: 2021-01-01 … 2024-06-30, the article's 2023 inside.
-const SEED: SeedOptions = { until: '2024-06-30' };
-const AS_OF = '2024-06-30T23:59:59.999+08:00';
-const YEAR = { from: '2023-01-01', to: '2023-12-31', asOf: AS_OF };
-const MALIANQU = '640302202000';
-
-function sumParts(buckets: { kpis: KpiSet }[], field: KpiField): [number, number] {
-  return buckets.reduce<[number, number]>(
-    ([n, d], b) => [n + b.kpis[field].numerator, d + b.kpis[field].denominator],
-    [0, 0],
-  );
-}
+import { AS_OF, graphqlSuite, MALIANQU } from './test/graphql.fixtures.js';
 
 describeEachDatabase('GraphQL API', (dialect) => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi(dialect, SEED);
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
-
-  async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await api.graphql<T>(query, variables);
-    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-    expect(response.status).toBe(200);
-    return response.data!;
-  }
+  const suite = graphqlSuite(dialect);
+  const { ok } = suite;
 
   it('answers every reference query with its relations both ways', async () => {
     const data = await ok<{
@@ -121,96 +87,9 @@ describeEachDatabase('GraphQL API', (dialect) => {
     for (const p of data.caseByCode.petitioners) expect(p.name).toMatch(/^\p{Script=Han}{2,4}$/u);
   });
 
-  it('computes the KPIs of 2023 exactly as the event log gives them, closed months as known at their close', async () => {
-    const { kpis } = await ok<{ kpis: KpiSet }>(
-      `query ($f: CaseFilter) { kpis(filter: $f) ${KPI_SELECTION} }`,
-      {
-        f: YEAR,
-      },
-    );
-    const reference = computeKpisFromEvents(
-      await readTimelines(api.dataSource),
-      { from: YEAR.from, to: YEAR.to },
-      new Date(AS_OF),
-    );
-    for (const code of Object.values(KpiCode)) {
-      const { numerator, denominator } = reference[code];
-      expect(kpis[KPI_NAME[code]], code).toMatchObject({ numerator, denominator });
-    }
-    expect(kpis.repeatRate.denominator).toBe(3500);
-    // By 2024-06-30 every month of 2023 has closed: the year reads as its months were known then, which
-    // for measures that settle at once (not 包案化解率, judged 4 months on) equals the rows of today.
-    const today = referenceKpis(await rawCases(api.dataSource), '2023', Date.parse(AS_OF)).total.kpis;
-    for (const field of ['timelyAcceptance', 'onTimeClosure', 'satisfaction', 'repeatRate'] as const)
-      expect(kpis[field], field).toEqual(today[field]);
-  });
-
-  it('lists exactly the cases behind a KPI numerator and denominator', async () => {
-    const { kpis, den, num } = await ok<{
-      kpis: KpiSet;
-      den: { totalCount: number };
-      num: { totalCount: number };
-    }>(
-      `query ($f: CaseFilter) {
-      kpis(filter: $f) { onTimeClosure { numerator denominator } }
-      den: cases(filter: { from: "2023-01-01", to: "2023-12-31", asOf: "${AS_OF}", kpi: ON_TIME_CLOSURE, kpiPart: DENOMINATOR }) { totalCount }
-      num: cases(filter: { from: "2023-01-01", to: "2023-12-31", asOf: "${AS_OF}", kpi: ON_TIME_CLOSURE, kpiPart: NUMERATOR }) { totalCount }
-    }`,
-      { f: YEAR },
-    );
-    expect(den.totalCount).toBe(kpis.onTimeClosure.denominator);
-    expect(num.totalCount).toBe(kpis.onTimeClosure.numerator);
-  });
-
-  it('has pivot buckets that add up to the totals, by category and by month', async () => {
-    type Bucket = { count: number; kpis: KpiSet };
-    const data = await ok<{ kpis: KpiSet; byCategory: Bucket[]; byMonth: (Bucket & { period: string })[] }>(
-      `query ($f: CaseFilter) {
-        kpis(filter: $f) ${KPI_SELECTION}
-        byCategory: caseStats(filter: $f, groupBy: [CATEGORY]) { count kpis ${KPI_SELECTION} }
-        byMonth: caseStats(filter: $f, groupBy: [MONTH]) { period count kpis ${KPI_SELECTION} }
-      }`,
-      { f: YEAR },
-    );
-    for (const buckets of [data.byCategory, data.byMonth]) {
-      expect(buckets.reduce((n, b) => n + b.count, 0)).toBe(data.kpis.repeatRate.denominator);
-      for (const field of KPI_FIELDS) {
-        expect(sumParts(buckets, field), field).toEqual([
-          data.kpis[field].numerator,
-          data.kpis[field].denominator,
-        ]);
-      }
-    }
-    expect(data.byMonth.map((b) => b.period)).toEqual(
-      Array.from({ length: 12 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}-01`),
-    );
-  });
-
-  it('has the village rows of each township adding up to the township row', async () => {
-    type Bucket = { townshipCode: string; villageCode: string | null; count: number; kpis: KpiSet };
-    const data = await ok<{ townships: Bucket[]; villages: Bucket[] }>(
-      `query ($f: CaseFilter) {
-        townships: caseStats(filter: $f, groupBy: [TOWNSHIP]) { townshipCode villageCode count kpis ${KPI_SELECTION} }
-        villages: caseStats(filter: $f, groupBy: [TOWNSHIP, VILLAGE]) { townshipCode villageCode count kpis ${KPI_SELECTION} }
-      }`,
-      { f: YEAR },
-    );
-    expect(data.townships).toHaveLength(13);
-    for (const township of data.townships) {
-      const villages = data.villages.filter((v) => v.townshipCode === township.townshipCode);
-      expect(villages.reduce((n, v) => n + v.count, 0)).toBe(township.count);
-      for (const field of KPI_FIELDS) {
-        expect(sumParts(villages, field)).toEqual([
-          township.kpis[field].numerator,
-          township.kpis[field].denominator,
-        ]);
-      }
-    }
-  });
-
   it('walks every case exactly once under each sort order', async () => {
     const filter = { townshipCodes: [MALIANQU], from: '2023-01-01', to: '2023-12-31' };
-    const expected: { id: number }[] = await api.dataSource.query(
+    const expected: { id: number }[] = await suite.api.dataSource.query(
       `SELECT id FROM petition_case WHERE township_code = '${MALIANQU}'
          AND received_on >= '2023-01-01' AND received_on <= '2023-12-31'`,
     );
@@ -251,46 +130,6 @@ describeEachDatabase('GraphQL API', (dialect) => {
     }
   });
 
-  it("reads the article's 2023 figures back through the API", async () => {
-    const { county, secretary } = await ok<{ county: { id: string }[]; secretary: { id: string }[] }>(`{
-      county: leaders(filter: { ranks: [COUNTY] }) { id }
-      secretary: leaders(filter: { posts: [PARTY_SECRETARY] }) { id }
-    }`);
-    const data = await ok<{
-      owned: { totalCount: number };
-      workloads: {
-        leader: { rank: string; post: string };
-        instructions: number;
-        visits: { kind: string; count: number }[];
-      }[];
-      shade: { village: { name: string } }[];
-    }>(
-      `query ($county: [Int!], $malianqu: String!) {
-        owned: cases(filter: { from: "2023-01-01", to: "2023-12-31", leaderIds: $county }) { totalCount }
-        workloads: leaderWorkloads(filter: { from: "2023-01-01", to: "2023-12-31", leaderIds: $county }) {
-          leader { rank post } instructions visits { kind count }
-        }
-        shade: caseStats(filter: { from: "2023-01-01", to: "2023-12-31", categoryCodes: ["TREE_SHADING"], townshipCodes: [$malianqu] }, groupBy: [VILLAGE]) {
-          village { name }
-        }
-      }`,
-      { county: county.map((l) => Number(l.id)), malianqu: MALIANQU },
-    );
-    expect(data.owned.totalCount).toBe(ARTICLE_2023.countyLeaderCases);
-    expect(data.workloads.find((w) => w.leader.post === 'PARTY_SECRETARY')?.instructions).toBe(
-      ARTICLE_2023.secretaryInstructions,
-    );
-    expect(secretary).toHaveLength(1);
-    const fieldVisits = data.workloads
-      .flatMap((w) => w.visits)
-      .filter((v) => ['APPOINTMENT', 'HOME_VISIT', 'FOLLOW_UP'].includes(v.kind))
-      .reduce((n, v) => n + v.count, 0);
-    expect(fieldVisits).toBeGreaterThanOrEqual(ARTICLE_2023.fieldVisitsMin);
-    expect(fieldVisits).toBeLessThanOrEqual(ARTICLE_2023.fieldVisitsMax);
-    expect(data.shade).toHaveLength(ARTICLE_2023.treeShadingVillagesInMalianqu);
-    expect(data.shade.map((b) => b.village.name)).toContain('陈木闸村');
-  });
-
   it('lists warnings most urgent first, red before its due date has passed never', async () => {
     const { warnings } = await ok<{
       warnings: { level: string; dueAt: string; daysLeft: number; case: { status: string } }[];
@@ -321,9 +160,9 @@ describeEachDatabase('GraphQL API', (dialect) => {
       townships { villages { cases(first: 2) { totalCount edges { node { code category { nameZh } } } } } }
     }`;
     const statements = async (first: number) => {
-      const before = api.counter.count;
+      const before = suite.api.counter.count;
       await ok(query, { first });
-      return api.counter.statements.slice(before).map((sql) => sql.replace(/\s+/g, ' ').slice(0, 90));
+      return suite.api.counter.statements.slice(before).map((sql) => sql.replace(/\s+/g, ' ').slice(0, 90));
     };
     // More rows may only mean fewer statements (loader caches fill up: e.g. all 12 categories are
     // already loaded for the nested lists); never more.
@@ -335,7 +174,7 @@ describeEachDatabase('GraphQL API', (dialect) => {
   });
 
   it('counts every visit of a leader per day for the calendar, not only the latest page', async () => {
-    const [busiest] = await api.dataSource.query(
+    const [busiest] = await suite.api.dataSource.query(
       `SELECT leader_id, COUNT(*) AS n FROM case_event WHERE type = 'VISIT' AND occurred_on BETWEEN '2023-01-01' AND '2023-12-31'
         GROUP BY leader_id ORDER BY COUNT(*) DESC LIMIT 1`,
     );
@@ -389,14 +228,17 @@ describeEachDatabase('GraphQL API', (dialect) => {
       ['{ cases(filter: { kpiPart: NUMERATOR }) { totalCount } }', 'BAD_USER_INPUT', 'filter.kpiPart'],
     ];
     for (const [query, code, field] of cases) {
-      const response = await api.graphql(query);
+      const response = await suite.api.graphql(query);
       expect(response.status, query).toBeLessThan(500);
       expect(response.errors?.[0]?.extensions.code, query).toBe(code);
       expect(response.errors?.[0]?.extensions.field, query).toBe(field);
     }
-    const invalidDate = await api.graphql('query ($f: CaseFilter) { cases(filter: $f) { totalCount } }', {
-      f: { from: '2023-02-30' },
-    });
+    const invalidDate = await suite.api.graphql(
+      'query ($f: CaseFilter) { cases(filter: $f) { totalCount } }',
+      {
+        f: { from: '2023-02-30' },
+      },
+    );
     expect(invalidDate.status).toBe(400);
     expect(invalidDate.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });

@@ -1,0 +1,250 @@
+// bench:pages's scenarios: every query operation of the dashboard, with variables built as its views
+// build them and a check that the answer is the page's data.
+import { addLocalMonths, wallPeriods } from '@lianxin/domain';
+import { readOperations } from '@lianxin/operations';
+import { previousPeriod, trendPeriod } from '../lib.mjs';
+import { BenchError } from './settings.mjs';
+
+// ---------------------------------------------------------------- the dashboard's documents
+
+/** Every query operation's name, and the document the dashboard sends for an operation. */
+export function dashboardDocuments() {
+  const operations = readOperations();
+  const queries = operations.filter((o) => o.kind === 'query').map((o) => o.name);
+  const documentOf = (name) => {
+    const operation = operations.find((o) => o.name === name);
+    if (!operation) throw new BenchError(`no operation ${name} in @lianxin/operations`);
+    return operation.document;
+  };
+  return { queries, documentOf };
+}
+
+// ---------------------------------------------------------------- variables as the views build them
+
+// format/period.ts of the dashboard (the rest in lib.mjs).
+export const defaultPeriod = (today) => ({ from: addLocalMonths(today, -11), to: today });
+
+/** The filter bar's state (filters/filter.ts DashboardFilter), only the parts the bench sets. */
+const emptyFilter = () => ({ townshipCodes: [], categoryCodes: [], kpi: null, kpiPart: null });
+
+/** filters/filter.ts toCaseFilter: only what is set, period first; `period` null is all time. */
+function toCaseFilter(filter, period) {
+  const out = {};
+  if (period) {
+    out.from = period.from;
+    out.to = period.to;
+  }
+  if (filter.townshipCodes.length) out.townshipCodes = [...filter.townshipCodes];
+  if (filter.categoryCodes.length) out.categoryCodes = [...filter.categoryCodes];
+  if (filter.kpi) {
+    out.kpi = filter.kpi;
+    out.kpiPart = filter.kpiPart ?? 'DENOMINATOR';
+  }
+  return out;
+}
+
+/** transforms/revisions.ts revisionMonths for a period. */
+function revisionMonths(period) {
+  const to = period.to.slice(0, 7);
+  const earliest = `${Number(to.slice(0, 4)) - 10}-01`;
+  const from = period.from.slice(0, 7);
+  return { from: from < earliest ? earliest : from, to };
+}
+
+// Checks that an answer is the page's data, not an empty shell that would be fast for nothing.
+const nonEmpty = (what, list) => (Array.isArray(list) && list.length > 0 ? null : `${what} is empty`);
+const positive = (what, n) => (typeof n === 'number' && n > 0 ? null : `${what} is ${n}`);
+
+/**
+ * The scenarios: page, operation, a variant label, the roles that send it, its variables and a check of
+ * its answer. `ctx` holds today, the default period and the ids read from the database.
+ */
+export function scenarios(ctx) {
+  const { today, period } = ctx;
+  const staff = ['ADMIN', 'ANALYST'];
+  const opened = emptyFilter();
+  const filtered = { ...emptyFilter(), townshipCodes: [ctx.township], categoryCodes: [ctx.category] };
+  const filteredLabel = `filter: township ${ctx.township}, category ${ctx.category}`;
+  const list = [];
+  const add = (page, operation, variant, roles, variables, check) =>
+    list.push({ page, operation, variant, roles, variables, check });
+
+  // OverviewView.vue (readsCases: the warning list is included for every role but DISPLAY).
+  const overview = (filter) => ({
+    filter: toCaseFilter(filter, period),
+    previous: toCaseFilter(filter, previousPeriod(period)),
+    trend: toCaseFilter(filter, trendPeriod(period.to)),
+    warningFilter: toCaseFilter(filter, null),
+    warningsFirst: 8,
+    withWarningList: true,
+  });
+  const overviewCheck = (d) =>
+    positive('current.timelyAcceptance.denominator', d.current?.timelyAcceptance?.denominator) ??
+    nonEmpty('trend', d.trend) ??
+    nonEmpty('byCategory', d.byCategory);
+  add('(every page)', 'Reference', 'as opened', staff, {}, (d) => nonEmpty('townships', d.townships));
+  add('overview', 'Overview', 'as opened', staff, overview(opened), overviewCheck);
+  add('overview', 'Overview', filteredLabel, staff, overview(filtered), overviewCheck);
+  add('overview', 'KpiDefinitions', 'as opened', staff, {}, (d) =>
+    nonEmpty('kpiDefinitions', d.kpiDefinitions),
+  );
+  // RevisionNote.vue asks only as an administrator (seesRevisions); an empty list is the usual answer.
+  add('overview', 'PeriodRevisions', 'as opened', ['ADMIN'], revisionMonths(period), (d) =>
+    Array.isArray(d.periodRevisions) ? null : 'periodRevisions missing',
+  );
+
+  // CasesView.vue: the default sort (transforms/cases.ts parseSort), 50 a page, keyset cursors.
+  const cases = (filter, after = null) => ({
+    filter: toCaseFilter(filter, period),
+    orderBy: { field: 'RECEIVED_AT', direction: 'DESC' },
+    first: 50,
+    after,
+  });
+  const casesCheck = (d) => nonEmpty('cases.edges', d.cases?.edges);
+  add('cases', 'Cases', 'as opened', staff, cases(opened), casesCheck);
+  add('cases', 'Cases', 'next page', staff, (role) => cases(opened, ctx.secondPageCursor[role]), casesCheck);
+  add('cases', 'Cases', filteredLabel, staff, cases(filtered), casesCheck);
+  // A KPI card's click (filters/drill.ts): the cases behind 按期办结率's denominator in the period.
+  add(
+    'cases',
+    'Cases',
+    'KPI drill-down ON_TIME_CLOSURE',
+    staff,
+    cases({ ...opened, kpi: 'ON_TIME_CLOSURE', kpiPart: 'DENOMINATOR' }),
+    casesCheck,
+  );
+
+  // CaseDetailView.vue: the newest case (the list's first row) and the one with the longest timeline.
+  const caseCheck = (d) => nonEmpty('case.events', d.case?.events);
+  add('case', 'CaseDetail', 'newest case', staff, { id: ctx.newestCaseId }, caseCheck);
+  add(
+    'case',
+    'CaseDetail',
+    `longest timeline (${ctx.longestCaseEvents} events)`,
+    staff,
+    { id: ctx.longestCaseId },
+    caseCheck,
+  );
+
+  // CategoriesView.vue: categories month by month, seasonality over all time, villages of a clicked category.
+  const statsCheck = (d) => nonEmpty('caseStats', d.caseStats);
+  add(
+    'categories',
+    'CaseStats',
+    'MONTH×CATEGORY',
+    staff,
+    { filter: toCaseFilter(opened, period), groupBy: ['MONTH', 'CATEGORY'] },
+    statsCheck,
+  );
+  add(
+    'categories',
+    'CaseStats',
+    `MONTH×CATEGORY, ${filteredLabel}`,
+    staff,
+    { filter: toCaseFilter(filtered, period), groupBy: ['MONTH', 'CATEGORY'] },
+    statsCheck,
+  );
+  add(
+    'categories',
+    'CaseStats',
+    'MONTH×CATEGORY all time (seasonality)',
+    staff,
+    { filter: toCaseFilter(opened, null), groupBy: ['MONTH', 'CATEGORY'] },
+    statsCheck,
+  );
+  add(
+    'categories',
+    'CaseStats',
+    `VILLAGE of category ${ctx.category} (focus)`,
+    staff,
+    { filter: { ...toCaseFilter(opened, period), categoryCodes: [ctx.category] }, groupBy: ['VILLAGE'] },
+    statsCheck,
+  );
+
+  // VillagesView.vue: village × month heat map, whole-period totals per village.
+  add(
+    'villages',
+    'CaseStats',
+    'VILLAGE×MONTH',
+    staff,
+    { filter: toCaseFilter(opened, period), groupBy: ['VILLAGE', 'MONTH'] },
+    statsCheck,
+  );
+  add(
+    'villages',
+    'CaseStats',
+    `VILLAGE×MONTH, ${filteredLabel}`,
+    staff,
+    { filter: toCaseFilter(filtered, period), groupBy: ['VILLAGE', 'MONTH'] },
+    statsCheck,
+  );
+  add(
+    'villages',
+    'CaseStats',
+    'VILLAGE',
+    staff,
+    { filter: toCaseFilter(opened, period), groupBy: ['VILLAGE'] },
+    statsCheck,
+  );
+
+  // LeadersView.vue and LeaderView.vue (the leader's id out of the filter; the calendar's range).
+  const workloadsCheck = (d) => nonEmpty('leaderWorkloads', d.leaderWorkloads);
+  add(
+    'leaders',
+    'LeaderWorkloads',
+    'as opened',
+    staff,
+    { filter: toCaseFilter(opened, period) },
+    workloadsCheck,
+  );
+  add(
+    'leaders',
+    'LeaderWorkloads',
+    filteredLabel,
+    staff,
+    { filter: toCaseFilter(filtered, period) },
+    workloadsCheck,
+  );
+  const leaderCheck = (d) => nonEmpty('leader.cases.edges', d.leader?.cases?.edges);
+  const leader = (filter) => ({
+    id: String(ctx.leaderId),
+    filter: toCaseFilter(filter, period),
+    from: period.from,
+    to: period.to,
+  });
+  add('leader', 'LeaderDetail', `busiest leader ${ctx.leaderId}`, staff, leader(opened), leaderCheck);
+  add(
+    'leader',
+    'LeaderDetail',
+    `busiest leader ${ctx.leaderId}, township ${ctx.leaderTownship}`,
+    staff,
+    leader({ ...emptyFilter(), townshipCodes: [ctx.leaderTownship] }),
+    leaderCheck,
+  );
+
+  // WallView.vue as DISPLAY, district-wide (no township in the wall's link), its periods for today.
+  const wall = wallPeriods(today);
+  const display = ['DISPLAY'];
+  add('wall', 'WallReference', 'as shown', display, {}, (d) => nonEmpty('townships', d.townships));
+  add(
+    'wall',
+    'WallOverview',
+    'as shown',
+    display,
+    {
+      ytd: wall.ytd,
+      lastYear: wall.lastYear,
+      today: wall.today,
+      month: wall.month,
+      trend: wall.trend,
+      open: {},
+    },
+    (d) => nonEmpty('trend', d.trend) ?? nonEmpty('byTownship', d.byTownship),
+  );
+  add('wall', 'WallTicker', 'as shown', display, { first: 20, filter: {} }, (d) =>
+    nonEmpty('caseTicker', d.caseTicker),
+  );
+  add('wall', 'WallLeaders', 'as shown', display, { filter: wall.ytd }, workloadsCheck);
+  add('wall', 'WallVillages', 'as shown', display, { filter: wall.ytd }, statsCheck);
+  return list;
+}

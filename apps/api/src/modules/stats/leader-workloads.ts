@@ -1,0 +1,128 @@
+// leaderWorkloads (StatsService): per leader, the cases in charge, their state and KPIs, and the visits
+// and instructions they made — four grouped statements over the selection, merged per leader.
+import type { DataSource } from 'typeorm';
+import { CaseEventType, KpiCode, kpiValue, VisitKind } from '@lianxin/domain';
+import type { DialectSpec } from '../../db/dialect.js';
+import { applySelection, joinCases, selectFromCases, type CaseSelection } from '../case/case-query.js';
+import { CaseEventEntity } from '../case/case-event.entity.js';
+import { badUserInput } from '../common/errors.js';
+import { num, selectKpiParts, sumWhen } from './pivot-buckets.js';
+
+/** Per leader: cases in charge, their state and KPIs, and the visits and instructions they made. */
+export async function readLeaderWorkloads(
+  dataSource: DataSource,
+  dialect: DialectSpec,
+  selection: CaseSelection,
+  leaderIds: readonly number[],
+) {
+  if (selection.kpi)
+    throw badUserInput('filter.kpi', 'kpi selects cases for a list; it does not apply to workloads');
+  const asOf = dialect.timestamp(selection.asOf);
+  const owned = selectFromCases(dataSource, dialect, selection)
+    .select('c.leader_id', 'leader_id')
+    .addSelect('COUNT(*)', 'owned')
+    .addSelect(sumWhen("c.status NOT IN ('CLOSED', 'NOT_ACCEPTED')"), 'open')
+    .addSelect(sumWhen("c.status = 'CLOSED'"), 'closed')
+    .addSelect(sumWhen('c.current_due_at < :asOf'), 'overdue')
+    .where('c.leader_id IS NOT NULL')
+    .groupBy('c.leader_id');
+  applySelection(owned, selection, dialect, 'RECEIVED');
+  // The KPIs read closed months as known at their close (who led the case then, included).
+  const resolution = selectFromCases(dataSource, dialect, selection, 'RECEIVED')
+    .select('c.leader_id', 'leader_id')
+    .where('c.leader_id IS NOT NULL')
+    .groupBy('c.leader_id');
+  selectKpiParts(resolution, 'RECEIVED', [KpiCode.LEADER_RESOLUTION]);
+  applySelection(resolution, selection, dialect, 'RECEIVED');
+
+  const due = selectFromCases(dataSource, dialect, selection, 'DUE')
+    .select('c.leader_id', 'leader_id')
+    .where('c.leader_id IS NOT NULL')
+    .groupBy('c.leader_id');
+  selectKpiParts(due, 'DUE', [KpiCode.ON_TIME_CLOSURE]);
+  applySelection(due, selection, dialect, 'DUE');
+
+  const events = joinCases(
+    dataSource.createQueryBuilder().from(CaseEventEntity, 'e'),
+    dataSource,
+    dialect,
+    selection,
+    'c.id = e.case_id',
+  )
+    .select('e.leader_id', 'leader_id')
+    .addSelect('e.type', 'type')
+    .addSelect('e.visit_kind', 'visit_kind')
+    .addSelect('COUNT(*)', 'n')
+    .where('e.leader_id IS NOT NULL')
+    .andWhere('e.type IN (:...eventTypes)', {
+      eventTypes: [CaseEventType.VISIT, CaseEventType.INSTRUCTION],
+    })
+    .andWhere('e.at <= :asOf', { asOf })
+    .andWhere('e.leader_id IN (:...workloadLeaders)', {
+      workloadLeaders: leaderIds.length ? leaderIds : [-1],
+    })
+    .groupBy('e.leader_id')
+    .addGroupBy('e.type')
+    .addGroupBy('e.visit_kind');
+  if (selection.from) events.andWhere('e.occurred_on >= :eventFrom', { eventFrom: selection.from });
+  if (selection.to) events.andWhere('e.occurred_on <= :eventTo', { eventTo: selection.to });
+  // leaderIds chose the leaders; their visits and instructions count on any case, not only their own.
+  applySelection(events, { ...selection, filter: { ...selection.filter, leaderIds: null } }, dialect, null);
+
+  const [ownedRows, resolutionRows, dueRows, eventRows] = [
+    await owned.getRawMany<Record<string, unknown>>(),
+    await resolution.getRawMany<Record<string, unknown>>(),
+    await due.getRawMany<Record<string, unknown>>(),
+    await events.getRawMany<Record<string, unknown>>(),
+  ];
+  const byLeader = new Map(
+    leaderIds.map((id) => [
+      id,
+      {
+        leaderId: id,
+        owned: 0,
+        open: 0,
+        closed: 0,
+        overdue: 0,
+        closedOnTime: kpiValue(0, 0),
+        resolution: kpiValue(0, 0),
+        visits: Object.values(VisitKind).map((kind) => ({ kind, count: 0 })),
+        instructions: 0,
+      },
+    ]),
+  );
+  for (const row of ownedRows) {
+    const w = byLeader.get(num(row.leader_id));
+    if (!w) continue;
+    w.owned = num(row.owned);
+    w.open = num(row.open);
+    w.closed = num(row.closed);
+    w.overdue = num(row.overdue);
+  }
+  for (const row of resolutionRows) {
+    const w = byLeader.get(num(row.leader_id));
+    if (w)
+      w.resolution = kpiValue(
+        num(row[`${KpiCode.LEADER_RESOLUTION}_n`]),
+        num(row[`${KpiCode.LEADER_RESOLUTION}_d`]),
+      );
+  }
+  for (const row of dueRows) {
+    const w = byLeader.get(num(row.leader_id));
+    if (w)
+      w.closedOnTime = kpiValue(
+        num(row[`${KpiCode.ON_TIME_CLOSURE}_n`]),
+        num(row[`${KpiCode.ON_TIME_CLOSURE}_d`]),
+      );
+  }
+  for (const row of eventRows) {
+    const w = byLeader.get(num(row.leader_id));
+    if (!w) continue;
+    if (row.type === CaseEventType.INSTRUCTION) w.instructions += num(row.n);
+    else {
+      const visit = w.visits.find((v) => v.kind === row.visit_kind);
+      if (visit) visit.count += num(row.n);
+    }
+  }
+  return [...byLeader.values()].sort((a, b) => b.owned - a.owned || a.leaderId - b.leaderId);
+}

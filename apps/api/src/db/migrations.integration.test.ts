@@ -76,6 +76,7 @@ describeEachDatabase('migrations', (dialect) => {
       'idx_case_category_received',
       'idx_case_client_key',
       'idx_case_closed_at',
+      'idx_case_code_number',
       'idx_case_leader_received',
       'idx_case_list_code',
       'idx_case_list_current_due',

@@ -13,6 +13,7 @@ import { RollupReopenReview1700000000011 } from './common/1700000000011-rollup-r
 import { periodRevision } from './common/1700000000012-period-revision.js';
 import { fastReads } from './common/1700000000013-fast-reads.js';
 import { listIndexes } from './common/1700000000014-list-indexes.js';
+import { CaseCodeOrder1700000000015 } from './common/1700000000015-case-code-order.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './postgres/1700000000000-initial-schema.js';
 import { Users1700000000004 as PostgresUsers } from './postgres/1700000000004-users.js';
 import { petitionerIdEncryption as postgresIdEncryption } from './postgres/1700000000005-petitioner-id-encryption.js';
@@ -51,6 +52,7 @@ export function sqliteMigrations({ idNumbers }: MigrationDeps): MigrationClass[]
     periodRevision('sqlite'),
     fastReads('sqlite'),
     listIndexes('sqlite'),
+    CaseCodeOrder1700000000015,
   ];
 }
 
@@ -71,5 +73,6 @@ export function postgresMigrations({ idNumbers }: MigrationDeps): MigrationClass
     periodRevision('postgres'),
     fastReads('postgres'),
     listIndexes('postgres'),
+    CaseCodeOrder1700000000015,
   ];
 }

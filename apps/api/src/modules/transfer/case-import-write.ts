@@ -14,7 +14,8 @@ import {
   type CaseRegistration,
   type FoldedCase,
 } from '../../db/bulk-tables.js';
-import { withBulkWriter, type BulkWriter } from '../../db/bulk-writer.js';
+import { withBulkWriter } from '../../db/bulk-writer.js';
+import { caseCode, lastCaseNumber } from '../case/case-code.js';
 import type { DialectDataSource } from '../../db/data-source.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { recordRevisions, type RevisionInput } from '../periods/period-revisions.js';
@@ -48,7 +49,7 @@ export async function writeCases(
       if (row.sheet.code) continue;
       const year = localDate(row.sheet.receivedAt).slice(0, 4);
       let n = nextNumber.get(year);
-      if (n === undefined) n = (await maxCodeNumber(w, year)) + 1;
+      if (n === undefined) n = (await lastCaseNumber(w.manager, w.dialect, year)) + 1;
       while (usedInFile.has(caseCode(year, n))) n++;
       row.sheet.code = caseCode(year, n);
       usedInFile.add(row.sheet.code);
@@ -167,17 +168,4 @@ export async function writeCases(
     if (pairs.length > ROLLUP_REBUILD_PAIRS) await rebuildAllRollups(w.manager, w.dialect);
     else await refreshRollups(w.manager, w.dialect, pairs);
   });
-}
-
-function caseCode(year: string, n: number): string {
-  return `LT-${year}-${String(n).padStart(6, '0')}`;
-}
-
-async function maxCodeNumber(w: BulkWriter, year: string): Promise<number> {
-  const rows: { code: string | null }[] = await w.manager.query(
-    `SELECT max(code) AS code FROM petition_case WHERE code LIKE ${w.dialect.placeholder(1)}`,
-    [`LT-${year}-%`],
-  );
-  const code = rows[0]?.code;
-  return code ? Number(code.slice(8)) || 0 : 0;
 }

@@ -326,4 +326,19 @@ describeEachDatabase('case workflow steps: intake', (dialect) => {
     ]);
     expect(suite.townshipCode).toBe('640302202000');
   });
+
+  // Last in the file: from here on this year's codes have seven digits.
+  it('numbers a new case after the year’s highest code by number, past LT-YYYY-999999 too', async () => {
+    const year = localDay(Date.now()).slice(0, 4);
+    const [a, b] = [await register(), await register()];
+    // As text LT-YYYY-999999 sorts after LT-YYYY-1000000: the text maximum is not the highest number.
+    await suite.api.dataSource.query(
+      `UPDATE petition_case SET code = 'LT-${year}-999999' WHERE id = ${Number(a.id)}`,
+    );
+    await suite.api.dataSource.query(
+      `UPDATE petition_case SET code = 'LT-${year}-1000000' WHERE id = ${Number(b.id)}`,
+    );
+    expect((await register()).code).toBe(`LT-${year}-1000001`);
+    expect((await register()).code).toBe(`LT-${year}-1000002`);
+  });
 });

@@ -20,6 +20,7 @@ import type { CaseChangeNotice, ChangePublisher } from '../../changes.js';
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import type { DialectSpec } from '../../db/dialect.js';
+import { caseCode, lastCaseNumber } from '../case/case-code.js';
 import { caseFactsOf, factColumns } from '../case/case-derived.js';
 import { recordVersion, versionChanged } from '../case/case-history.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
@@ -300,20 +301,13 @@ export class WorkflowService {
   }
 
   /**
-   * LT-YYYY-NNNNNN, the next number of the year. Allocation is serialised per year for the rest of the
-   * transaction; a code written meanwhile by an import is still caught by the unique index and retried.
+   * The year's next code. Allocation is serialised per year for the rest of the transaction; a code
+   * written meanwhile by an import is still caught by the unique index and retried.
    */
   private async nextCode(m: EntityManager, year: string): Promise<string> {
     const lock = this.dialect.codeAllocationLock(year);
     if (lock) await m.query(lock);
-    const rows: { code: string | null }[] = await m
-      .createQueryBuilder()
-      .select('MAX(c.code)', 'code')
-      .from(CaseEntity, 'c')
-      .where('c.code LIKE :prefix', { prefix: `LT-${year}-%` })
-      .getRawMany();
-    const last = rows[0]?.code ? Number(rows[0].code.slice(8)) : 0;
-    return `LT-${year}-${String(last + 1).padStart(6, '0')}`;
+    return caseCode(year, (await lastCaseNumber(m, this.dialect, year)) + 1);
   }
 
   /** Appends the event exactly as the fold read it. */

@@ -179,7 +179,7 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   Warning: fields(CASE_READERS, 'level', 'deadlineKind', 'dueAt', 'daysLeft', 'case'),
   WarningCounts: fields(EVERYONE, 'red', 'yellow'),
   KpiSet: {
-    // The wall's KPIs (display-rules.ts WALL_KPIS): the headline three and 参评率 beside 满意率.
+    // The wall's KPIs (display-answers.ts WALL_KPIS): the headline three and 参评率 beside 满意率.
     ...fields(EVERYONE, 'timelyAcceptance', 'onTimeClosure', 'satisfaction', 'ratingParticipation'),
     ...fields(NOT_THE_WALL, 'leaderResolution', 'repeatRate', 'reopenRate', 'reviewChangeRate'),
   },

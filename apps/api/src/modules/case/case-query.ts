@@ -3,6 +3,7 @@
 import type { DataSource, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import {
   addLocalDays,
+  DEFAULT_CLOCK_RULES,
   DEFAULT_PERIOD_GRACE_DAYS,
   endOfLocalDay,
   localDate,
@@ -17,8 +18,6 @@ import { ANCHOR_COLUMN, casesReadSql, type ReadAnchor } from './case-history.js'
 import { CaseEntity } from './case.entity.js';
 import { KpiPart, type CaseFilter } from './case.types.js';
 
-/** Local days ahead of asOf within which a pending deadline is "due soon" (the clock's default). */
-export const DUE_SOON_DAYS = 3;
 const MAX_TEXT_LENGTH = 100;
 
 /** A filter checked and resolved against an instant: what every query of a request works from. */
@@ -220,7 +219,9 @@ export function applySelection<T extends ObjectLiteral>(
     );
   }
   if (f.dueSoon != null) {
-    const soon = dialect.timestamp(endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS)));
+    const soon = dialect.timestamp(
+      endOfLocalDay(addLocalDays(localDate(asOf), DEFAULT_CLOCK_RULES.dueSoonDays)),
+    );
     qb.andWhere(
       f.dueSoon
         ? '(c.current_due_at >= :asOf AND c.current_due_at <= :soon)'

@@ -1,15 +1,9 @@
 // The deadline warnings of StatsService: how many open cases are overdue or due soon, and the cases
 // themselves, most urgent first.
 import type { DataSource } from 'typeorm';
-import { addLocalDays, diffLocalDays, endOfLocalDay, localDate } from '@lianxin/domain';
+import { addLocalDays, DEFAULT_CLOCK_RULES, diffLocalDays, endOfLocalDay, localDate } from '@lianxin/domain';
 import type { DialectSpec } from '../../db/dialect.js';
-import {
-  applySelection,
-  DUE_SOON_DAYS,
-  readCasesThrough,
-  selectFromCases,
-  type CaseSelection,
-} from '../case/case-query.js';
+import { applySelection, readCasesThrough, selectFromCases, type CaseSelection } from '../case/case-query.js';
 import type { CaseEntity } from '../case/case.entity.js';
 import { checkPageSize } from '../common/pagination.js';
 import { num, sumWhen } from './pivot-buckets.js';
@@ -25,14 +19,16 @@ export interface WarningRow {
   deadlineKind: string;
 }
 
-/** How many open cases are overdue (red) and due within DUE_SOON_DAYS (yellow): an aggregate. */
+/** How many open cases are overdue (red) and due within the clock's dueSoonDays (yellow): an aggregate. */
 export async function countWarnings(
   dataSource: DataSource,
   dialect: DialectSpec,
   selection: CaseSelection,
 ): Promise<{ red: number; yellow: number }> {
   const asOf = dialect.timestamp(selection.asOf);
-  const soon = dialect.timestamp(endOfLocalDay(addLocalDays(localDate(selection.asOf), DUE_SOON_DAYS)));
+  const soon = dialect.timestamp(
+    endOfLocalDay(addLocalDays(localDate(selection.asOf), DEFAULT_CLOCK_RULES.dueSoonDays)),
+  );
   const qb = selectFromCases(dataSource, dialect, selection)
     .select(sumWhen('c.current_due_at < :asOf'), 'red')
     .addSelect(sumWhen('c.current_due_at >= :asOf'), 'yellow')
@@ -49,7 +45,7 @@ export async function countWarnings(
 }
 
 /**
- * Open cases whose pending step is overdue or due within DUE_SOON_DAYS, most urgent first. Read as
+ * Open cases whose pending step is overdue or due within the clock's dueSoonDays, most urgent first. Read as
  * of now, the rows come with their cases (one statement, no second lookup).
  */
 export async function readWarnings(
@@ -60,7 +56,7 @@ export async function readWarnings(
 ): Promise<WarningRow[]> {
   const size = checkPageSize(first);
   const asOf = selection.asOf;
-  const soon = endOfLocalDay(addLocalDays(localDate(asOf), DUE_SOON_DAYS));
+  const soon = endOfLocalDay(addLocalDays(localDate(asOf), DEFAULT_CLOCK_RULES.dueSoonDays));
   const qb = selectFromCases(dataSource, dialect, selection)
     .where('c.current_due_at IS NOT NULL')
     .andWhere('c.current_due_at <= :soon', { soon: dialect.timestamp(soon) })

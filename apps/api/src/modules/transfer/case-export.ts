@@ -64,6 +64,20 @@ function csvSink(out: Writable): RowSink {
   };
 }
 
+/** A stream inside exceljs: readable-stream 2 (archiver's PassThrough), no writableNeedDrain, only its _writableState. */
+export type ZipStream = Writable & { _writableState?: { needDrain?: boolean } };
+
+/**
+ * The zip streams exceljs writes a sheet into, reached through its private `_stream.pipes` (exceljs is
+ * pinned exactly; case-export.test.ts fails if an upgrade moves them, before the export loses its
+ * backpressure without a word).
+ */
+export function zipStreamsOf(
+  sheet: ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>,
+): ZipStream[] {
+  return (sheet as unknown as { _stream?: { pipes?: ZipStream[] } })._stream?.pipes ?? [];
+}
+
 function xlsxSink(out: Writable): RowSink {
   // No shared strings and no styles: both are held in memory until the end of the workbook.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -76,10 +90,7 @@ function xlsxSink(out: Writable): RowSink {
   // exceljs writes the sheet's XML into the zip's deflate stream without waiting for it, so a fast
   // producer piles megabytes per second up in front of zlib (1.4 GB at a million rows). Wait for that
   // inner stream to drain as well as for `out`: exceljs exposes no API for it.
-  // The inner stream is readable-stream 2 (archiver's PassThrough): no writableNeedDrain, only its
-  // _writableState.
-  type Inner = Writable & { _writableState?: { needDrain?: boolean } };
-  const inner = (): Inner[] => (sheet as unknown as { _stream?: { pipes?: Inner[] } })._stream?.pipes ?? [];
+  const inner = () => zipStreamsOf(sheet);
   let rows = 0;
   return {
     async write(cells) {

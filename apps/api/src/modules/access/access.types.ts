@@ -13,7 +13,9 @@ export class User {
   @Field(() => String, { description: 'Name shown in the dashboard and the timeline.' })
   displayName: string;
 
-  @Field(() => Role, { description: 'Role.' })
+  @Field(() => Role, {
+    description: 'What the user may read and do (see Role); the area narrows it further.',
+  })
   role: Role;
 
   @Field(() => String, { nullable: true, description: 'Area: one township (null: see villageCode).' })
@@ -48,7 +50,7 @@ export class AccessLogEntry {
   @Field(() => ID, { description: 'Internal id; increases with time.' })
   id: number;
 
-  @Field(() => DateTimeScalar, { description: 'When.' })
+  @Field(() => DateTimeScalar, { description: 'When the data was read in full, or the export started.' })
   at: Date;
 
   @Field(() => String, { description: 'Who (username at the time).' })

@@ -45,7 +45,10 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+  valuesConfig: {
+    ASC: { description: 'Oldest, earliest or smallest first.' },
+    DESC: { description: 'Newest, latest or largest first.' },
+  },
 });
 
 @InputType({

@@ -15,7 +15,9 @@ export class Leader {
   @Field(() => String, { description: 'Title as printed, e.g. 区委书记, 马莲渠乡党委书记.' })
   title: string;
 
-  @Field(() => LeaderPost, { description: 'Post.' })
+  @Field(() => LeaderPost, {
+    description: 'The kind of post (区委书记, 乡镇党委书记 …), for grouping; `title` is as printed.',
+  })
   post: LeaderPost;
 
   @Field(() => LeaderRank, { description: 'Rank: 处级 (county level) or 科级 (section level).' })
@@ -27,10 +29,10 @@ export class Leader {
 
 @InputType({ description: 'Selects leaders; conditions combine with AND.' })
 export class LeaderFilter {
-  @Field(() => [LeaderRank], { nullable: true, description: 'Ranks.' })
+  @Field(() => [LeaderRank], { nullable: true, description: 'Only leaders of these ranks (处级, 科级).' })
   ranks?: LeaderRank[] | null;
 
-  @Field(() => [LeaderPost], { nullable: true, description: 'Posts.' })
+  @Field(() => [LeaderPost], { nullable: true, description: 'Only leaders holding these kinds of post.' })
   posts?: LeaderPost[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Townships (for township leaders).' })

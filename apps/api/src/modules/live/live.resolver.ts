@@ -108,7 +108,7 @@ export class TickerEntryResolver {
     return r.villageCode === null ? null : (await ctx.loaders.places.villageByCode.load(r.villageCode))!;
   }
 
-  @FieldResolver(() => Township, { description: 'Township.' })
+  @FieldResolver(() => Township, { description: 'Township (乡镇) of the case’s village.' })
   async township(@Root() r: RootOf<TickerRow>, @Ctx() ctx: Context): Promise<Township> {
     return (await ctx.loaders.places.townshipByCode.load(r.townshipCode))!;
   }

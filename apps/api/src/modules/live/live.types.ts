@@ -51,7 +51,7 @@ export class TickerEntry {
   @Field(() => Village, { nullable: true, description: TICKER_VILLAGE_DESCRIPTION })
   village: Village | null;
 
-  @Field(() => Township, { description: 'Township.' })
+  @Field(() => Township, { description: 'Township (乡镇) of the case’s village.' })
   township: Township;
 }
 

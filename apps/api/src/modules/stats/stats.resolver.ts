@@ -51,7 +51,7 @@ export class StatsResolver {
 
   @Query(() => KpiSet, {
     description:
-      'The six KPIs for a filter and period, each as numerator/denominator/rate with its formula in the field ' +
+      'The eight KPIs for a filter and period, each as numerator/denominator/rate with its formula in the field ' +
       'description. Without a period: all time up to `asOf`. The wall screen account (DISPLAY) asks the year to ' +
       'date or the same period last year only, and reads 0/0 for a KPI counted over 1–2 cases or withheld so ' +
       'that none can be worked out from the district minus the other townships.',

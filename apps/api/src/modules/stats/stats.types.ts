@@ -34,8 +34,8 @@ registerEnumType(CaseDimension, {
   description: 'What `caseStats` groups by. At most one time unit (DAY … YEAR) per request.',
   valuesConfig: {
     CATEGORY: { description: 'Dispute category.' },
-    TOWNSHIP: { description: 'Township.' },
-    VILLAGE: { description: 'Village.' },
+    TOWNSHIP: { description: 'Township (乡镇) of the case’s village.' },
+    VILLAGE: { description: 'Village or community (村/社区) the matter concerns.' },
     CHANNEL: { description: 'Channel of receipt.' },
     STATUS: { description: 'Current status.' },
     LEADER: { description: 'Leader in charge (null: none).' },
@@ -138,7 +138,7 @@ export class LocalizedText {
   @Field(() => String, { description: 'Simplified Chinese.' })
   zh: string;
 
-  @Field(() => String, { description: 'English.' })
+  @Field(() => String, { description: 'English, for the dashboard’s English switch.' })
   en: string;
 }
 

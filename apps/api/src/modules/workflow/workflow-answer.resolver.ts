@@ -113,7 +113,10 @@ export class WorkflowAnswerResolver {
   replyCase(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('outcome', () => Outcome, { description: 'Outcome.' }) outcome: Outcome,
+    @Arg('outcome', () => Outcome, {
+      description: 'What the reply decides (办理结果): supported, explained, or not supported.',
+    })
+    outcome: Outcome,
     @Arg('text', () => String, { description: 'The reply.' }) reply: string,
     @Arg('changed', () => Boolean, {
       nullable: true,
@@ -213,7 +216,10 @@ export class WorkflowAnswerResolver {
   reopenCase(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('reason', () => String, { description: 'Why.' }) reason: string,
+    @Arg('reason', () => String, {
+      description: 'Why the case is handled again (e.g. the review that ordered it).',
+    })
+    reason: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
     return applyStep(ctx, id, version, {

@@ -23,11 +23,11 @@ export type CaseDimension =
   | 'QUARTER'
   /** Current status. */
   | 'STATUS'
-  /** Township. */
+  /** Township (乡镇) of the case’s village. */
   | 'TOWNSHIP'
   /** Responsible unit (null: none). */
   | 'UNIT'
-  /** Village. */
+  /** Village or community (村/社区) the matter concerns. */
   | 'VILLAGE'
   /** ISO week (starting Monday). */
   | 'WEEK'
@@ -302,9 +302,9 @@ export type Satisfaction =
 
 /** Sort direction. */
 export type SortDirection =
-  /** Ascending. */
+  /** Oldest, earliest or smallest first. */
   | 'ASC'
-  /** Descending. */
+  /** Newest, latest or largest first. */
   | 'DESC';
 
 /** Kind of township-level unit. */

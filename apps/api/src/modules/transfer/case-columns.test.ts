@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CASE_COLUMNS,
-  CASE_HEADERS,
-  CellError,
-  formatLocalTime,
-  parseLocalTime,
-  type DraftCase,
-} from './case-columns.js';
+import { CASE_COLUMNS, CASE_HEADERS, type DraftCase } from './case-columns.js';
+import { CellError, formatLocalTime, parseLocalTime } from './cell-formats.js';
 import { referenceFromDistrict } from './reference.js';
 import { generateDistrict } from '@lianxin/seed';
 

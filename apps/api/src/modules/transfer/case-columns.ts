@@ -29,10 +29,6 @@ import {
 } from './cell-formats.js';
 import type { ReferenceNames, SheetCase } from './sheet-case.js';
 
-// Re-exported for case-columns.test.ts, which imports them from here (the tests are split by another
-// change); the code imports them from cell-formats.ts.
-export { CellError, formatLocalTime, parseLocalTime };
-
 /** A row being parsed: the fields read so far, plus what is resolved once the whole row is read. */
 export type DraftCase = Partial<SheetCase> & {
   villageName?: string;

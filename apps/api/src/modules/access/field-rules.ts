@@ -3,10 +3,12 @@
 // rule here is refused and fails the test, so a new field cannot ship without someone deciding who sees it.
 //
 // Roles decide fields; AccessPolicy decides rows (area, own cases, accusations) and masking.
-import { ROLE_GROUPS, type Role } from '@lianxin/domain';
+import { KpiCode, ROLE_GROUPS, type Role } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import type { AuthUser } from '../auth/auth.service.js';
+import { KPI_FIELDS } from '../stats/stats.service.js';
 import { forbidden, unauthenticated, type CaseAccessFacts } from './access-policy.js';
+import { WALL_KPIS } from './display-answers.js';
 
 export interface FieldRule {
   /** Roles that may resolve the field; every other signed-in user gets FORBIDDEN. */
@@ -178,11 +180,14 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   Deadline: fields(CASE_READERS, 'kind', 'startAt', 'dueAt', 'doneAt', 'state', 'daysLeft', 'beyondCalendar'),
   Warning: fields(CASE_READERS, 'level', 'deadlineKind', 'dueAt', 'daysLeft', 'case'),
   WarningCounts: fields(EVERYONE, 'red', 'yellow'),
-  KpiSet: {
-    // The wall's KPIs (display-answers.ts WALL_KPIS): the headline three and 参评率 beside 满意率.
-    ...fields(EVERYONE, 'timelyAcceptance', 'onTimeClosure', 'satisfaction', 'ratingParticipation'),
-    ...fields(NOT_THE_WALL, 'leaderResolution', 'repeatRate', 'reopenRate', 'reviewChangeRate'),
-  },
+  // Every KPI by its field: the wall's (WALL_KPIS: the headline three and 参评率 beside 满意率) for
+  // everyone, the others not for the wall — a new KPI gets its rule from the two lists, not from memory.
+  KpiSet: Object.fromEntries(
+    Object.values(KpiCode).map((code) => [
+      KPI_FIELDS[code],
+      { roles: WALL_KPIS.includes(code) ? EVERYONE : NOT_THE_WALL },
+    ]),
+  ),
   KpiDefinition: fields(
     EVERYONE,
     'code',

@@ -9,6 +9,7 @@ export * from './identity.js';
 export * from './roles.js';
 export * from './permissions.js';
 export * from './wall.js';
+export * from './case-code.js';
 export * from './case-facts.js';
 export * from './steps.js';
 export * from './step-apply.js';

@@ -8,7 +8,7 @@
 // case slots of 2023 carry the article's facts. All of a case's draws come from one PRNG stream, in
 // the order the steps take them: moving a draw changes every case after it.
 
-import { CategoryCode as C, Channel, MatterType } from '@lianxin/domain';
+import { caseCode, CategoryCode as C, Channel, MatterType } from '@lianxin/domain';
 import { ArticleCases } from './article-cases.js';
 import { ArticlePlan } from './article-plan.js';
 import { dayStart, yearOf } from './days.js';
@@ -92,7 +92,7 @@ export class CaseGenerator {
     this.yearSeq.set(year, seq);
     return {
       id: index + 1,
-      code: `LT-${year}-${String(seq).padStart(6, '0')}`,
+      code: caseCode(year, seq),
       title: '',
       summary: '',
       matterType: MatterType.APPEAL,

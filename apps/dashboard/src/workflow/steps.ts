@@ -11,6 +11,7 @@
 // tests import a step's whole workflow from one place.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  CASE_CODE_PATTERN,
   type CaseEventType as DomainEvent,
   OUTCOME_LABELS,
   SATISFACTION_LABELS,
@@ -136,9 +137,6 @@ const MUTATIONS: Readonly<Partial<Record<CaseEventType, StepMutation>>> = {
   MARKED_REPEAT: { document: MarkRepeatDocument, resultField: 'markRepeat' },
 };
 
-/** How the API writes case codes (LT-year-six digits): a format hint, not a catalogue limit. */
-const CASE_CODE = /^LT-\d{4}-\d{6}$/;
-
 const ENUM_OPTIONS = {
   visitKind: VISIT_KIND_LABELS,
   outcome: OUTCOME_LABELS,
@@ -157,7 +155,7 @@ export function formField(field: StepField, name: string = field.name): FieldSpe
     case 'text':
       return { ...base, kind: 'textarea', maxLength: field.max ?? TEXT_LIMITS.text };
     case 'caseCode':
-      return { ...base, kind: 'text', maxLength: field.max ?? TEXT_LIMITS.text, pattern: CASE_CODE };
+      return { ...base, kind: 'text', maxLength: field.max ?? TEXT_LIMITS.text, pattern: CASE_CODE_PATTERN };
     case 'textList':
       return {
         ...base,

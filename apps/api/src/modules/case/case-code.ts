@@ -1,13 +1,9 @@
-// Case codes, LT-YYYY-NNNNNN: the year of receipt and its running number, six digits at least (a year
-// past 999,999 cases goes on with seven). Registration and the spreadsheet import number cases here.
+// The next running number of a year's case codes (the format: caseCode in the domain). Registration and
+// the spreadsheet import number cases here.
 import type { EntityManager } from 'typeorm';
 import type { DialectSpec } from '../../db/dialect.js';
 
 const PREFIX_LENGTH = 'LT-YYYY-'.length;
-
-export function caseCode(year: string, n: number): string {
-  return `LT-${year}-${String(n).padStart(6, '0')}`;
-}
 
 /**
  * The highest running number among the year's codes, 0 when it has none. Numeric order is length, then

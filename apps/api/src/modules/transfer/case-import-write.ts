@@ -1,7 +1,7 @@
 // Writes the checked cases of an import (case-import.ts) in one transaction: codes for rows without
 // one, their petitioners, links and timelines in bulk, and the rollup refreshed in that same transaction.
 import path from 'node:path';
-import { COLLECTIVE_HEADCOUNT, localDate } from '@lianxin/domain';
+import { caseCode, COLLECTIVE_HEADCOUNT, localDate } from '@lianxin/domain';
 import type { CaseEventRow, CasePetitionerRow, CaseRow, PetitionerRow } from '@lianxin/seed';
 import {
   CASE_PETITIONERS,
@@ -15,7 +15,7 @@ import {
   type FoldedCase,
 } from '../../db/bulk-tables.js';
 import { withBulkWriter } from '../../db/bulk-writer.js';
-import { caseCode, lastCaseNumber } from '../case/case-code.js';
+import { lastCaseNumber } from '../case/case-code.js';
 import type { DialectDataSource } from '../../db/data-source.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { recordRevisions, type RevisionInput } from '../periods/period-revisions.js';

@@ -1,6 +1,6 @@
 // How one cell of a case spreadsheet is written and read: local times, enum labels, whole numbers,
 // lengths, lists within a cell, case codes; a cell that does not parse throws CellError.
-import { SHANGHAI_OFFSET_MS, type Label } from '@lianxin/domain';
+import { CASE_CODE_PATTERN, SHANGHAI_OFFSET_MS, type Label } from '@lianxin/domain';
 
 /** A problem with one cell, reported against the column's Chinese header. */
 export class CellError extends Error {}
@@ -87,9 +87,8 @@ export function splitList(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const CODE_RE = /^LT-(\d{4})-(\d{6})$/;
 export function parseCaseCode(text: string): string {
   const code = text.trim().toUpperCase();
-  if (!CODE_RE.test(code)) throw new CellError(`"${text}" is not a case code LT-YYYY-NNNNNN`);
+  if (!CASE_CODE_PATTERN.test(code)) throw new CellError(`"${text}" is not a case code LT-YYYY-NNNNNN`);
   return code;
 }

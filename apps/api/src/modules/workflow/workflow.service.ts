@@ -6,6 +6,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   allowedEventsInState,
+  caseCode,
   applyStep,
   CaseEventType as E,
   CaseStatus,
@@ -20,7 +21,7 @@ import type { CaseChangeNotice, ChangePublisher } from '../../changes.js';
 import { bumpDataVersion } from '../../db/data-version.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import type { DialectSpec } from '../../db/dialect.js';
-import { caseCode, lastCaseNumber } from '../case/case-code.js';
+import { lastCaseNumber } from '../case/case-code.js';
 import { caseFactsOf, factColumns } from '../case/case-derived.js';
 import { recordVersion, versionChanged } from '../case/case-history.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';

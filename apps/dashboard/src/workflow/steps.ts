@@ -109,7 +109,8 @@ interface StepMutation {
   confirm?: boolean;
 }
 
-const MUTATIONS: Readonly<Partial<Record<CaseEventType, StepMutation>>> = {
+// Every step but registration (its own page): a new event without a form fails to compile here.
+const MUTATIONS: Readonly<Record<Exclude<CaseEventType, 'REGISTERED'>, StepMutation>> = {
   ACCEPTED: { document: AcceptCaseDocument, resultField: 'acceptCase' },
   NOT_ACCEPTED: { document: DeclineCaseDocument, resultField: 'declineCase', confirm: true },
   FORWARDED: { document: ForwardCaseDocument, resultField: 'forwardCase' },

@@ -6,8 +6,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   allowedEventsInState,
-  caseCode,
   applyStep,
+  caseCode,
   CaseEventType as E,
   CaseStatus,
   IllegalTransitionError,
@@ -129,11 +129,11 @@ export class WorkflowService {
     }
   }
 
-  /** Applies one step to an existing case at the version the client saw. */
   /**
-   * Applies one step. With `access`, the cases the step touches are checked visible inside its
-   * transaction — the case, and for MARKED_REPEAT the earlier case it names — so a case moved out of the
-   * user's area since the resolver read it is refused rather than written or linked.
+   * Applies one step to an existing case at the version the client saw. With `access`, the cases the
+   * step touches are checked visible inside its transaction — the case, and for MARKED_REPEAT the earlier
+   * case it names — so a case moved out of the user's area since the resolver read it is refused rather
+   * than written or linked.
    */
   async apply(
     caseId: number,

@@ -80,6 +80,8 @@ export interface StepField {
 export interface StepSpec {
   readonly type: E;
   readonly label: Label;
+  /** The GraphQL mutation that takes the step; its field rule in the API is `roles`. */
+  readonly mutation: string;
   /** Roles that may take the step. */
   readonly roles: readonly Role[];
   /** A LEADER may take it only as the leader it names (their own visit, instruction, supervision). */
@@ -92,6 +94,31 @@ export interface StepSpec {
 }
 
 const { caseWorkers: WORKERS, caseWorkersAndLeaders: WORKERS_AND_LEADERS } = ROLE_GROUPS;
+
+/** The mutation of each step: the API's field rules and the dashboard's forms read it from the catalogue. */
+const STEP_MUTATION: Readonly<Record<E, string>> = {
+  [E.REGISTERED]: 'registerCase',
+  [E.FORWARDED]: 'forwardCase',
+  [E.ACCEPTED]: 'acceptCase',
+  [E.NOT_ACCEPTED]: 'declineCase',
+  [E.ASSIGNED]: 'assignLeader',
+  [E.VISIT]: 'recordVisit',
+  [E.INSTRUCTION]: 'recordInstruction',
+  [E.SUPERVISED]: 'superviseCase',
+  [E.COORDINATION]: 'recordCoordination',
+  [E.DEADLINE_SET]: 'setDeadline',
+  [E.HEARING_STARTED]: 'startHearing',
+  [E.HEARING_ENDED]: 'endHearing',
+  [E.EXTENDED]: 'extendDeadline',
+  [E.REPLIED]: 'replyCase',
+  [E.REPLY_DELIVERED]: 'deliverReply',
+  [E.CLOSED]: 'closeCase',
+  [E.RATED]: 'rateSatisfaction',
+  [E.REVIEW_REQUESTED]: 'requestReview',
+  [E.REREVIEW_REQUESTED]: 'requestRereview',
+  [E.REOPENED]: 'reopenCase',
+  [E.MARKED_REPEAT]: 'markRepeat',
+};
 
 const note = (required = false): StepField => ({
   name: 'note',
@@ -110,6 +137,7 @@ function spec(
   return Object.freeze({
     type,
     label: CASE_EVENT_TYPE_LABELS[type],
+    mutation: STEP_MUTATION[type],
     roles,
     leaderActsAsSelf: rest.leaderActsAsSelf ?? false,
     fields: Object.freeze(fields),

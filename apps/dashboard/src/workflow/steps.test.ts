@@ -113,6 +113,14 @@ describe('the forms are the step catalogue', () => {
     }
   });
 
+  it('calls the mutation the catalogue names for the step (the API’s field rule is its roles)', () => {
+    for (const form of forms) {
+      const op = form.document.definitions[0] as OperationDefinitionNode;
+      const fields = op.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : s.kind));
+      expect(fields, form.event).toEqual([STEP_CATALOGUE[form.event].mutation]);
+    }
+  });
+
   it('never sends what the catalogue’s input check refuses', () => {
     for (const form of forms) {
       for (const stage of [null, 'FIRST', 'REVIEW', 'REREVIEW'] as (ClockStage | null)[]) {

@@ -90,8 +90,6 @@ export interface StepSpec {
   event: CaseEventType;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own variables
   document: TypedDocumentNode<any, any>;
-  /** Mutation field whose result is the updated case. */
-  resultField: string;
   fields: readonly FieldSpec[];
   /** A LEADER user takes it only as themselves: the leader field is theirs, fixed (catalogue). */
   leaderActsAsSelf: boolean;
@@ -103,7 +101,6 @@ export interface StepSpec {
 interface StepMutation {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own variables
   document: TypedDocumentNode<any, any>;
-  resultField: string;
   /** Catalogue input name → mutation argument name. */
   args?: Readonly<Record<string, string>>;
   confirm?: boolean;
@@ -111,31 +108,30 @@ interface StepMutation {
 
 // Every step but registration (its own page): a new event without a form fails to compile here.
 const MUTATIONS: Readonly<Record<Exclude<CaseEventType, 'REGISTERED'>, StepMutation>> = {
-  ACCEPTED: { document: AcceptCaseDocument, resultField: 'acceptCase' },
-  NOT_ACCEPTED: { document: DeclineCaseDocument, resultField: 'declineCase', confirm: true },
-  FORWARDED: { document: ForwardCaseDocument, resultField: 'forwardCase' },
-  ASSIGNED: { document: AssignLeaderDocument, resultField: 'assignLeader' },
-  VISIT: { document: RecordVisitDocument, resultField: 'recordVisit', args: { visitKind: 'kind' } },
-  INSTRUCTION: { document: RecordInstructionDocument, resultField: 'recordInstruction' },
-  SUPERVISED: { document: SuperviseCaseDocument, resultField: 'superviseCase' },
-  COORDINATION: { document: RecordCoordinationDocument, resultField: 'recordCoordination' },
-  DEADLINE_SET: { document: SetDeadlineDocument, resultField: 'setDeadline' },
-  HEARING_STARTED: { document: StartHearingDocument, resultField: 'startHearing' },
-  HEARING_ENDED: { document: EndHearingDocument, resultField: 'endHearing' },
+  ACCEPTED: { document: AcceptCaseDocument },
+  NOT_ACCEPTED: { document: DeclineCaseDocument, confirm: true },
+  FORWARDED: { document: ForwardCaseDocument },
+  ASSIGNED: { document: AssignLeaderDocument },
+  VISIT: { document: RecordVisitDocument, args: { visitKind: 'kind' } },
+  INSTRUCTION: { document: RecordInstructionDocument },
+  SUPERVISED: { document: SuperviseCaseDocument },
+  COORDINATION: { document: RecordCoordinationDocument },
+  DEADLINE_SET: { document: SetDeadlineDocument },
+  HEARING_STARTED: { document: StartHearingDocument },
+  HEARING_ENDED: { document: EndHearingDocument },
   EXTENDED: {
     document: ExtendDeadlineDocument,
-    resultField: 'extendDeadline',
     args: { leaderId: 'approverLeaderId' },
     confirm: true,
   },
-  REPLIED: { document: ReplyCaseDocument, resultField: 'replyCase' },
-  REPLY_DELIVERED: { document: DeliverReplyDocument, resultField: 'deliverReply' },
-  CLOSED: { document: CloseCaseDocument, resultField: 'closeCase', confirm: true },
-  RATED: { document: RateSatisfactionDocument, resultField: 'rateSatisfaction' },
-  REVIEW_REQUESTED: { document: RequestReviewDocument, resultField: 'requestReview' },
-  REREVIEW_REQUESTED: { document: RequestRereviewDocument, resultField: 'requestRereview' },
-  REOPENED: { document: ReopenCaseDocument, resultField: 'reopenCase' },
-  MARKED_REPEAT: { document: MarkRepeatDocument, resultField: 'markRepeat' },
+  REPLIED: { document: ReplyCaseDocument },
+  REPLY_DELIVERED: { document: DeliverReplyDocument },
+  CLOSED: { document: CloseCaseDocument, confirm: true },
+  RATED: { document: RateSatisfactionDocument },
+  REVIEW_REQUESTED: { document: RequestReviewDocument },
+  REREVIEW_REQUESTED: { document: RequestRereviewDocument },
+  REOPENED: { document: ReopenCaseDocument },
+  MARKED_REPEAT: { document: MarkRepeatDocument },
 };
 
 const ENUM_OPTIONS = {
@@ -192,7 +188,6 @@ export const STEPS: Readonly<Partial<Record<CaseEventType, StepSpec>>> = Object.
     const step: StepSpec = {
       event,
       document: m.document,
-      resultField: m.resultField,
       fields: spec.fields.map((f) => formField(f, m.args?.[f.name])),
       leaderActsAsSelf: spec.leaderActsAsSelf,
       ...(m.confirm ? { confirm: true } : {}),

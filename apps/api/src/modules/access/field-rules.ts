@@ -3,7 +3,7 @@
 // rule here is refused and fails the test, so a new field cannot ship without someone deciding who sees it.
 //
 // Roles decide fields; AccessPolicy decides rows (area, own cases, accusations) and masking.
-import { KpiCode, ROLE_GROUPS, type Role } from '@lianxin/domain';
+import { KpiCode, ROLE_GROUPS, STEP_CATALOGUE, type Role } from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { KPI_FIELDS } from '../stats/stats.service.js';
@@ -17,13 +17,7 @@ export interface FieldRule {
   personal?: true;
 }
 
-const {
-  everyone: EVERYONE,
-  caseReaders: CASE_READERS,
-  caseWorkers: CASE_WORKERS,
-  caseWorkersAndLeaders: LEADER_STEPS,
-  admins: ADMINS,
-} = ROLE_GROUPS;
+const { everyone: EVERYONE, caseReaders: CASE_READERS, admins: ADMINS } = ROLE_GROUPS;
 /**
  * Numbers the wall does not show (display-rules.ts): each would be one more published total that
  * withheld cells could be worked out from (a leader-resolution denominator sums the leaders' rows).
@@ -55,30 +49,10 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     ...fields(NOT_THE_WALL, 'village', 'category'),
   },
   TickerEntry: fields(EVERYONE, 'receivedAt', 'category', 'village', 'township'),
-  Mutation: {
-    ...fields(LEADER_STEPS, 'recordVisit', 'recordInstruction', 'superviseCase'),
-    ...fields(
-      CASE_WORKERS,
-      'registerCase',
-      'acceptCase',
-      'declineCase',
-      'forwardCase',
-      'assignLeader',
-      'setDeadline',
-      'recordCoordination',
-      'extendDeadline',
-      'startHearing',
-      'endHearing',
-      'replyCase',
-      'deliverReply',
-      'closeCase',
-      'rateSatisfaction',
-      'requestReview',
-      'requestRereview',
-      'reopenCase',
-      'markRepeat',
-    ),
-  },
+  // Each step's mutation is for the roles its catalogue entry names: one rule for the API and the forms.
+  Mutation: Object.fromEntries(
+    Object.values(STEP_CATALOGUE).map((step) => [step.mutation, { roles: step.roles }]),
+  ),
   Township: {
     ...fields(EVERYONE, 'code', 'name', 'kind', 'villages'),
     // Counts through a case list take any filter and asOf: the wall counts through caseStats only.

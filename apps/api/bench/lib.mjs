@@ -1,27 +1,17 @@
 // What the bench scripts share: ports, seeded randomness, the dashboard's period arithmetic, the
 // machine's load and the revision measured.
 import { execFileSync } from 'node:child_process';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addLocalDays, addLocalMonths, diffLocalDays } from '@lianxin/domain';
 
+/** A port nothing listens on now, for a child server (the browser tests' helper). */
+export { freePort } from '@lianxin/e2e/built-api';
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A port nothing listens on now, for a child server. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** mulberry32: a small seeded PRNG, so every run (and both dialects) loads the same filters. */
 export function prng(seed) {

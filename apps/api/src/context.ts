@@ -48,7 +48,7 @@ export function createServices(
 }
 export type Services = ReturnType<typeof createServices>;
 
-export function createLoaders(services: Services) {
+function createLoaders(services: Services) {
   return {
     places: createPlaceLoaders(services.places),
     categories: {
@@ -68,7 +68,7 @@ export function createLoaders(services: Services) {
     stats: createStatsLoaders(services.stats),
   };
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+type Loaders = ReturnType<typeof createLoaders>;
 
 export interface Context {
   services: Services;

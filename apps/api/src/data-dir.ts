@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const PRIVATE_DIR_MODE = 0o700;
-export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
 
 /** A private file or directory is open to other local users and this process cannot close it. */
 export class InsecurePermissionsError extends Error {}
@@ -51,7 +51,7 @@ export function ensurePrivateDir(dir: string, warn: Warn = console.warn): void {
 }
 
 /** Closes an existing file to other users; nothing when it does not exist. */
-export function ensurePrivateFile(file: string, warn: Warn = console.warn): void {
+function ensurePrivateFile(file: string, warn: Warn = console.warn): void {
   closeToOthers(file, warn);
 }
 
@@ -72,7 +72,7 @@ export function writePrivateFileOnce(file: string, content: string, warn: Warn =
 }
 
 /** The files SQLite keeps beside a database. */
-export const SQLITE_COMPANIONS = ['-wal', '-shm', '-journal'] as const;
+const SQLITE_COMPANIONS = ['-wal', '-shm', '-journal'] as const;
 
 /**
  * Before SQLite opens `file`: its directory is created owner-only when missing, the database file is

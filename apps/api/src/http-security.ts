@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { ErrorCode } from './modules/common/errors.js';
 
 /** JSON bodies: a query with its variables is kilobytes; the one big upload (import) is multipart. */
-export const JSON_BODY_LIMIT = '1mb';
+const JSON_BODY_LIMIT = '1mb';
 
 export function sendJsonError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
@@ -73,7 +73,7 @@ export function cors(origins: readonly string[]): RequestHandler {
  * The header a page adds to every state-changing request outside GraphQL (any value): a custom header
  * makes the browser ask the server first (CORS preflight), which no page of another origin gets past.
  */
-export const CROSS_SITE_HEADER = 'X-Requested-With';
+const CROSS_SITE_HEADER = 'X-Requested-With';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

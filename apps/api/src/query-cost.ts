@@ -133,7 +133,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
 };
 
 /** A list field missing from LIST_SIZES (a new one): large, so nesting it is costly until it is sized. */
-export const DEFAULT_LIST_SIZE = 1000;
+const DEFAULT_LIST_SIZE = 1000;
 
 function literal(value: ValueNode): unknown {
   switch (value.kind) {

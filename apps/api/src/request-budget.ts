@@ -13,8 +13,8 @@
 // request-budget-limits.ts holds the limits and the budget errors, request-budget-state.ts the
 // RequestBudget of one request, request-budget-scope.ts how a request's budget is found, started and
 // settled, request-budget-fields.ts the field wrappers, request-budget-sql.ts the statement watcher.
-export { budgetExceeded, REQUEST_BUDGET, type BudgetKind } from './request-budget-limits.js';
-export { heldUnits, RequestBudget, type RunningStatement } from './request-budget-state.js';
+export { budgetExceeded, REQUEST_BUDGET } from './request-budget-limits.js';
+export { heldUnits, RequestBudget } from './request-budget-state.js';
 export {
   budgetOf,
   currentBudget,

@@ -36,7 +36,7 @@ import { budgeted, budgetedLeaf } from './request-budget.js';
 
 /** The one list of resolvers: the server and the schema emit both use it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [
+const resolvers: NonEmptyArray<Function> = [
   TownshipResolver,
   VillageResolver,
   PeriodsResolver,

@@ -3,8 +3,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningApi } from '@lianxin/e2e/harness';
 
-export const WALL_USER = 'wall-display';
-export const WALL_PASSWORD = 'wall-display-password-0001';
+const WALL_USER = 'wall-display';
+const WALL_PASSWORD = 'wall-display-password-0001';
 
 /** POST /graphql with a bearer token; throws on any GraphQL error. */
 export async function gql<T>(
@@ -42,7 +42,7 @@ export function displayToken(api: RunningApi, username = WALL_USER): string {
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** A well-formed resident ID number (GB 11643 check character) from 17 digits. */
-export function idNumber(first17: string): string {
+function idNumber(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i]!;
   return first17 + '10X98765432'[sum % 11]!;
@@ -169,12 +169,4 @@ export async function openWall(
     .filter({ hasText: /\d\d:\d\d:\d\d/ })
     .waitFor({ timeout: 20_000 });
   return { context, page, consoleErrors };
-}
-
-/** Text of the ticker and the "new today" count, as the wall shows them. */
-export async function wallState(page: Page): Promise<{ ticker: string; today: string }> {
-  return {
-    ticker: (await page.getByTestId('wall-ticker').textContent()) ?? '',
-    today: (await page.getByTestId('wall-new-today').textContent())?.trim() ?? '',
-  };
 }

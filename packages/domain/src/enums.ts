@@ -13,15 +13,6 @@ function labels<E extends string>(table: Record<E, Label>): Readonly<Record<E, L
   return Object.freeze(table);
 }
 
-export function labelOf<E extends string>(
-  table: Readonly<Record<E, Label>>,
-  value: E,
-  locale: Locale = 'zh-CN',
-): string {
-  const label = table[value];
-  return locale === 'zh-CN' ? label.zh : label.en;
-}
-
 /** 信访事项类型 (《信访工作条例》 Art. 29). */
 export enum MatterType {
   SUGGESTION = 'SUGGESTION',

@@ -43,7 +43,7 @@ export interface EventKpiOptions extends ClockOptions {
 }
 
 /** Where one case stands in one KPI, from its timeline alone. */
-export function kpiMembershipFromEvents(
+function kpiMembershipFromEvents(
   code: KpiCode,
   events: readonly StepEvent[],
   period: KpiPeriod,

@@ -107,7 +107,7 @@ export function factsAsOf<T extends KpiCaseFacts>(c: T, asOf: Date): T | null {
 
 // --- predicates, one per clause of the formulas (all read facts already projected by factsAsOf) ---
 
-export function isReceivedIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
+function isReceivedIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
   return isInPeriod(c.receivedAt, period);
 }
 
@@ -118,47 +118,47 @@ export function isTimelyAccepted(c: KpiCaseFacts, options?: ClockOptions): boole
 }
 
 /** Decided, or still undecided with the acceptance window closed as of asOf. */
-export function isAcceptanceSettled(c: KpiCaseFacts, asOf: Date, options?: ClockOptions): boolean {
+function isAcceptanceSettled(c: KpiCaseFacts, asOf: Date, options?: ClockOptions): boolean {
   return acceptanceDoneAt(c) !== null || asOf.getTime() > acceptanceDueAt(c, options).getTime();
 }
 
 /** Accepted and its handling due date (extension and pause included) falls in the period. */
-export function isDueIn(c: KpiCaseFacts, period: KpiPeriod, options?: ClockOptions): boolean {
+function isDueIn(c: KpiCaseFacts, period: KpiPeriod, options?: ClockOptions): boolean {
   return isInPeriod(handlingDueAt(c, options), period);
 }
 
 /** Replied (or closed) by the handling due date. */
-export function isClosedOnTime(c: KpiCaseFacts, options?: ClockOptions): boolean {
+function isClosedOnTime(c: KpiCaseFacts, options?: ClockOptions): boolean {
   const due = handlingDueAt(c, options);
   const done = handlingDoneAt(c);
   return due !== null && done !== null && done.getTime() <= due.getTime();
 }
 
 /** Replied, or past the handling due date without a reply, as of asOf. */
-export function isHandlingSettled(c: KpiCaseFacts, asOf: Date, options?: ClockOptions): boolean {
+function isHandlingSettled(c: KpiCaseFacts, asOf: Date, options?: ClockOptions): boolean {
   const due = handlingDueAt(c, options);
   return due !== null && (handlingDoneAt(c) !== null || asOf.getTime() > due.getTime());
 }
 
 /** Has a satisfaction rating with its time. */
-export function isRated(c: KpiCaseFacts): boolean {
+function isRated(c: KpiCaseFacts): boolean {
   return c.satisfaction != null && c.ratedAt != null;
 }
 
-export function isRatedIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
+function isRatedIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
   return isRated(c) && isInPeriod(c.ratedAt, period);
 }
 
 /** 满意 or 基本满意. */
-export function isSatisfied(c: KpiCaseFacts): boolean {
+function isSatisfied(c: KpiCaseFacts): boolean {
   return c.satisfaction === Satisfaction.SATISFIED || c.satisfaction === Satisfaction.BASICALLY_SATISFIED;
 }
 
-export function isClosedIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
+function isClosedIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
   return isInPeriod(c.closedAt, period);
 }
 
-export function isLeaderOwned(c: KpiCaseFacts): boolean {
+function isLeaderOwned(c: KpiCaseFacts): boolean {
   return c.leaderId != null;
 }
 
@@ -172,15 +172,15 @@ export function isResolved(c: KpiCaseFacts): boolean {
 }
 
 /** Reopened for handling at some time after it was closed (as of asOf). */
-export function isReopened(c: KpiCaseFacts): boolean {
+function isReopened(c: KpiCaseFacts): boolean {
   return c.reopenedAfterClosingAt != null;
 }
 
-export function isReviewAnsweredIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
+function isReviewAnsweredIn(c: KpiCaseFacts, period: KpiPeriod): boolean {
   return isInPeriod(c.reviewRepliedAt, period) && c.reviewChanged != null;
 }
 
-export function isRepeat(c: KpiCaseFacts): boolean {
+function isRepeat(c: KpiCaseFacts): boolean {
   return c.repeatOfId != null;
 }
 

@@ -76,7 +76,7 @@ export const TRANSITIONS: Readonly<Record<S, Moves>> = Object.freeze({
 });
 
 /** The event that creates a case; it has no prior status. */
-export const CREATION_EVENT = E.REGISTERED;
+const CREATION_EVENT = E.REGISTERED;
 
 /** Statuses in which the case still needs someone to act (everything but declined and closed). */
 export const OPEN_STATUSES: readonly S[] = Object.freeze([

@@ -4,8 +4,6 @@ import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './built-api.mjs';
 
-export { CHROMIUM };
-
 export const browserAvailable = fs.existsSync(CHROMIUM);
 
 if (!browserAvailable) {

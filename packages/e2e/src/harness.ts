@@ -29,5 +29,4 @@ export interface RunningApi {
   restart(): Promise<void>;
 }
 
-export const freePort: () => Promise<number> = builtApi.freePort;
 export const startApi: (options?: ApiOptions) => Promise<RunningApi> = builtApi.startApi;

@@ -11,7 +11,7 @@ export interface ExampleTab {
 }
 
 /** Header of the first tab: what this page is, in both languages, since analysts read either. */
-export const INTRO = `# 连心 GraphiQL · Lianxin GraphiQL
+const INTRO = `# 连心 GraphiQL · Lianxin GraphiQL
 #
 # 连心平台的 GraphQL 查询工具，供数据分析人员
 # 直接查询案件、考核指标和统计数据。

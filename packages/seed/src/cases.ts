@@ -21,7 +21,7 @@ import type { CaseBundle, DistrictData } from './rows.js';
 import { arrivalSeconds, buildSchedule, type Schedule, type SeedOptions } from './schedule.js';
 import { type CaseDescription, Timeline } from './timeline.js';
 
-export class CaseGenerator {
+class CaseGenerator {
   private readonly schedule: Schedule;
   private readonly endMs: number;
   private readonly article: ArticlePlan;

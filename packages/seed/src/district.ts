@@ -7,8 +7,7 @@ import { randomName } from './people.js';
 import { Prng } from './prng.js';
 import type { CategoryRow, DistrictData, LeaderRow, TownshipRow, UnitRow, VillageRow } from './rows.js';
 
-export const DISTRICT_CODE = '640302';
-export const DISTRICT_NAME = '利通区';
+const DISTRICT_CODE = '640302';
 export const DEFAULT_SEED = 20231120;
 
 interface TownshipSpec {

@@ -2,7 +2,7 @@
 export type { SeedOptions } from './schedule.js';
 export { plannedCaseCount } from './schedule.js';
 export { generateCases } from './cases.js';
-export { generateDistrict, DEFAULT_SEED, DISTRICT_CODE, DISTRICT_NAME } from './district.js';
+export { generateDistrict, DEFAULT_SEED } from './district.js';
 export { ARTICLE_2023, ARTICLE_VILLAGES, WATER_MEETING_PARTIES } from './article.js';
 export { Prng } from './prng.js';
 // Building blocks of one case, for `pnpm simulate` (apps/api), which invents cases the same way live.

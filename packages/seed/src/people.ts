@@ -57,7 +57,7 @@ const MALE_CHARS = [
 ];
 const FEMALE_CHARS = [...'秀英兰花梅芳霞红琴丽娟燕萍玲凤桂珍艳静敏慧莉洁婷雪月琳'];
 
-export function randomSurname(rng: Prng): string {
+function randomSurname(rng: Prng): string {
   return SURNAMES[rng.weighted(SURNAME_CUMULATIVE)] as string;
 }
 

@@ -24,8 +24,8 @@ export interface SeedOptions {
   now?: Date;
 }
 
-export const FIRST_DAY = dayFromYmd(2021, 1, 1);
-export const DEFAULT_CASES_PER_YEAR = 3500;
+const FIRST_DAY = dayFromYmd(2021, 1, 1);
+const DEFAULT_CASES_PER_YEAR = 3500;
 
 export const CATEGORY_ORDER: readonly C[] = Object.values(C);
 
@@ -63,7 +63,7 @@ export const MONTH_CATEGORY_CUMULATIVE: readonly Float64Array[] = Array.from({ l
 );
 const MONTH_TOTAL = MONTH_CATEGORY_CUMULATIVE.map((t) => t[t.length - 1] as number);
 
-export interface YearSpan {
+interface YearSpan {
   year: number;
   firstDay: number;
   lastDay: number;

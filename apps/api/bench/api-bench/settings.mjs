@@ -38,7 +38,7 @@ export const RECORD_S = Number(process.env.BENCH_RECORD_S || 900);
 export const CONNECTIONS = 10;
 export const ALL_MODES = ['changing', 'same', 'nocache', 'baseline'];
 /** A partial run (to profile or try one thing) is printed and written apart, its goals not judged. */
-export const ONLY_OPERATIONS = process.env.BENCH_OPERATIONS?.split(',').filter(Boolean) ?? null;
+const ONLY_OPERATIONS = process.env.BENCH_OPERATIONS?.split(',').filter(Boolean) ?? null;
 export const MODES = process.env.BENCH_MODES?.split(',').filter(Boolean) ?? ALL_MODES;
 export const PARTIAL = ONLY_OPERATIONS !== null || MODES.length < ALL_MODES.length;
 export const WRITE_EVERY_MS = 1000;

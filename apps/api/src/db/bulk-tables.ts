@@ -147,7 +147,7 @@ export const CASE_PETITIONERS = table<CasePetitionerRow>(
   (r) => [r.caseId, r.petitionerId, r.representative],
 );
 /** A stored event as the step catalogue reads it. */
-export function stepEventOf(e: CaseEventRow): StepEvent {
+function stepEventOf(e: CaseEventRow): StepEvent {
   return {
     type: e.type,
     at: e.at,

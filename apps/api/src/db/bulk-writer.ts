@@ -19,7 +19,7 @@ export interface BulkTable {
   rows: readonly Value[][];
 }
 
-export interface BulkWriter {
+interface BulkWriter {
   dialect: DialectSpec;
   /** Runs ordinary queries inside the same transaction. */
   manager: EntityManager;

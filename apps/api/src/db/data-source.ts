@@ -29,6 +29,7 @@ export interface DataSourceSettings {
   idNumbers: IdNumberCipher;
 }
 
+/** @public the plan benchmark (bench/list-plans.mjs) builds one without migrating. */
 export function createDataSource({
   database,
   logSql = false,

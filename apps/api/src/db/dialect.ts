@@ -12,8 +12,6 @@ import {
 } from './migrations/index.js';
 import { postgresStatementCanceller } from './postgres-cancel.js';
 
-export type { MigrationDeps } from './migrations/index.js';
-
 /** Calendar units a local day can be bucketed by. */
 export type TimeUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
 

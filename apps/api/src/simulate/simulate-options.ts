@@ -27,7 +27,7 @@ export class OptionError extends Error {}
 
 const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000 };
 /** Faster than this would only measure the API, not feed a wall. */
-export const MIN_INTERVAL_MS = 50;
+const MIN_INTERVAL_MS = 50;
 
 /** `3s`, `500ms`, `1.5s`, `1m`; a bare number is seconds. */
 export function parseInterval(raw: string): number {

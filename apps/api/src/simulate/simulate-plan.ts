@@ -78,7 +78,7 @@ export interface CaseSnapshot {
   events: E[];
 }
 
-export interface PetitionerDraft {
+interface PetitionerDraft {
   name: string;
   phone: string;
   idNumber: string;
@@ -128,7 +128,7 @@ export const STEP_EVENT: Readonly<Record<StepKind, E>> = Object.freeze({
 });
 
 /** Share of ticks that register a new case; the rest advance one (1:3). */
-export const REGISTER_SHARE = 0.25;
+const REGISTER_SHARE = 0.25;
 
 /** Register or advance? Always register while there is nothing open to advance. */
 export function chooseAction(rng: Prng, openCases: number): 'register' | 'advance' {
@@ -152,7 +152,7 @@ const TOWNSHIP_FACTOR: Readonly<Record<string, Partial<Record<string, number>>>>
 };
 
 /** Category weights of a local month (0 = January) as the seed uses them, before place factors. */
-export function monthCategoryWeights(month: number): Map<string, number> {
+function monthCategoryWeights(month: number): Map<string, number> {
   const cumulative = MONTH_CATEGORY_CUMULATIVE[month] as Float64Array;
   return new Map(
     CATEGORY_ORDER.map((code, i) => [
@@ -194,7 +194,7 @@ const OFFICE_CHANNELS: readonly (readonly [Channel, number])[] = [
 const SHANGHAI_MS = 8 * 3_600_000;
 
 /** Local (UTC+8) month 0–11 and minute of the day of an instant. */
-export function localClock(now: Date): { month: number; minute: number } {
+function localClock(now: Date): { month: number; minute: number } {
   const local = new Date(now.getTime() + SHANGHAI_MS);
   return { month: local.getUTCMonth(), minute: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }

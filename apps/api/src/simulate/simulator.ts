@@ -60,7 +60,7 @@ export interface SimulatorReport {
 const SHANGHAI_MS = 8 * 3_600_000;
 
 /** HH:MM:SS in Asia/Shanghai (UTC+8, no daylight saving), like the wall's clock. */
-export function clockTime(now: Date): string {
+function clockTime(now: Date): string {
   return new Date(now.getTime() + SHANGHAI_MS).toISOString().slice(11, 19);
 }
 

@@ -8,7 +8,7 @@ import type { Dialect } from '../config.js';
 import { startTestApi, type TestApi } from './api.js';
 import { lateBound } from './late-bound.js';
 
-export const SEED = { until: '2022-06-30', casesPerYear: 600 };
+const SEED = { until: '2022-06-30', casesPerYear: 600 };
 /** After every statutory window of the seed has closed: the reference and the API agree on it. */
 export const AS_OF = '2025-01-01T00:00:00.000+08:00';
 

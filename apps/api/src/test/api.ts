@@ -11,7 +11,7 @@ import { startServer } from '../server.js';
 import { createTestDatabase } from './databases.js';
 
 /** Counts SQL statements, to prove the number per request does not grow with the rows returned. */
-export class QueryCounter implements Logger {
+class QueryCounter implements Logger {
   count = 0;
   /** The statements, to show which one a failing count added. */
   readonly statements: string[] = [];

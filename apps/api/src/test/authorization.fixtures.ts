@@ -23,12 +23,12 @@ import { SCHEMA_FILE } from '../schema-file.js';
 import { startTestApi, TEST_USER, type GraphQLResponse, type TestApi } from './api.js';
 import { lateBound } from './late-bound.js';
 
-export const SEED = { until: '2022-06-30', casesPerYear: 600 };
+const SEED = { until: '2022-06-30', casesPerYear: 600 };
 // GraphQL answers, walked by hand.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Data = Record<string, any>;
 export const schema: GraphQLSchema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-export const ROLES = [Role.ADMIN, Role.LEADER, Role.ANALYST, Role.CLERK, Role.DISPLAY] as const;
+const ROLES = [Role.ADMIN, Role.LEADER, Role.ANALYST, Role.CLERK, Role.DISPLAY] as const;
 export type Who = Role | 'ANONYMOUS';
 export const EVERYONE: readonly Who[] = [...ROLES, 'ANONYMOUS'];
 
@@ -51,7 +51,7 @@ export interface Fixtures {
   otherCaseCode: string;
 }
 
-export async function findFixtures(api: TestApi): Promise<Fixtures> {
+async function findFixtures(api: TestApi): Promise<Fixtures> {
   const [row] = await api.dataSource.query(
     `SELECT c.id, c.code, c.leader_id, c.township_code, c.village_code FROM petition_case c
       WHERE c.leader_id IS NOT NULL AND c.matter_type <> 'ACCUSATION'
@@ -208,9 +208,9 @@ export function allowed(who: Who, path: Step[], leafType: string, leaf: string):
 }
 
 /** Two weeks from now: the acceptance of a case registered today is due within three days. */
-export const WARNINGS_AS_OF = new Date(Date.now() + 14 * 86_400_000).toISOString();
+const WARNINGS_AS_OF = new Date(Date.now() + 14 * 86_400_000).toISOString();
 
-export const validIdNumber = (first17: string) => `${first17}${idCheckDigit(first17)}`;
+const validIdNumber = (first17: string) => `${first17}${idCheckDigit(first17)}`;
 
 export const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions.code);
 

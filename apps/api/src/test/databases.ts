@@ -8,7 +8,7 @@ import pg from 'pg';
 import { describe } from 'vitest';
 import type { DatabaseConfig } from '../config.js';
 
-export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const requirePg = process.env.LIANXIN_REQUIRE_PG === '1';
 
 async function postgresReachable(): Promise<boolean> {

@@ -20,7 +20,7 @@ export interface Period {
 export const MARCH = { now: '2022-03-20T15:00:00+08:00', today: '2022-03-20' };
 export const FEBRUARY = { now: '2022-02-01T15:00:00+08:00', today: '2022-02-01' };
 export const JANUARY = { now: '2022-01-04T15:00:00+08:00', today: '2022-01-04' };
-export const SEED = { until: '2022-03-20', casesPerYear: 1200 };
+const SEED = { until: '2022-03-20', casesPerYear: 1200 };
 export const PAST_YEARS: Period[] = [
   { from: '2021-01-01', to: '2021-12-31' },
   { from: '2020-01-01', to: '2020-12-31' },

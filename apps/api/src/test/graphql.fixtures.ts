@@ -8,7 +8,7 @@ import { lateBound } from './late-bound.js';
 import type { KpiField, KpiSet } from './reference-kpis.js';
 
 // The default seed with a fixed end: 2021-01-01 … 2024-06-30, the article's 2023 inside.
-export const SEED: SeedOptions = { until: '2024-06-30' };
+const SEED: SeedOptions = { until: '2024-06-30' };
 export const AS_OF = '2024-06-30T23:59:59.999+08:00';
 export const YEAR = { from: '2023-01-01', to: '2023-12-31', asOf: AS_OF };
 export const MALIANQU = '640302202000';

@@ -11,7 +11,7 @@ import type { Dialect } from '../config.js';
 import { startTestApi, type TestApi } from './api.js';
 import { lateBound } from './late-bound.js';
 
-export const SEED = { until: '2021-06-30', casesPerYear: 200 };
+const SEED = { until: '2021-06-30', casesPerYear: 200 };
 export const SECRET = 'live-test-secret-0123456789abcdef0123456789';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

@@ -26,9 +26,9 @@ export const UNIT_CLERK = new AccessPolicy({ ...user, role: Role.CLERK, unitId: 
 
 /** Today is 2024-06-30, at 15:00: its month, and the day itself, are not over. */
 export const NOW = new Date('2024-06-30T15:00:00.000+08:00');
-export const MALIANQU = '640302202000';
+const MALIANQU = '640302202000';
 
-export const QUESTIONS: [CaseFilter, CaseDimension[]][] = [
+const QUESTIONS: [CaseFilter, CaseDimension[]][] = [
   [{ from: '2023-01-01', to: '2023-12-31' }, []],
   [{ from: '2023-01-01', to: '2023-12-31' }, [CaseDimension.CATEGORY]],
   [{ from: '2023-01-01', to: '2023-12-31' }, [CaseDimension.TOWNSHIP, CaseDimension.VILLAGE]],
@@ -89,7 +89,7 @@ export const parts = (set: KpiSet): Record<KpiCode, [number, number]> =>
     ]),
   ) as Record<KpiCode, [number, number]>;
 /** Who asks: everything, nothing of the accusations, and every accusation counted (the count shape). */
-export const READERS: [string, AccessPolicy][] = [
+const READERS: [string, AccessPolicy][] = [
   ['ADMIN', SYSTEM],
   ['ANALYST', ANALYST],
   ['ANALYST counting accusations', ANALYST.countingEveryAccusation()],

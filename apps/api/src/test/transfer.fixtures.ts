@@ -29,7 +29,7 @@ import { lateBound } from './late-bound.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 /** The seed of every transfer suite's API (the attack suite's too, under its own key). */
-export const SOURCE = { until: '2021-12-31', casesPerYear: 400 } as const;
+const SOURCE = { until: '2021-12-31', casesPerYear: 400 } as const;
 export const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // One key for every database of the spreadsheet suites: an export of one imports into another.
 export const ID_NUMBER_KEY = Buffer.alloc(32, 5);

@@ -3,7 +3,7 @@
 import { Role, inRoleGroup } from '@lianxin/domain';
 import { computed, ref } from 'vue';
 
-export interface SessionUser {
+interface SessionUser {
   id: number;
   username: string;
   displayName: string;
@@ -26,7 +26,10 @@ let pending: Promise<Session | null> | null = null;
  * filter (the API refuses them with FORBIDDEN), so the dashboard does not offer them.
  */
 export const readsCases = computed(() => inRoleGroup(session.value?.user.role, 'caseReaders'));
-/** Every case reader may export the filtered cases; the API masks petitioners per role and logs it. */
+/**
+ * Every case reader may export the filtered cases; the API masks petitioners per role and logs it.
+ * @alias a rule of its own that happens to equal readsCases today
+ */
 export const canExport = readsCases;
 /** Revisions of closed months are district-wide figures with accusations: administrators only. */
 export const seesRevisions = computed(() => inRoleGroup(session.value?.user.role, 'admins'));

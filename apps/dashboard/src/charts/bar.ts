@@ -1,6 +1,6 @@
 import { type ChartOption, baseOption, categoryAxisLabel, valueOrGap } from './common';
 
-export interface BarItem {
+interface BarItem {
   /** What a click drills into (category code, township code …). */
   key: string;
   name: string;

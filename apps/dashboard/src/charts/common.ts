@@ -14,7 +14,7 @@ export const FONT_FAMILY =
 export const LABEL_WIDTH = 104;
 
 /** ECharts reads '-' as "no value": a gap in a line, no bar, not zero. */
-export const NO_VALUE = '-';
+const NO_VALUE = '-';
 
 export function valueOrGap(value: number | null | undefined): number | '-' {
   return value === null || value === undefined || !Number.isFinite(value) ? NO_VALUE : value;

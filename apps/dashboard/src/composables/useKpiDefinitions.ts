@@ -1,8 +1,6 @@
 import { useQuery } from '@urql/vue';
 import { computed } from 'vue';
-import { KpiDefinitionsDocument, type KpiDefinitionsQuery } from '../graphql/generated/graphql';
-
-export type KpiDefinitionView = KpiDefinitionsQuery['kpiDefinitions'][number];
+import { KpiDefinitionsDocument } from '../graphql/generated/graphql';
 
 /**
  * The API's KPI dictionary (formula, numerator, denominator, what is left out, anchor date, article), by

@@ -2,7 +2,7 @@
 // message files). The API's `extensions.code` is the contract; its English message is only a fallback.
 import { ClockRuleCode } from '@lianxin/domain';
 
-export interface GraphQLErrorLike {
+interface GraphQLErrorLike {
   message: string;
   extensions?: Record<string, unknown> | null;
 }

@@ -1,7 +1,7 @@
 // The one filter of the dashboard, kept in the URL query so every view can be bookmarked and shared,
 // and turned into the API's CaseFilter. Parsing is tolerant (a hand-edited link drops what it cannot
 // read instead of breaking the page); serialising is canonical (same filter, same URL).
-import { CaseStatus, Channel, KpiCode, isLocalDate } from '@lianxin/domain';
+import { CaseStatus, Channel, KpiCode } from '@lianxin/domain';
 import type {
   CaseFilter,
   CaseStatus as GqlCaseStatus,
@@ -52,7 +52,7 @@ export const EMPTY_FILTER: Readonly<DashboardFilter> = Object.freeze({
 });
 
 /** URL parameter of each field; short and readable, because people paste these links into chats. */
-export const FILTER_PARAMS = [
+const FILTER_PARAMS = [
   'from',
   'to',
   'all',
@@ -217,8 +217,4 @@ export function toCaseFilter(filter: DashboardFilter, today: string, period?: Pe
 /** Export links of the API for the filter as it is (same-origin, the session cookie authorises them). */
 export function exportHref(format: 'xlsx' | 'csv', filter: CaseFilter): string {
   return `/export/cases.${format}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
-}
-
-export function isLocalDay(value: string): boolean {
-  return isLocalDate(value);
 }

@@ -5,7 +5,7 @@ import { SHANGHAI_OFFSET_MS, localDate } from '@lianxin/domain';
 export type UiLocale = 'zh-CN' | 'en';
 
 /** "—" for a missing number: a rate over nothing, a suppressed cell. */
-export const MISSING = '—';
+const MISSING = '—';
 
 export function formatPercent(rate: number | null | undefined, locale: UiLocale, digits = 1): string {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return MISSING;
@@ -78,9 +78,4 @@ export function formatMonthShort(month: string, locale: UiLocale, withYear = fal
   const base = locale === 'zh-CN' ? `${m}月` : (EN_MONTHS[m - 1] ?? month);
   if (!withYear) return base;
   return locale === 'zh-CN' ? `${month.slice(0, 4)}年${base}` : `${base} ${month.slice(0, 4)}`;
-}
-
-/** A period as one string: 2025-12-01 – 2026-11-27. */
-export function formatPeriod(from: string, to: string): string {
-  return `${from} – ${to}`;
 }

@@ -12,7 +12,7 @@ export function todayInShanghai(now: Date = new Date()): string {
 }
 
 /** First day of the month of a local date. */
-export function monthStart(day: string): string {
+function monthStart(day: string): string {
   return addLocalMonths(day, 0);
 }
 

@@ -3,10 +3,9 @@ import type { UiLocale } from '../format/format';
 import { en } from './en';
 import { type MessageSchema, zhCN } from './zh-CN';
 
-export const LOCALES: readonly UiLocale[] = ['zh-CN', 'en'];
 const STORAGE_KEY = 'lianxin.locale';
 
-export function storedLocale(): UiLocale {
+function storedLocale(): UiLocale {
   try {
     const v = localStorage.getItem(STORAGE_KEY);
     return v === 'en' ? 'en' : 'zh-CN';

@@ -3,7 +3,7 @@ import { KpiCode } from '@lianxin/domain';
 import { rateDeltaPoints } from '../format/format';
 import { monthsOf, type Period } from '../format/period';
 
-export interface Kpi {
+interface Kpi {
   numerator: number;
   denominator: number;
   rate: number | null;
@@ -35,7 +35,7 @@ export const HEADLINE_KPIS = [
 ] as const;
 
 /** A companion KPI's value, shown beside its card. */
-export interface KpiCompanion extends Kpi {
+interface KpiCompanion extends Kpi {
   code: KpiCode;
 }
 

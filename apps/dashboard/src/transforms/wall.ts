@@ -3,7 +3,7 @@ import { SHANGHAI_OFFSET_MS } from '@lianxin/domain';
 import { rateDeltaPoints } from '../format/format';
 import { HEADLINE_KPIS, type KpiHeadline, type KpiTriple } from './overview';
 
-export type Trend = 'up' | 'down' | 'flat' | 'none';
+type Trend = 'up' | 'down' | 'flat' | 'none';
 
 export interface WallKpi {
   field: keyof KpiTriple;
@@ -17,7 +17,7 @@ export interface WallKpi {
   companion: { field: 'ratingParticipation'; rate: number | null } | null;
 }
 
-export function trendOf(deltaPoints: number | null): Trend {
+function trendOf(deltaPoints: number | null): Trend {
   if (deltaPoints === null) return 'none';
   return deltaPoints > 0 ? 'up' : deltaPoints < 0 ? 'down' : 'flat';
 }
@@ -51,7 +51,7 @@ export function shanghaiTime(instant: Date | number, withSeconds = true): string
 }
 
 /** 'YYYY-MM-DD' of an instant in Asia/Shanghai. */
-export function shanghaiDay(instant: Date | number): string {
+function shanghaiDay(instant: Date | number): string {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
@@ -175,7 +175,7 @@ export interface PlaceRef {
   villages: readonly { code: string; name: string }[];
 }
 
-export interface VillageTile {
+interface VillageTile {
   code: string;
   name: string;
   township: string;

@@ -3,7 +3,7 @@
 // page, because a typo in a bookmark must still put something on the screen.
 import type { LocationQuery } from 'vue-router';
 
-export const WALL_PAGES = ['overview', 'leaders', 'villages'] as const;
+const WALL_PAGES = ['overview', 'leaders', 'villages'] as const;
 export type WallPage = (typeof WALL_PAGES)[number];
 export type WallTheme = 'dark' | 'light';
 
@@ -16,9 +16,9 @@ export interface WallConfig {
   township: string | null;
 }
 
-export const DEFAULT_DWELL = 30;
-export const MIN_DWELL = 5;
-export const MAX_DWELL = 3600;
+const DEFAULT_DWELL = 30;
+const MIN_DWELL = 5;
+const MAX_DWELL = 3600;
 
 function first(value: LocationQuery[string] | undefined): string | null {
   const v = Array.isArray(value) ? value[0] : value;

@@ -4,7 +4,7 @@ import { computed, onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
 import type { UiLocale } from '../format/format';
 import { shanghaiTime } from '../transforms/wall';
 
-export const WALL_TICK_MS = 250;
+const WALL_TICK_MS = 250;
 
 export function useWallClock(locale: Ref<UiLocale>, onTick: (elapsedMs: number) => void) {
   const now = ref(Date.now());

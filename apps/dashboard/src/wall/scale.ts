@@ -3,7 +3,7 @@
 // ratios scale to their narrower side.
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
 
-export const WALL_DESIGN = { width: 1920, height: 1080 } as const;
+const WALL_DESIGN = { width: 1920, height: 1080 } as const;
 
 export function useWallScale(): Ref<number> {
   const scale = ref(1);

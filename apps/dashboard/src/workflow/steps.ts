@@ -50,7 +50,6 @@ import {
 export {
   type FieldError,
   type FormValues,
-  type StepValidation,
   type TimelineEvent,
   caseFacts,
   caseStage,
@@ -63,8 +62,7 @@ export {
   visibleFields,
 } from './step-form';
 
-export type FieldKind =
-  'text' | 'textarea' | 'int' | 'leader' | 'unit' | 'enum' | 'lines' | 'date' | 'boolean';
+type FieldKind = 'text' | 'textarea' | 'int' | 'leader' | 'unit' | 'enum' | 'lines' | 'date' | 'boolean';
 
 export interface FieldSpec {
   /** The mutation's argument; also the label's key under `form.fields`. */
@@ -141,7 +139,7 @@ const ENUM_OPTIONS = {
 } as const;
 
 /** The form field of one catalogue input, under the mutation's argument name. */
-export function formField(field: StepField, name: string = field.name): FieldSpec {
+function formField(field: StepField, name: string = field.name): FieldSpec {
   const base = {
     name,
     input: field.name,

@@ -11,7 +11,7 @@ import { CaseDimension } from '../stats/stats.types.js';
 import { forbidden } from './access-policy.js';
 
 /** The groupings the count may be asked in. */
-export const ACCUSATION_COUNT_GROUPS: readonly CaseDimension[] = [
+const ACCUSATION_COUNT_GROUPS: readonly CaseDimension[] = [
   CaseDimension.TOWNSHIP,
   CaseDimension.MONTH,
   CaseDimension.QUARTER,
@@ -21,7 +21,7 @@ const COUNT_GROUPS = new Set(ACCUSATION_COUNT_GROUPS);
 /** The filter fields the count may use (asOf, for one, would date an accusation to the day). */
 const COUNT_FILTERS = new Set(['from', 'to', 'townshipCodes', 'matterTypes']);
 
-export const ACCUSATION_COUNT_SHAPE =
+const ACCUSATION_COUNT_SHAPE =
   'caseStats(filter: { matterTypes: [ACCUSATION], from, to, townshipCodes }, ' +
   `groupBy: any of [${ACCUSATION_COUNT_GROUPS.join(', ')}]) { townshipCode period count }, ` +
   'from on the first and to on the last day of a month; it counts the months that have ended';

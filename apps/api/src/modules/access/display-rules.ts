@@ -24,7 +24,7 @@ import { CaseDimension } from '../stats/stats.types.js';
 import { DISPLAY_MIN_CELL, forbidden } from './access-policy.js';
 
 /** The periods the wall names (wallPeriods in @lianxin/domain, which the wall uses) plus whole past years. */
-export type WallWindow =
+type WallWindow =
   | 'YEAR_TO_DATE'
   | 'SAME_PERIOD_LAST_YEAR'
   | 'TODAY'
@@ -48,10 +48,7 @@ export function windowPeriods(now: Date): Record<FixedWindow, LocalPeriod> {
 }
 
 /** Which of the wall's windows a filter's period is (several on 1 January: today is the year to date). */
-export function windowsOf(
-  filter: Pick<CaseFilter, 'from' | 'to'> | null | undefined,
-  now: Date,
-): WallWindow[] {
+function windowsOf(filter: Pick<CaseFilter, 'from' | 'to'> | null | undefined, now: Date): WallWindow[] {
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
   if (from === null && to === null) return ['NO_PERIOD'];
@@ -77,7 +74,7 @@ const { CATEGORY, TOWNSHIP, VILLAGE, MONTH } = CaseDimension;
  * Every root field DISPLAY may ask with the shapes it may ask it in. Root fields not named here are
  * reference data (places, categories, units, leaders) or refused by field-rules.ts.
  */
-export const DISPLAY_CATALOGUE: Readonly<Record<string, readonly Shape[]>> = {
+const DISPLAY_CATALOGUE: Readonly<Record<string, readonly Shape[]>> = {
   kpis: [{ windows: ['YEAR_TO_DATE', 'SAME_PERIOD_LAST_YEAR'] }],
   caseStats: [
     { windows: ['YEAR_TO_DATE', 'PAST_YEAR'], groupBy: [[], [CATEGORY], [TOWNSHIP], [VILLAGE]] },
@@ -90,7 +87,7 @@ export const DISPLAY_CATALOGUE: Readonly<Record<string, readonly Shape[]>> = {
 };
 
 /** Most ticker entries DISPLAY may ask for (the wall asks for 20). */
-export const DISPLAY_TICKER_MAX = 20;
+const DISPLAY_TICKER_MAX = 20;
 /** The only filter fields DISPLAY may set. */
 const FILTER_FIELDS = new Set(['from', 'to', 'townshipCodes']);
 

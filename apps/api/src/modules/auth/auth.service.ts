@@ -136,7 +136,7 @@ function toAuthUser(
 }
 
 /** The token of a request: `Authorization: Bearer …` (tools) first, else the session cookie (browsers). */
-export function tokenFromRequest(req: Request): string | null {
+function tokenFromRequest(req: Request): string | null {
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -18,9 +18,9 @@ import type { DialectSpec } from '../../db/dialect.js';
 import { LoginThrottleEntity, UserEntity } from './user.entity.js';
 
 export const FREE_FAILURES = 5;
-export const FIRST_DELAY_MS = 1_000;
+const FIRST_DELAY_MS = 1_000;
 export const MAX_DELAY_MS = 15 * 60_000;
-export const FORGET_AFTER_MS = 24 * 3_600_000;
+const FORGET_AFTER_MS = 24 * 3_600_000;
 
 /** How long a source is held back after its `failures`-th consecutive failure (0: not at all). */
 export function delayAfter(failures: number): number {

@@ -3,9 +3,9 @@ import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** At least this many characters; length is what makes a password strong, not character classes. */
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 /** argon2 hashes whatever it gets; a cap keeps a megabyte "password" from costing anything extra. */
-export const MAX_PASSWORD_LENGTH = 256;
+const MAX_PASSWORD_LENGTH = 256;
 
 // @node-rs/argon2 declares `Algorithm` as a const enum, which isolatedModules cannot inline: 2 is Argon2id.
 const ARGON2ID = 2;

@@ -7,8 +7,8 @@ import { LRUCache } from 'lru-cache';
 import { isRole, type Role } from '@lianxin/domain';
 import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
 
-export const ISSUER = 'lianxin';
-export const AUDIENCE = 'lianxin-api';
+const ISSUER = 'lianxin';
+const AUDIENCE = 'lianxin-api';
 /** A shorter secret is refused: HS256 is only as strong as its key. */
 const MIN_SECRET_BYTES = 32;
 

@@ -9,7 +9,7 @@ import { AuthService, UserInputError } from './auth.service.js';
 import { PasswordPolicyError } from './password.js';
 import { loadOrCreateSecret } from './token.js';
 
-export const USAGE = `Usage: pnpm users <command> [options]
+const USAGE = `Usage: pnpm users <command> [options]
   create --username U --role ${ROLES.join('|')} [--display-name N]
          [--township CODE | --village CODE] [--leader ID] [--unit ID] [--password-stdin]
                       creates a user and prints a generated password once (or reads one line from stdin)

@@ -28,7 +28,7 @@ export interface DerivedCaseColumns {
 const PETITIONER_WINDOWS = new Set([DeadlineKind.REVIEW_REQUEST, DeadlineKind.REREVIEW_REQUEST]);
 const SETTLED = new Set([CaseStatus.NOT_ACCEPTED, CaseStatus.CLOSED]);
 
-export function deriveCaseColumns(facts: ClockFacts & { status: CaseStatus }): DerivedCaseColumns {
+function deriveCaseColumns(facts: ClockFacts & { status: CaseStatus }): DerivedCaseColumns {
   let current: { dueAt: Date; kind: DeadlineKind } | null = null;
   if (!SETTLED.has(facts.status)) {
     // Pending is decided by doneAt alone: the spans, not judged at any instant.

@@ -277,7 +277,7 @@ export class Case {
 }
 
 @ObjectType({ description: 'A case in a list, with its cursor.' })
-export class CaseEdge {
+class CaseEdge {
   @Field(() => String, { description: 'Opaque cursor of this case in this order.' })
   cursor: string;
 

@@ -11,7 +11,7 @@ import { leadField, SORTS, type Part } from './case-page-order.js';
  * The month of a case's receipt day, exactly as the month indexes of migration 14 store it (an index
  * on an expression serves only that expression), and a month ('YYYY-MM-01') as a value of it.
  */
-export function receiptMonthSql(dialect: DialectSpec, alias: string): string {
+function receiptMonthSql(dialect: DialectSpec, alias: string): string {
   return dialect.monthKey(`${alias}.received_on`);
 }
 

@@ -104,7 +104,7 @@ function monthOf(value: string | Date): string {
 }
 
 /** The revisions of months from..to (YYYY-MM), oldest first, each with its KPIs before and after. */
-export async function listRevisions(
+async function listRevisions(
   dataSource: DataSource,
   dialect: DialectSpec,
   stats: StatsService,

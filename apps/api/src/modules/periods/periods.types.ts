@@ -4,7 +4,7 @@ import { DateTimeScalar } from '../common/scalars.js';
 import { KpiValue } from '../stats/stats.types.js';
 
 @ObjectType({ description: 'One KPI of a revised month, before and after the revision.' })
-export class RevisedKpi {
+class RevisedKpi {
   @Field(() => KpiCode, { description: 'The KPI.' })
   code: KpiCode;
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { ensurePrivateDir, writePrivateFileOnce } from '../../data-dir.js';
 
 /** AES-256 and HMAC-SHA256 keys; the master key must be as long. */
-export const ID_NUMBER_KEY_BYTES = 32;
+const ID_NUMBER_KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 /**
@@ -35,7 +35,7 @@ const KEY_FILE = 'id-number-key';
 export class IdNumberDecryptError extends Error {}
 
 /** Trimmed, with the check character X upper-case: the form that is hashed and stored. */
-export function normalizeIdNumber(idNumber: string): string {
+function normalizeIdNumber(idNumber: string): string {
   return idNumber.trim().toUpperCase();
 }
 

@@ -115,7 +115,7 @@ export class KpiSet {
 }
 
 /** The anchor dates as an enum object, for the schema (the domain's KpiAnchor is a string union). */
-export const KpiAnchorEnum: { readonly [A in KpiAnchor]: A } = {
+const KpiAnchorEnum: { readonly [A in KpiAnchor]: A } = {
   RECEIVED: 'RECEIVED',
   DUE: 'DUE',
   RATED: 'RATED',
@@ -134,7 +134,7 @@ registerEnumType(KpiAnchorEnum, {
 });
 
 @ObjectType({ description: 'A text in Chinese and in English.' })
-export class LocalizedText {
+class LocalizedText {
   @Field(() => String, { description: 'Simplified Chinese.' })
   zh: string;
 
@@ -264,7 +264,7 @@ export class WarningCounts {
 }
 
 @ObjectType({ description: 'Count of one kind of visit.' })
-export class VisitCount {
+class VisitCount {
   @Field(() => VisitKind, { description: 'Kind of visit.' })
   kind: VisitKind;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_COLUMNS, CASE_HEADERS, type DraftCase } from './case-columns.js';
 import { CellError, formatLocalTime, parseLocalTime } from './cell-formats.js';
 import { referenceFromDistrict } from './reference.js';
+import { CaseEventType as E, STEP_CATALOGUE, TEXT_LIMITS } from '@lianxin/domain';
 import { generateDistrict } from '@lianxin/seed';
 
 const ref = referenceFromDistrict(generateDistrict());
@@ -38,6 +39,21 @@ describe('case columns', () => {
     column('身份证号').parse('640302197003120033、64030219650821003X', draft, ref);
     expect(draft.petitionerIds).toEqual(['640302197003120033', '64030219650821003X']);
     expect(() => column('身份证号').parse('640302197003120034', draft, ref)).toThrow('check digit');
+  });
+
+  it('takes the days and texts the steps themselves take (the catalogue’s limits, not the sheet’s own)', () => {
+    const draft: DraftCase = {};
+    const days = (header: string, name: string, type: E) => {
+      const max = STEP_CATALOGUE[type].fields.find((f) => f.name === name)!.max!;
+      column(header).parse(String(max), draft, ref);
+      expect(() => column(header).parse(String(max + 1), draft, ref), header).toThrow(CellError);
+      return max;
+    };
+    expect(days('限办天数', 'days', E.DEADLINE_SET)).toBe(60);
+    expect(days('听证天数', 'days', E.HEARING_ENDED)).toBe(90);
+    expect(days('延期天数', 'days', E.EXTENDED)).toBe(30);
+    column('延期理由').parse('因'.repeat(TEXT_LIMITS.text), draft, ref);
+    expect(() => column('延期理由').parse('因'.repeat(TEXT_LIMITS.text + 1), draft, ref)).toThrow(CellError);
   });
 
   it('has 33 columns with unique Chinese headers', () => {

@@ -5,11 +5,14 @@
 // The columns are made of the cell formats of cell-formats.ts and map the SheetCase of sheet-case.ts.
 import {
   CASE_STATUS_LABELS,
+  CaseEventType as E,
   CHANNEL_LABELS,
   isValidIdNumber,
   MATTER_TYPE_LABELS,
   OUTCOME_LABELS,
   SATISFACTION_LABELS,
+  STEP_CATALOGUE,
+  TEXT_LIMITS,
   type CaseStatus,
   type Channel,
   type MatterType,
@@ -81,6 +84,13 @@ function timeColumn(header: string, field: TimeField, required = false): CaseCol
   };
 }
 
+/** The limits of a step's input, so a sheet accepts what the step itself accepts (the catalogue). */
+function stepInput(type: E, name: string): { min: number; max: number } {
+  const field = STEP_CATALOGUE[type].fields.find((f) => f.name === name);
+  if (field?.min == null || field.max == null) throw new Error(`${type}.${name} has no limits`);
+  return { min: field.min, max: field.max };
+}
+
 function daysColumn(
   header: string,
   field: 'handlingDays' | 'extensionDays' | 'pausedDays',
@@ -114,7 +124,7 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
     required: true,
     format: (c) => c.title,
     parse: (text, d) => {
-      d.title = maxLength(200)(text);
+      d.title = maxLength(TEXT_LIMITS.title)(text);
     },
   },
   {
@@ -122,7 +132,7 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
     required: true,
     format: (c) => c.summary,
     parse: (text, d) => {
-      d.summary = maxLength(5000)(text);
+      d.summary = maxLength(TEXT_LIMITS.summary)(text);
     },
   },
   {
@@ -221,15 +231,16 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
   timeColumn('转送交办时间', 'forwardedAt'),
   timeColumn('受理时间', 'acceptedAt'),
   timeColumn('不予受理时间', 'declinedAt'),
-  daysColumn('限办天数', 'handlingDays', 1, 60),
-  daysColumn('听证天数', 'pausedDays', 0, 365),
-  daysColumn('延期天数', 'extensionDays', 1, 30),
+  daysColumn('限办天数', 'handlingDays', 1, stepInput(E.DEADLINE_SET, 'days').max),
+  // Empty or 0: no hearing; otherwise the days of one hearing, as endHearing takes them.
+  daysColumn('听证天数', 'pausedDays', 0, stepInput(E.HEARING_ENDED, 'days').max),
+  daysColumn('延期天数', 'extensionDays', 1, stepInput(E.EXTENDED, 'days').max),
   {
     header: '延期理由',
     required: false,
     format: (c) => c.delayReason ?? '',
     parse: (text, d) => {
-      d.delayReason = maxLength(1000)(text);
+      d.delayReason = maxLength(TEXT_LIMITS.text)(text);
     },
   },
   timeColumn('答复时间', 'repliedAt'),
@@ -329,9 +340,6 @@ export const HEADER_OF = {
   leader: '包案领导',
   repeatOf: '重复访原案件编号',
 } as const;
-
-/** One row's cells as text, keyed by header. */
-export type SheetRow = Record<string, string>;
 
 /** Formats a case as the sheet's cells, in column order. */
 export function formatCase(c: SheetCase, ref: ReferenceNames): string[] {

@@ -18,7 +18,7 @@ import type { SheetCase, SheetPetitioner } from './sheet-case.js';
 import { loadReferenceNames } from './reference.js';
 import { escapeRow, type SheetFormat } from './sheet-io.js';
 
-export const EXPORT_BATCH = 2_000;
+const EXPORT_BATCH = 2_000;
 
 export const CONTENT_TYPES: Record<SheetFormat, string> = {
   csv: 'text/csv; charset=utf-8',

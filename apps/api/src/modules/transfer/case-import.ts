@@ -19,13 +19,13 @@ import type { StatsService } from '../stats/stats.service.js';
 import { formatOfFileName, readSheet, type SheetFormat } from './sheet-io.js';
 
 /** One problem: the row number as the spreadsheet shows it, the column's Chinese header, the reason. */
-export interface ImportProblem {
+interface ImportProblem {
   row: number;
   column: string | null;
   message: string;
 }
 
-export interface ImportReport {
+interface ImportReport {
   file: string;
   format: SheetFormat;
   /** Data rows read (the header excluded). */

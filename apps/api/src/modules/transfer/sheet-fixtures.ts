@@ -122,12 +122,6 @@ export function deflatedZip(entries: FixtureEntry[], recordsDeclared = entries.l
 
 export const SHEET_PART = 'xl/worksheets/sheet1.xml';
 
-/** The template's first worksheet XML. */
-export async function templateSheetXml(): Promise<string> {
-  const entries = await unzipEntries(templateXlsx());
-  return entries.find((e) => e.name === SHEET_PART)!.data.toString('utf8');
-}
-
 /** The template workbook with its first worksheet's <sheetData> content replaced (or extra parts). */
 export async function templateWith(
   sheetData: (original: string) => string,

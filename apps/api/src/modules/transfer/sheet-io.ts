@@ -11,8 +11,6 @@ import { escapeFormula, unescapeFormula } from './cell-escape.js';
 import { SHEET_LIMITS, SheetFormatError, SheetTooLargeError, type SheetLimits } from './sheet-errors.js';
 import { readXlsxRows } from './xlsx-read.js';
 
-export { SheetFormatError } from './sheet-errors.js';
-
 export type SheetFormat = 'csv' | 'xlsx';
 
 export interface SheetData {

@@ -27,7 +27,7 @@ function exampleId(first17: string): string {
   return first17 + idCheckDigit(first17);
 }
 
-export function templateCases(): { cases: SheetCase[]; district: ReturnType<typeof generateDistrict> } {
+function templateCases(): { cases: SheetCase[]; district: ReturnType<typeof generateDistrict> } {
   const district = generateDistrict();
   const village = (township: string, name: string) => {
     const t = district.townships.find((x) => x.name === township)!;

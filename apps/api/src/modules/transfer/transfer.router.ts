@@ -19,7 +19,7 @@ import type { StatsService } from '../stats/stats.service.js';
 import { SheetFormatError, SheetTooLargeError } from './sheet-errors.js';
 import type { SheetFormat } from './sheet-io.js';
 
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** The report lists at most this many problems; `rejected` still counts them all. */
 const MAX_REPORTED_ERRORS = 1_000;
 

@@ -157,7 +157,7 @@ function checkElementCounts(entries: ZipEntry[], limits: SheetLimits): void {
 }
 
 /** Step 4: a plain zip (no compression; no zip64 needed within the limits) of the checked entries. */
-export function storedZip(entries: ZipEntry[]): Buffer {
+function storedZip(entries: ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;

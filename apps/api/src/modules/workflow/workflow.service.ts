@@ -39,7 +39,7 @@ export interface Actor {
   name: string;
 }
 
-export interface NewPetitioner {
+interface NewPetitioner {
   name: string;
   phone: string;
   idNumber: string;

@@ -3,7 +3,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { Channel, MatterType, MAX_REPRESENTATIVES, TEXT_LIMITS } from '@lianxin/domain';
 
 @InputType({ description: 'A petitioner of a new case. Personal data: stored in full, shown masked.' })
-export class PetitionerInput {
+class PetitionerInput {
   @Field(() => String, { description: 'Full name.' })
   name: string;
 

@@ -50,7 +50,9 @@ describe('case columns', () => {
       return max;
     };
     expect(days('限办天数', 'days', E.DEADLINE_SET)).toBe(60);
-    expect(days('听证天数', 'days', E.HEARING_ENDED)).toBe(90);
+    // 听证天数 is the total over several hearings, each of at most the catalogue's 90 days.
+    column('听证天数').parse('120', draft, ref);
+    expect(draft.pausedDays).toBe(120);
     expect(days('延期天数', 'days', E.EXTENDED)).toBe(30);
     column('延期理由').parse('因'.repeat(TEXT_LIMITS.text), draft, ref);
     expect(() => column('延期理由').parse('因'.repeat(TEXT_LIMITS.text + 1), draft, ref)).toThrow(CellError);

@@ -232,8 +232,9 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
   timeColumn('受理时间', 'acceptedAt'),
   timeColumn('不予受理时间', 'declinedAt'),
   daysColumn('限办天数', 'handlingDays', 1, stepInput(E.DEADLINE_SET, 'days').max),
-  // Empty or 0: no hearing; otherwise the days of one hearing, as endHearing takes them.
-  daysColumn('听证天数', 'pausedDays', 0, stepInput(E.HEARING_ENDED, 'days').max),
+  // The total over the case's hearings (each ≤ 90 days live; several may follow one another), written
+  // as one hearing: a bound of its own, a year, not one hearing's cap.
+  daysColumn('听证天数', 'pausedDays', 0, 365),
   daysColumn('延期天数', 'extensionDays', 1, stepInput(E.EXTENDED, 'days').max),
   {
     header: '延期理由',

@@ -41,7 +41,7 @@ describe('case columns', () => {
     expect(() => column('身份证号').parse('640302197003120034', draft, ref)).toThrow('check digit');
   });
 
-  it('takes the days and texts the steps themselves take (the catalogue’s limits, not the sheet’s own)', () => {
+  it('takes the days and texts the steps take, by the catalogue’s limits (听证天数 sums hearings)', () => {
     const draft: DraftCase = {};
     const days = (header: string, name: string, type: E) => {
       const max = STEP_CATALOGUE[type].fields.find((f) => f.name === name)!.max!;

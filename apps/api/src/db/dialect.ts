@@ -79,6 +79,13 @@ export interface DialectSpec {
   indexHint(tableReference: string, index: string): string;
   /** CROSS JOIN LATERAL over unnest() of an array parameter: one statement for many parents' pages. */
   lateralJoins: boolean;
+  /**
+   * Sum each rollup part before the pivots' common table (stats/rollup-read.ts): PostgreSQL reads that
+   * table once per output, and a part's day or month rows shrink to one per place (+13 % throughput of
+   * the overview's SQL at 1M cases); SQLite's extra sorts cost more than they save (the default seed's
+   * overview 15 → 19 ms).
+   */
+  sumsRollupParts: boolean;
   /** Runs SQL written for PostgreSQL alone ($n, ::casts, GROUPING SETS): the bench's hand-written reference. */
   postgresSyntax: boolean;
 
@@ -154,6 +161,7 @@ const sqlite: DialectSpec = {
   namesIndexes: true,
   indexHint: (table, index) => `${table} INDEXED BY ${index}`,
   lateralJoins: false,
+  sumsRollupParts: false,
   postgresSyntax: false,
   codeAllocationLock: () => null,
   isUniqueViolation: (error) =>
@@ -193,6 +201,7 @@ const postgres: DialectSpec = {
   namesIndexes: false,
   indexHint: (table) => table,
   lateralJoins: true,
+  sumsRollupParts: true,
   postgresSyntax: true,
   // A transaction-scoped advisory lock per year: concurrent registrations take numbers one at a time.
   codeAllocationLock: (year) => `SELECT pg_advisory_xact_lock(hashtext('lianxin-case-code-${Number(year)}'))`,

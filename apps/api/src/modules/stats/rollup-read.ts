@@ -262,13 +262,21 @@ export class RollupReader {
       parameters[`${prefix}_${name}`] = value;
       return `:${Array.isArray(value) ? '...' : ''}${prefix}_${name}`;
     };
+    // Where the dialect sums parts (sumsRollupParts), by what the outputs group by: a day edge of a
+    // district-wide filter is some 30 days × every township × category row, a period's months as many
+    // again; summed first, each part is one row per place (and month) it answers.
+    const sum = this.dialect.sumsRollupParts ? (sql: string) => `SUM(${sql})` : (sql: string) => sql;
+    const groups: string[] = [];
     const columns = [`${s} AS s`];
     for (const d of places) {
       const column = d === CaseDimension.VILLAGE && !hasVillages ? 'NULL' : `r.${PLACE_COLUMN[d]}`;
       columns.push(`${column} AS d_${PLACE_COLUMN[d]}`);
+      if (column !== 'NULL') groups.push(column);
     }
-    columns.push(`${source.monthly ? this.dialect.bucketStart(`r.${bucket}`, 'MONTH') : 'NULL'} AS d_time`);
-    columns.push('r.received AS n');
+    const time = source.monthly ? this.dialect.bucketStart(`r.${bucket}`, 'MONTH') : 'NULL';
+    columns.push(`${time} AS d_time`);
+    if (source.monthly) groups.push(time);
+    columns.push(`${sum('r.received')} AS n`);
     for (const code of kpis) {
       const { numerator, denominator } = KPI_FROM_ROLLUP[code];
       const pending = CLOSED_MONTH_PENDING[code];
@@ -278,7 +286,7 @@ export class RollupReader {
         const open = frozenBeforeDay(PENDING_SQL[code]!.anchor, selection.asOf, periodGrace());
         d += ` + CASE WHEN r.${bucket} < ${bind(`open_${code}`, open)} THEN r.${pending} ELSE 0 END`;
       }
-      columns.push(`r.${numerator} AS "${code}_n"`, `${d} AS "${code}_d"`);
+      columns.push(`${sum(`r.${numerator}`)} AS "${code}_n"`, `${sum(d)} AS "${code}_d"`);
     }
     const where: string[] = [];
     if (range.first) where.push(`r.${bucket} >= ${bind('first', range.first)}`);
@@ -295,7 +303,10 @@ export class RollupReader {
       if (values == null) continue;
       where.push(values.length === 0 ? '1 = 0' : `r.${column} IN (${bind(column, [...values])})`);
     }
-    return `SELECT ${columns.join(', ')} FROM ${table} r${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    // Summed without a place or a month to group by: one row of totals (NULL sums over no rows, which
+    // the outer SUM passes over as it would an absent row).
+    const group = this.dialect.sumsRollupParts && groups.length ? ` GROUP BY ${groups.join(', ')}` : '';
+    return `SELECT ${columns.join(', ')} FROM ${table} r${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${group}`;
   }
 
   /**

@@ -32,7 +32,9 @@ series <- list(
   weeklyLarge = list(freq = 52, x = rnbinom(364, mu = exp(5 + seasonal(t52, 52, 0.3)), size = 40)),
   # Poisson counts in the thousands: phi is often 1, so the Poisson quantile and tail are used.
   weeklyLargePoisson = list(freq = 52, x = rpois(364, exp(7.5 + seasonal(t52, 52, 0.2)))),
-  monthlyShort = list(freq = 12, x = rpois(66, exp(2 + seasonal(1:66, 12, 0.5))))
+  monthlyShort = list(freq = 12, x = rpois(66, exp(2 + seasonal(1:66, 12, 0.5)))),
+  # One case in seven years: most fits drive the mean to 0 and do not converge in 25 steps (R: NA).
+  weeklySingleCase = list(freq = 52, x = replace(rep(0L, 364), 100, 1L))
 )
 
 # --- control variants (R's defaults unless named) --------------------------------------------------
@@ -45,7 +47,8 @@ variants <- list(
   nbPluginTrend = list(thresholdMethod = "nbPlugin", reweight = FALSE, weightsThreshold = 1, pThresholdTrend = 0.1),
   muanShortB = list(thresholdMethod = "muan", b = 2, w = 2, pastWeeksNotIncluded = 0, limit54 = c(0, 4)),
   deltaPeriods = list(noPeriods = 4, pastWeeksNotIncluded = 6, w = 2, weightsThreshold = 1.5, limit54 = c(3, 2)),
-  muanNoReweight = list(thresholdMethod = "muan", reweight = FALSE, powertrans = "none", trend = FALSE)
+  muanNoReweight = list(thresholdMethod = "muan", reweight = FALSE, powertrans = "none", trend = FALSE),
+  periodsNoTrend = list(noPeriods = 10, trend = FALSE, reweight = FALSE)
 )
 
 # Which variants run on which series, and the range (1-based, contiguous) of each.
@@ -83,8 +86,12 @@ plan <- list(
   list("weeklyLargePoisson", "nbPluginTrend", lastPoints(364, 30)),
   list("weeklyLargePoisson", "muanAlpha01", lastPoints(364, 30)),
   list("weeklyLargePoisson", "default", lastPoints(364, 20)),
-  # All zero with 10 periods: the IRLS does not reach its tolerance in 25 steps, so R gives NA.
+  # All zero with 10 periods: with pastWeeksNotIncluded 26 the fit converges; with w (3 here) it has
+  # more points and does not reach its tolerance in 25 steps, so R gives NA.
   list("weeklyAllZero", "nbPluginNoufaily", lastPoints(364, 5)),
+  list("weeklyAllZero", "periodsNoTrend", lastPoints(364, 5)),
+  list("weeklySingleCase", "periodsNoTrend", lastPoints(364, 15)),
+  list("weeklySingleCase", "default", lastPoints(364, 10)),
   # Short histories: the first point with b = 5 whole years behind it (its oldest window starts
   # before the series), and a range that reaches back further, which R refuses.
   list("monthlyShort", "default", 63:66),

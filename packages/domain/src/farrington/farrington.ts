@@ -40,7 +40,8 @@ export interface FarringtonResult {
   index: number;
   upperbound: number | null;
   expected: number | null;
-  /** R's alarm, false where R's is NA (no model converged). */
+  /** R's alarm, false where R's is NA (no model converged; then, as in R, expected is 0 and the
+   * other numbers null). */
   alarm: boolean;
   pValue: number | null;
   score: number | null;
@@ -128,10 +129,11 @@ export function farringtonFlexible(
     const response = reference.positions.map((position) => observed[position - 1]!);
     const model = fitPointModel({ ...reference, response }, now, modelOptions);
     if (model === null) {
+      // R sets every output of such a point to NA but `expected`, which keeps its initial 0.
       return {
         index,
         upperbound: null,
-        expected: null,
+        expected: 0,
         alarm: false,
         pValue: null,
         score: null,

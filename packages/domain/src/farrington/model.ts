@@ -29,7 +29,7 @@ export interface ModelData extends ReferenceData {
 interface FlexibleFit {
   glm: GlmFit;
   phi: number;
-  /** The dispersion summary.glm and predict.glm see later (dispersionAfterFit). */
+  /** The dispersion summary.glm and predict.glm see later (dispersionAfterReweighting). */
   inferenceDispersion: number;
   hasTrend: boolean;
   /** Sorted block levels; their dummies (all but the first) follow the intercept and trend. */

@@ -15,3 +15,4 @@ export * from './steps.js';
 export * from './step-apply.js';
 export * from './periods.js';
 export * from './kpi-events.js';
+export * from './farrington/index.js';

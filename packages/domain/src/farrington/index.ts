@@ -1,0 +1,8 @@
+export {
+  FARRINGTON_DEFAULTS,
+  type FarringtonControl,
+  farringtonFlexible,
+  type FarringtonResult,
+  type PowerTransform,
+  type ThresholdMethod,
+} from './farrington.js';

@@ -16,3 +16,4 @@ export * from './step-apply.js';
 export * from './periods.js';
 export * from './kpi-events.js';
 export * from './farrington/index.js';
+export * from './funnel/index.js';

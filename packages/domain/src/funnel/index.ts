@@ -1,0 +1,1 @@
+export { funnelLimit, funnelPoint, type FunnelPoint, type FunnelPosition } from './funnel.js';

@@ -17,18 +17,15 @@ export async function context(api, tokens, dbFile) {
     const one = (sql, ...params) => db.prepare(sql).get(...params);
     const cases = one('SELECT COUNT(*) AS n FROM petition_case').n;
     // The filter bar's usual pick: the busiest township and category of the period.
-    const township = one(
-      `SELECT township_code AS code FROM petition_case WHERE received_on BETWEEN ? AND ?
-       GROUP BY township_code ORDER BY COUNT(*) DESC, township_code LIMIT 1`,
-      period.from,
-      period.to,
-    ).code;
-    const category = one(
-      `SELECT category_code AS code FROM petition_case WHERE received_on BETWEEN ? AND ?
-       GROUP BY category_code ORDER BY COUNT(*) DESC, category_code LIMIT 1`,
-      period.from,
-      period.to,
-    ).code;
+    const busiest = (column) =>
+      one(
+        `SELECT ${column} AS code FROM petition_case WHERE received_on BETWEEN ? AND ?
+         GROUP BY ${column} ORDER BY COUNT(*) DESC, ${column} LIMIT 1`,
+        period.from,
+        period.to,
+      ).code;
+    const township = busiest('township_code');
+    const category = busiest('category_code');
     // Cases every staff role may open: no accusation (an ANALYST is not cleared for them).
     const longest = one(
       `SELECT e.case_id AS id, COUNT(*) AS events FROM case_event e JOIN petition_case c ON c.id = e.case_id

@@ -160,14 +160,18 @@ export class AccessPolicy {
     return this.ownLeaderId !== null && c.leaderId === this.ownLeaderId;
   }
 
-  assertCaseVisible(c: CaseAccessFacts): void {
+  /**
+   * Refuses a case the user may not read. `named` is how the refusal names it: the user's own words
+   * (a case named by its code is refused by that code, never by an internal id they did not give).
+   */
+  assertCaseVisible(c: CaseAccessFacts, named = `Case ${c.id}`): void {
     if (this.caseVisible(c)) return;
     this.signedIn();
     if (this.aggregatesOnly) throw forbidden('This account sees aggregates only.');
     // One message for "outside your area" and "an accusation you are not cleared for": telling them
     // apart would tell an in-area reader (who may be the accused) that this case is an accusation.
     throw forbidden(
-      `Case ${c.id} is not yours to read: it lies outside your area, or only those handling it may see it.`,
+      `${named} is not yours to read: it lies outside your area, or only those handling it may see it.`,
     );
   }
 

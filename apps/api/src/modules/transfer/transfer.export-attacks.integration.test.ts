@@ -21,6 +21,23 @@ describeEachDatabase('spreadsheet endpoints under attack: exports', (dialect) =>
   const suite = attackSuite(dialect);
   const { upload, recentCsv } = suite;
 
+  /** An export as its reader gets it: the file and its rows (CSV or the first worksheet), headers included. */
+  async function exportedRows(
+    headers: Record<string, string>,
+    format: 'csv' | 'xlsx',
+    query = '',
+  ): Promise<{ file: Buffer; rows: string[][] }> {
+    const response = await fetch(`${suite.api.url}/export/cases.${format}${query}`, { headers });
+    expect(response.status).toBe(200);
+    const file = Buffer.from(await response.arrayBuffer());
+    if (format === 'csv') return { file, rows: parseCsvSync(file, { bom: true }) as string[][] };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push(Array.from(row.values as string[]).slice(1)));
+    return { file, rows };
+  }
+
   describe('finding 13: exported cells never start a formula, and re-import unchanged', () => {
     const TITLE = '=HYPERLINK("http://x","y")';
     const SUMMARY = '@SUM(1)';
@@ -52,21 +69,8 @@ describeEachDatabase('spreadsheet endpoints under attack: exports', (dialect) =>
       encodeURIComponent(JSON.stringify({ from: receivedDay(), to: receivedDay() }));
 
     async function exported(format: 'csv' | 'xlsx'): Promise<{ file: Buffer; cells: string[] }> {
-      const response = await fetch(`${suite.api.url}/export/cases.${format}?filter=${filter()}`, {
-        headers: suite.clerk,
-      });
-      expect(response.status).toBe(200);
-      const file = Buffer.from(await response.arrayBuffer());
-      let rows: string[][];
-      if (format === 'csv') rows = parseCsvSync(file, { bom: true }) as string[][];
-      else {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(file as unknown as ArrayBuffer);
-        rows = [];
-        workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as string[]).slice(1)));
-      }
-      const row = rows.find((r) => r[column('案件编号')] === CODE)!;
-      return { file, cells: row };
+      const { file, rows } = await exportedRows(suite.clerk, format, `?filter=${filter()}`);
+      return { file, cells: rows.find((r) => r[column('案件编号')] === CODE)! };
     }
 
     it.each(['csv', 'xlsx'] as const)(
@@ -119,17 +123,7 @@ describeEachDatabase('spreadsheet endpoints under attack: exports', (dialect) =>
     });
 
     async function repeatOfCell(headers: Record<string, string>, format: 'csv' | 'xlsx'): Promise<string> {
-      const response = await fetch(`${suite.api.url}/export/cases.${format}`, { headers });
-      expect(response.status).toBe(200);
-      const file = Buffer.from(await response.arrayBuffer());
-      let rows: string[][];
-      if (format === 'csv') rows = parseCsvSync(file, { bom: true }) as string[][];
-      else {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(file as unknown as ArrayBuffer);
-        rows = [];
-        workbook.worksheets[0]!.eachRow((row) => rows.push(Array.from(row.values as string[]).slice(1)));
-      }
+      const { rows } = await exportedRows(headers, format);
       const row = rows.find((r) => r[column('案件编号')] === repeatCode);
       expect(row).toBeDefined();
       return row![column('重复访原案件编号')] ?? '';

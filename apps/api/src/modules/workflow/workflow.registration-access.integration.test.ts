@@ -205,6 +205,8 @@ describeEachDatabase('registerCase: stored personal data, repeat links and clien
       `mutation { markRepeat(id: "${own.id}", version: ${own.version}, repeatOfCode: "${accusation.code}") { id } }`,
     );
     expect(answer.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    // Refused by the code the clerk gave, never by the internal id of a case they may not read.
+    expect(answer.errors?.[0]?.message).toMatch(new RegExp(`^Case ${accusation.code} is not yours`));
     const events: Data[] = await api.dataSource.query(
       `SELECT type FROM case_event WHERE case_id = ${Number(own.id)} ORDER BY id`,
     );

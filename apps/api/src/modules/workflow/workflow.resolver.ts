@@ -269,7 +269,7 @@ export class WorkflowResolver {
     const earlier = await ctx.loaders.cases.byCode.load(repeatOfCode);
     if (!earlier) throw notFound(ErrorCode.CASE_NOT_FOUND, 'repeatOfCode', [repeatOfCode]);
     // Only a case the user may read can be named as the earlier one: the link shows its code to readers.
-    ctx.access.assertCaseVisible(earlier);
+    ctx.access.assertCaseVisible(earlier, `Case ${repeatOfCode}`);
     const self = caseId(id);
     if (earlier.id === self) throw badUserInput('repeatOfCode', 'a case cannot repeat itself');
     return applyStep(ctx, id, version, {

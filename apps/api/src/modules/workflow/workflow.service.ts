@@ -152,7 +152,7 @@ export class WorkflowService {
         const earlier = await m.getRepository(CaseEntity).findOneBy({ id: earlierId });
         if (!earlier)
           throw notFound(ErrorCode.CASE_NOT_FOUND, 'repeatOfCode', [String(step.payload?.repeatOfCode)]);
-        access.assertCaseVisible(earlier);
+        access.assertCaseVisible(earlier, `Case ${earlier.code}`);
       }
 
       const now = this.clock();

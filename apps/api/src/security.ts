@@ -149,13 +149,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /** Whether the document asks for the schema (`__schema`, `__type`): the HTTP guard and the live socket. */
 export function introspects(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
-    },
-  });
-  return found;
+  return documentFacts(document).introspects;
 }
 
 function listTooLong(value: unknown, max: number): boolean {
@@ -170,6 +164,41 @@ function listTooLong(value: unknown, max: number): boolean {
  */
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+interface DocumentFacts {
+  introspects: boolean;
+  /** An inline list literal longer than GRAPHQL_LIMITS.maxListLength. */
+  longList: boolean;
+  /** An inline string PostgreSQL could not store. */
+  unstorable: boolean;
+}
+
+/**
+ * What the guards read from an operation's text, walked once per document: Apollo keeps a parsed
+ * document per query text and hands the same object to every request that sends it, so the
+ * dashboard's operations are walked once, not on every request (variables are checked per request).
+ */
+const factsOf = new WeakMap<DocumentNode, DocumentFacts>();
+
+function documentFacts(document: DocumentNode): DocumentFacts {
+  let facts = factsOf.get(document);
+  if (facts) return facts;
+  const found: DocumentFacts = { introspects: false, longList: false, unstorable: false };
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found.introspects = true;
+    },
+    [Kind.LIST](node) {
+      if (node.values.length > GRAPHQL_LIMITS.maxListLength) found.longList = true;
+    },
+    [Kind.STRING](node) {
+      if (UNSTORABLE.test(node.value)) found.unstorable = true;
+    },
+  });
+  facts = found;
+  factsOf.set(document, facts);
+  return facts;
+}
 
 function hasUnstorableText(value: unknown): boolean {
   if (typeof value === 'string') return UNSTORABLE.test(value);
@@ -190,25 +219,17 @@ export function operationGuardPlugin<T extends { user: AuthUser | null }>(): Apo
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, request }) {
-          if (!mayExplore(contextValue.user) && introspects(document))
+          const facts = documentFacts(document);
+          if (!mayExplore(contextValue.user) && facts.introspects)
             throw new GraphQLError('Introspection is only for signed-in analysts and administrators.', {
               extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
             });
-          let inline = false;
-          let unstorable = hasUnstorableText(request.variables ?? {});
-          visit(document, {
-            [Kind.LIST](node) {
-              if (node.values.length > max) inline = true;
-            },
-            [Kind.STRING](node) {
-              if (UNSTORABLE.test(node.value)) unstorable = true;
-            },
-          });
+          const unstorable = facts.unstorable || hasUnstorableText(request.variables ?? {});
           if (unstorable)
             throw new GraphQLError('Text contains a NUL character or a broken Unicode surrogate.', {
               extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
             });
-          if (inline || listTooLong(request.variables ?? {}, max))
+          if (facts.longList || listTooLong(request.variables ?? {}, max))
             throw new GraphQLError(`A list argument has more than ${max} items.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
             });

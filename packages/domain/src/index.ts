@@ -17,3 +17,4 @@ export * from './periods.js';
 export * from './kpi-events.js';
 export * from './farrington/index.js';
 export * from './funnel/index.js';
+export * from './warning/index.js';

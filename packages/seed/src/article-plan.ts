@@ -43,6 +43,11 @@ export class ArticlePlan {
     if (this.active) this.place();
   }
 
+  /** Codes of the 8 villages of the 2023 tree-shading cases; none while the plan is inactive. */
+  treeVillageCodes(): string[] {
+    return this.treeVillages.map((v) => (this.look.villages[v] as { code: string }).code);
+  }
+
   /** The plan of the case at `index` (0-based, in order of receipt), if the article fixes anything about it. */
   planFor(index: number): Plan | undefined {
     return this.plans.get(index);

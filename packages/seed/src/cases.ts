@@ -15,6 +15,7 @@ import { dayStart, yearOf } from './days.js';
 import { CaseDrafter } from './generic-case.js';
 import { GenericTimeline } from './generic-timeline.js';
 import { Lookup } from './lookup.js';
+import { type Outbreak, OutbreakDrafter, plantOutbreaks } from './outbreaks.js';
 import { Procedure } from './procedure.js';
 import { Prng } from './prng.js';
 import type { CaseBundle, DistrictData } from './rows.js';
@@ -30,6 +31,7 @@ class CaseGenerator {
   private readonly articleCases: ArticleCases;
   private readonly genericTimeline: GenericTimeline;
   private readonly yearSeq = new Map<number, number>();
+  readonly outbreaks: Outbreak[];
 
   constructor(options: SeedOptions, district: DistrictData) {
     this.schedule = buildSchedule(options);
@@ -37,9 +39,15 @@ class CaseGenerator {
     const rng = new Prng(this.schedule.seed, 3);
     const look = new Lookup(district);
     this.article = new ArticlePlan(this.schedule, look);
+    this.outbreaks = plantOutbreaks(this.schedule, district, this.article.treeVillageCodes());
     this.timeline = new Timeline(rng, this.endMs);
     const procedure = new Procedure(this.timeline, rng, look.petitionBureau);
-    this.drafter = new CaseDrafter(rng, look, this.article);
+    this.drafter = new CaseDrafter(
+      rng,
+      look,
+      this.article,
+      new OutbreakDrafter(this.outbreaks, look, district),
+    );
     this.articleCases = new ArticleCases(look, this.drafter, this.timeline, procedure);
     this.genericTimeline = new GenericTimeline(rng, look, this.timeline, procedure, this.article);
   }
@@ -103,6 +111,11 @@ class CaseGenerator {
       headcount: 1,
     };
   }
+}
+
+/** The dispute waves the seed with these options plants: the backtest's ground truth. */
+export function plantedOutbreaks(options: SeedOptions, district: DistrictData): Outbreak[] {
+  return new CaseGenerator(options, district).outbreaks;
 }
 
 /** Yields every case with its petitioners, links and events, in order of receipt; ids run 1..N. */

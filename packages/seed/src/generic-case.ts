@@ -5,6 +5,7 @@
 import { CategoryCode as C, Channel, MatterType } from '@lianxin/domain';
 import type { ArticlePlan, Plan } from './article-plan.js';
 import type { Lookup } from './lookup.js';
+import type { OutbreakDrafter } from './outbreaks.js';
 import { randomGivenName, randomIdNumber, randomMobile, randomName } from './people.js';
 import { cumulate, type Prng } from './prng.js';
 import type { CasePetitionerRow, PetitionerRow, VillageRow } from './rows.js';
@@ -34,6 +35,11 @@ export interface RepeatTarget {
   petitionerId: number;
   village: number;
   category: C;
+}
+
+/** 'YYYY-MM' of an instant, local time. */
+function monthOf(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 7);
 }
 
 /** What the draw fixed about a generic case; its timeline is recorded from this. */
@@ -97,6 +103,7 @@ export class CaseDrafter {
     private readonly rng: Prng,
     private readonly look: Lookup,
     private readonly article: ArticlePlan,
+    private readonly outbreaks: OutbreakDrafter,
   ) {}
 
   /**
@@ -124,6 +131,8 @@ export class CaseDrafter {
     } else {
       village = plan?.village ?? rng.weighted(look.villageCum);
       if (look.isCommunity[village] && AGRICULTURAL.has(category)) village = rng.weighted(look.villageCum);
+      const wave = plan === undefined ? this.outbreaks.redirect(monthOf(receivedMs), rng) : null;
+      if (wave) ({ category, village } = wave);
     }
     const treeVillage = this.article.treeShadingVillage(category, receivedMs, village, rng);
     if (treeVillage !== null) {

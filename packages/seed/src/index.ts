@@ -1,7 +1,8 @@
 // Public API of the seed package: reference data, the case stream, and the article's figures.
 export type { SeedOptions } from './schedule.js';
 export { plannedCaseCount } from './schedule.js';
-export { generateCases } from './cases.js';
+export { generateCases, plantedOutbreaks } from './cases.js';
+export type { Outbreak } from './outbreaks.js';
 export { generateDistrict, DEFAULT_SEED } from './district.js';
 export { ARTICLE_2023, ARTICLE_VILLAGES, WATER_MEETING_PARTIES } from './article.js';
 export { Prng } from './prng.js';

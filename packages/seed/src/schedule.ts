@@ -46,11 +46,11 @@ const BASE: Readonly<Record<C, number>> = {
 };
 
 // Monthly multipliers, January first. Irrigation follows the Yellow River irrigation season
-// (April–August, with the November winter watering); shade matters while crops grow; land and
+// (April–August) and the winter watering 冬灌 of October–November; shade matters while crops grow; land and
 // homestead disputes come with spring ploughing and autumn harvest; wages before Spring Festival.
 const SPRING_AUTUMN = [0.6, 0.6, 1.6, 1.6, 1.6, 0.8, 0.7, 0.8, 1.5, 1.5, 1.5, 0.6];
 const MONTHLY: Partial<Record<C, readonly number[]>> = {
-  [C.IRRIGATION]: [0.2, 0.2, 0.5, 1.8, 2.2, 2.2, 2.4, 1.8, 0.6, 0.5, 0.6, 0.2],
+  [C.IRRIGATION]: [0.2, 0.2, 0.5, 1.8, 2.2, 2.2, 2.4, 1.8, 0.6, 1.3, 1.6, 0.2],
   [C.TREE_SHADING]: [0.2, 0.2, 0.2, 0.7, 2, 2, 2, 2, 2, 0.7, 0.2, 0.2],
   [C.LAND_CONTRACT]: SPRING_AUTUMN,
   [C.HOMESTEAD]: SPRING_AUTUMN,

@@ -106,6 +106,18 @@ export function farringtonFlexible(
   observed: readonly number[],
   control: FarringtonControl,
 ): FarringtonResult[] {
+  return farringtonAtAlphas(observed, control, [control.alpha])[0]!;
+}
+
+/**
+ * farringtonFlexible at several alphas (control.alpha is ignored): one answer per alpha, each what
+ * farringtonFlexible gives with that alpha. The models do not depend on alpha, so they are fitted once.
+ */
+export function farringtonAtAlphas(
+  observed: readonly number[],
+  control: FarringtonControl,
+  alphas: readonly number[],
+): FarringtonResult[][] {
   assertControl(observed, control);
   const windowOptions = {
     frequency: control.frequency,
@@ -123,14 +135,14 @@ export function farringtonFlexible(
     noPeriods: control.noPeriods,
     predictionScale: control.thresholdMethod === 'delta' ? ('response' as const) : ('link' as const),
   };
-  return control.range.map((index) => {
+  const perPoint = control.range.map((index) => {
     const now = index + 1;
     const reference = referenceData(now, observed.length, windowOptions);
     const response = reference.positions.map((position) => observed[position - 1]!);
     const model = fitPointModel({ ...reference, response }, now, modelOptions);
     if (model === null) {
       // R sets every output of such a point to NA but `expected`, which keeps its initial 0.
-      return {
+      const unfitted: FarringtonResult = {
         index,
         upperbound: null,
         expected: 0,
@@ -140,33 +152,37 @@ export function farringtonFlexible(
         trend: false,
         phi: null,
       };
+      return alphas.map(() => unfitted);
     }
     const y = observed[index]!;
-    const lu = threshold({
-      predFit: model.prediction.fit,
-      predSeFit: model.prediction.seFit,
-      phi: model.phi,
-      skewnessTransform: control.powertrans,
-      alpha: control.alpha,
-      y,
-      method: control.thresholdMethod,
+    return alphas.map((alpha) => {
+      const lu = threshold({
+        predFit: model.prediction.fit,
+        predSeFit: model.prediction.seFit,
+        phi: model.phi,
+        skewnessTransform: control.powertrans,
+        alpha,
+        y,
+        method: control.thresholdMethod,
+      });
+      // limit54: too few recent cases, no upper bound and no alarm (score and p-value stay).
+      const [minCases, periods] = control.limit54;
+      const recent = observed.slice(Math.max(0, index - periods + 1), index + 1);
+      const enoughCases = recent.reduce((sum, count) => sum + count, 0) >= minCases;
+      const alarmScore = enoughCases ? lu.score : NaN;
+      const expectedMean =
+        modelOptions.predictionScale === 'response' ? model.prediction.fit : Math.exp(model.prediction.fit);
+      return {
+        index,
+        upperbound: enoughCases ? orNull(lu.upper) : null,
+        expected: enoughCases && !Number.isNaN(lu.upper) ? expectedMean : null,
+        alarm: !Number.isNaN(alarmScore) && alarmScore > 1 && y !== 0,
+        pValue: orNull(lu.prob),
+        score: orNull(lu.score),
+        trend: model.trend,
+        phi: orNull(model.phi),
+      };
     });
-    // limit54: too few recent cases, no upper bound and no alarm (score and p-value stay).
-    const [minCases, periods] = control.limit54;
-    const recent = observed.slice(Math.max(0, index - periods + 1), index + 1);
-    const enoughCases = recent.reduce((sum, count) => sum + count, 0) >= minCases;
-    const alarmScore = enoughCases ? lu.score : NaN;
-    const expectedMean =
-      modelOptions.predictionScale === 'response' ? model.prediction.fit : Math.exp(model.prediction.fit);
-    return {
-      index,
-      upperbound: enoughCases ? orNull(lu.upper) : null,
-      expected: enoughCases && !Number.isNaN(lu.upper) ? expectedMean : null,
-      alarm: !Number.isNaN(alarmScore) && alarmScore > 1 && y !== 0,
-      pValue: orNull(lu.prob),
-      score: orNull(lu.score),
-      trend: model.trend,
-      phi: orNull(model.phi),
-    };
   });
+  return alphas.map((_, a) => perPoint.map((results) => results[a]!));
 }

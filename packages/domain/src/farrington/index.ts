@@ -1,4 +1,5 @@
 export {
+  farringtonAtAlphas,
   FARRINGTON_DEFAULTS,
   type FarringtonControl,
   farringtonFlexible,

@@ -3,7 +3,7 @@
 // settings chosen for monthly petition counts and two alphas for the two warning levels. The API's
 // warning service and `pnpm backtest` both call `detectWarnings`, so what the backtest measures is
 // what leaders see.
-import { type FarringtonControl, farringtonFlexible, type FarringtonResult } from '../farrington/index.js';
+import { farringtonAtAlphas, type FarringtonControl } from '../farrington/index.js';
 import { referenceData } from '../farrington/reference-window.js';
 
 export type WarningLevel = 'RED' | 'YELLOW';
@@ -93,13 +93,11 @@ export function detectWarnings(observed: readonly number[], indices: readonly nu
   }
   const points: WarningPoint[] = [];
   for (const [years, range] of byYears) {
-    const run = (alpha: number): FarringtonResult[] =>
-      farringtonFlexible(observed, { ...WARNING_CONTROL, range, b: years, alpha });
-    const red = run(WARNING_ALPHA.RED);
-    const yellow = run(WARNING_ALPHA.YELLOW);
+    const control = { ...WARNING_CONTROL, range, b: years, alpha: WARNING_ALPHA.RED };
+    const [red, yellow] = farringtonAtAlphas(observed, control, [WARNING_ALPHA.RED, WARNING_ALPHA.YELLOW]);
     range.forEach((index, i) => {
-      const r = red[i]!;
-      const y = yellow[i]!;
+      const r = red![i]!;
+      const y = yellow![i]!;
       points.push({
         index,
         observed: observed[index]!,

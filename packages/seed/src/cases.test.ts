@@ -68,7 +68,7 @@ describe('the article 2023 facts (default options)', () => {
     expect(n).toBe(ARTICLE_2023.countyLeaderCases);
   });
 
-  it('has 34 field visits (约访/走访/回访) by county-level leaders in 2023', () => {
+  it('has 34 field visits (约访/走访/回访/下访) by county-level leaders in 2023', () => {
     const n = events2023().filter(
       (e) =>
         e.type === E.VISIT &&

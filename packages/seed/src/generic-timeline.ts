@@ -241,11 +241,8 @@ export class GenericTimeline {
     }
     for (let v = 0; v < nVisits; v++) {
       t += step;
-      const by = leaderId ?? (r.townLeaders[rng.int(r.townLeaders.length)] as number);
-      let kind = GENERIC_VISIT_KINDS[rng.int(GENERIC_VISIT_KINDS.length)] as VisitKind;
-      if (kind !== VisitKind.DOWN_VISIT && look.isCounty[by] === 1 && article.in2023(t))
-        kind = VisitKind.DOWN_VISIT;
-      timeline.emit(E.VISIT, t, by, kind, null, null);
+      const kind = GENERIC_VISIT_KINDS[rng.int(GENERIC_VISIT_KINDS.length)] as VisitKind;
+      timeline.emit(E.VISIT, t, this.fieldVisitor(r, leaderId, t), kind, null, null);
     }
     if (coordination) {
       t += step;
@@ -272,6 +269,17 @@ export class GenericTimeline {
     }
   }
 
+  /**
+   * Who makes an unplanned field visit at `at` in a case led by `leaderId`: that leader, but a leader
+   * of the case's township when the case has none, or when it is 2023 and the leader is county level
+   * (the article's count of county leaders' field visits that year comes from the plan alone).
+   */
+  private fieldVisitor(r: Recording, leaderId: number | null, at: number): number {
+    const { rng, look, article } = this;
+    if (leaderId !== null && !(look.isCounty[leaderId] === 1 && article.in2023(at))) return leaderId;
+    return r.townLeaders[rng.int(r.townLeaders.length)] as number;
+  }
+
   /** The leader's assignment, a leadership deadline and a planned instruction; the instant of the last. */
   private assign(r: Recording, h: HandlingPlan): number {
     const { rng, look, timeline } = this;
@@ -295,7 +303,7 @@ export class GenericTimeline {
 
   /** The first answer, a follow-up visit, the rating, and rarely a review. */
   private replyAndAfter(r: Recording, h: HandlingPlan): Answered {
-    const { rng, look, timeline, article } = this;
+    const { rng, timeline } = this;
     const { plan, unitId, description } = r.c;
     const { leaderId } = h;
     const outcome = plan?.county
@@ -318,8 +326,7 @@ export class GenericTimeline {
       );
     } else if (leaderId !== null && rng.chance(0.25)) {
       const at = timeline.office(dayOf(after) + rng.range(1, 5));
-      if (!(look.isCounty[leaderId] === 1 && article.in2023(at)))
-        after = timeline.emit(E.VISIT, at, leaderId, VisitKind.FOLLOW_UP, null, null);
+      after = timeline.emit(E.VISIT, at, this.fieldVisitor(r, leaderId, at), VisitKind.FOLLOW_UP, null, null);
     }
     let satisfaction: Satisfaction | null = null;
     if (rng.chance(0.85)) {

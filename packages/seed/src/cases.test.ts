@@ -2,9 +2,11 @@ import {
   CaseEventType as E,
   CaseStatus,
   CategoryCode,
+  CN_STATE_COUNCIL_CALENDAR,
   computeKpis,
   FIELD_VISIT_KINDS,
   handlingDueAt,
+  isWorkingDay,
   KpiCode,
   LeaderPost,
   LeaderRank,
@@ -273,5 +275,22 @@ describe('generateCases', () => {
     expect(() => [...generateCases({ until: '2024-01-31', casesPerYear: 200 }, district)]).toThrow(
       /at least 300/,
     );
+  });
+});
+
+describe('how cases turn out (default options)', () => {
+  it('dates almost no acceptance decisions or replies on weekends and holidays; petitions still arrive then', () => {
+    const offDayShare = (types: readonly E[]) => {
+      const list = bundles.flatMap((b) => b.events.filter((e) => types.includes(e.type)));
+      const off = list.filter((e) => !isWorkingDay(localDay(e.at), CN_STATE_COUNCIL_CALENDAR));
+      return off.length / list.length;
+    };
+    for (const types of [[E.ACCEPTED, E.NOT_ACCEPTED], [E.REPLIED], [E.CLOSED]]) {
+      const share = offDayShare(types);
+      expect(share, types.join()).toBeLessThan(0.03);
+      // A little overtime remains.
+      expect(share, types.join()).toBeGreaterThan(0.005);
+    }
+    expect(offDayShare([E.REGISTERED])).toBeGreaterThan(0.15);
   });
 });

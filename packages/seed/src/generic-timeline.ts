@@ -1,6 +1,8 @@
 // The events of a generic case, in the order they happen: registration and the acceptance decision,
 // the leader in charge and the shape of the handling clock, the handling itself, then the reply and
 // what follows it (follow-up visit, rating, review), drawn against the year's shares (year-params.ts).
+// Decisions and replies are office acts, dated on working days but for a little overtime
+// (Timeline.officeDay).
 
 import {
   CaseEventType as E,
@@ -130,9 +132,11 @@ export class GenericTimeline {
             : rng.range(11, 15)
       : // Late: past the acceptance deadline as the domain clock counts it (a last day on a holiday moves on).
         timeline.dueDay(day, 15) - day + rng.range(1, 10);
+    // Office acts wait for a working day: a petition of Saturday is forwarded and decided on Monday
+    // (or later), which stays within the 15 days, whose last day is a working day.
     const forwardOffset = Math.min(decisionOffset, rng.int(3));
-    timeline.emit(E.FORWARDED, timeline.office(day + forwardOffset), null, null, unitId, null);
-    const decisionMs = timeline.office(day + decisionOffset);
+    timeline.emit(E.FORWARDED, timeline.officeAct(day + forwardOffset), null, null, unitId, null);
+    const decisionMs = timeline.officeAct(day + decisionOffset);
     if (r.c.plan === undefined && rng.chance(0.04)) {
       timeline.emit(
         E.NOT_ACCEPTED,
@@ -170,9 +174,10 @@ export class GenericTimeline {
       const lo = 3 + pausedDays;
       replyDay = acceptDay + lo + Math.floor(((rng.next() + rng.next()) / 2) * (limit - lo + 1));
     } else replyDay = timeline.dueDay(acceptDay, statutory) + rng.range(1, 20);
-    const replyMs = dayStart(replyDay) + (540 + rng.int(420)) * MINUTE;
+    // Moved off a rest day no further than the next working day: the due date is a working day.
+    const replyMs = dayStart(timeline.officeDay(replyDay)) + (540 + rng.int(420)) * MINUTE;
     // Granted 1–5 days before the original due date, once the hearing (if any) has ended.
-    const extendMs = extensionDays > 0 ? timeline.office(acceptDay + statutory - rng.range(1, 5)) : 0;
+    const extendMs = extensionDays > 0 ? timeline.officeAct(acceptDay + statutory - rng.range(1, 5)) : 0;
     return { acceptMs, leaderId, handlingDays, pausedDays, extensionDays, onTime, replyMs, extendMs };
   }
 

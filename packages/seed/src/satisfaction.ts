@@ -11,7 +11,7 @@ import { BACKLOG_SHARE, type YearParams } from './year-params.js';
 export type Timing = 'onTime' | 'late' | 'backlog';
 
 /** Share of the answers the generic timeline draws per outcome (45 / 40 / 15). */
-export const OUTCOME_SHARES: Readonly<Record<Outcome, number>> = {
+const OUTCOME_SHARES: Readonly<Record<Outcome, number>> = {
   [Outcome.SUPPORTED]: 0.45,
   [Outcome.EXPLAINED]: 0.4,
   [Outcome.NOT_SUPPORTED]: 0.15,

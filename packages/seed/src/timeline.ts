@@ -25,7 +25,7 @@ export type Payload = Record<string, unknown>;
  * a decision or a reply signed on a Saturday); the others wait for the next working day. About 30 %
  * of days are rest days, so about 2.5 % of decisions and replies end up dated on one.
  */
-export const OVERTIME_SHARE = 0.08;
+const OVERTIME_SHARE = 0.08;
 
 /** What describes a case rather than happens to it; everything else in the row is the fold of its events. */
 export type CaseDescription = Pick<

@@ -3,7 +3,7 @@
 // to their totals, and the article's 2023 figures. The other reads: graphql.reads.integration.test.ts.
 import { expect, it } from 'vitest';
 import { ARTICLE_2023 } from '@lianxin/seed';
-import { computeKpisFromEvents, KpiCode } from '@lianxin/domain';
+import { computeKpisFromEvents, FIELD_VISIT_KINDS, KpiCode } from '@lianxin/domain';
 import { KPI_FIELDS as KPI_NAME } from './modules/stats/stats.service.js';
 import { describeEachDatabase } from './test/databases.js';
 import { AS_OF, graphqlSuite, MALIANQU, sumParts, YEAR } from './test/graphql.fixtures.js';
@@ -139,8 +139,9 @@ describeEachDatabase('GraphQL API', (dialect) => {
     expect(secretary).toHaveLength(1);
     const fieldVisits = data.workloads
       .flatMap((w) => w.visits)
-      .filter((v) => ['APPOINTMENT', 'HOME_VISIT', 'FOLLOW_UP'].includes(v.kind))
+      .filter((v) => (FIELD_VISIT_KINDS as readonly string[]).includes(v.kind))
       .reduce((n, v) => n + v.count, 0);
+    expect(fieldVisits).toBe(ARTICLE_2023.fieldVisits);
     expect(fieldVisits).toBeGreaterThanOrEqual(ARTICLE_2023.fieldVisitsMin);
     expect(fieldVisits).toBeLessThanOrEqual(ARTICLE_2023.fieldVisitsMax);
     expect(data.shade).toHaveLength(ARTICLE_2023.treeShadingVillagesInMalianqu);

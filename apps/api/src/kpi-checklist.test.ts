@@ -68,7 +68,7 @@ describe('the KPI checklist: every KPI of the domain', () => {
   it('has cases in both parts in the seeded district (packages/seed), so every number can be tried', () => {
     const district = generateDistrict();
     const facts: KpiCaseFacts[] = [];
-    for (const bundle of generateCases({ until: '2024-06-30', cases: 3000 }, district)) {
+    for (const bundle of generateCases({ until: '2024-06-30', cases: 6000 }, district)) {
       facts.push({
         ...bundle.case,
         leaderId: bundle.case.leaderId?.toString() ?? null,

@@ -149,8 +149,12 @@ export const VISIT_KIND_LABELS = labels<VisitKind>({
   [VisitKind.HOME_VISIT]: { zh: '走访', en: 'Home visit' },
   [VisitKind.FOLLOW_UP]: { zh: '回访', en: 'Follow-up visit' },
 });
-/** Visits made in the field rather than at an office (the article's "进门约访、登门走访、上门回访"). */
+/**
+ * Visits made in the field rather than at an office: the article's "进门约访、登门走访、上门回访等方式
+ * 主动下基层走访", 下访 included — going down to a township to receive petitioners is a field visit too.
+ */
 export const FIELD_VISIT_KINDS: readonly VisitKind[] = [
+  VisitKind.DOWN_VISIT,
   VisitKind.APPOINTMENT,
   VisitKind.HOME_VISIT,
   VisitKind.FOLLOW_UP,

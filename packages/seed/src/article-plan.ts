@@ -54,8 +54,9 @@ export class ArticlePlan {
   }
 
   /**
-   * The 2023 article counts must come only from the plan: unplanned county-level visits in 2023
-   * become down-visits (or are dropped for follow-ups), unplanned secretary instructions go to the mayor.
+   * The 2023 article counts must come only from the plan: an unplanned field visit (约访, 走访, 回访,
+   * 下访) of a county-level leader dated 2023 is made by a township leader instead, an unplanned
+   * secretary instruction goes to the mayor.
    */
   in2023(ms: number): boolean {
     return this.active && ms >= Y2023_START && ms < Y2024_START;
@@ -134,14 +135,22 @@ export class ArticlePlan {
         if (ok(this.plans.get(i))) return i;
       }
     };
-    const customCounty = 4;
-    const customVisits = 2;
+    // County-led article cases: 吴家沟村 (a deputy mayor) and the secretary's two home visits; 陈木闸村
+    // is led by the petition bureau's director, who is 科级. Their field visits: the deputy mayor's
+    // 下访 at 吴家沟村 and the secretary's two 走访.
+    const customCounty = 3;
+    const customVisits = 3;
     const visitLimit = indexBefore(day(9, 16));
     const countyLimit = y.firstIndex + y.count;
-    const visitKinds = [VisitKind.APPOINTMENT, VisitKind.HOME_VISIT, VisitKind.FOLLOW_UP];
+    const visitKinds = [
+      VisitKind.APPOINTMENT,
+      VisitKind.HOME_VISIT,
+      VisitKind.FOLLOW_UP,
+      VisitKind.DOWN_VISIT,
+    ];
     for (let k = 0; k < ARTICLE_2023.fieldVisits - customVisits; k++) {
       const i = pickFree(visitLimit, (p) => p === undefined);
-      this.plans.set(i, { county: true, fieldVisit: visitKinds[k % 3] as VisitKind });
+      this.plans.set(i, { county: true, fieldVisit: visitKinds[k % visitKinds.length] as VisitKind });
     }
     for (
       let k = ARTICLE_2023.fieldVisits - customVisits;

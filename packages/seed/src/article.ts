@@ -23,7 +23,10 @@ export const ARTICLE_2023 = Object.freeze({
   year: 2023,
   /** 利通区领导干部包抓信访案件128件: cases received in 2023 whose leader is COUNTY rank. */
   countyLeaderCases: 128,
-  /** 主动下基层走访30多次: field visits (约访/走访/回访) by COUNTY leaders in 2023. */
+  /**
+   * 通过进门约访、登门走访、上门回访等方式主动下基层走访30多次: field visits (约访/走访/回访/下访,
+   * the domain's FIELD_VISIT_KINDS) by COUNTY leaders in 2023.
+   */
   fieldVisitsMin: 31,
   fieldVisitsMax: 39,
   /** The number the generator places inside that range. */

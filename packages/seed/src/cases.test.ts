@@ -2,14 +2,17 @@ import {
   CaseEventType as E,
   CaseStatus,
   CategoryCode,
+  CN_STATE_COUNCIL_CALENDAR,
   computeKpis,
   FIELD_VISIT_KINDS,
   handlingDueAt,
+  isWorkingDay,
   KpiCode,
   LeaderPost,
   LeaderRank,
   Outcome,
   replay,
+  Satisfaction,
   VisitKind,
 } from '@lianxin/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +23,7 @@ import { isValidIdNumber } from '@lianxin/domain';
 import { MOBILE_RE } from './people.js';
 import type { CaseBundle, PetitionerRow } from './rows.js';
 import { plannedCaseCount, type SeedOptions } from './schedule.js';
+import { BACKLOG_SHARE, yearParams } from './year-params.js';
 
 const district = generateDistrict();
 const UNTIL = '2026-11-27';
@@ -68,7 +72,7 @@ describe('the article 2023 facts (default options)', () => {
     expect(n).toBe(ARTICLE_2023.countyLeaderCases);
   });
 
-  it('has 34 field visits (约访/走访/回访) by county-level leaders in 2023', () => {
+  it('has 34 field visits (约访/走访/回访/下访) by county-level leaders in 2023', () => {
     const n = events2023().filter(
       (e) =>
         e.type === E.VISIT &&
@@ -273,5 +277,107 @@ describe('generateCases', () => {
     expect(() => [...generateCases({ until: '2024-01-31', casesPerYear: 200 }, district)]).toThrow(
       /at least 300/,
     );
+  });
+});
+
+describe('how cases turn out (default options)', () => {
+  const DAY = 86_400_000;
+  /** Accepted cases answered more than 90 days after acceptance, or still unanswered 90 days on at the end. */
+  const dragging = () =>
+    bundles.filter((b) => {
+      const { acceptedAt, repliedAt } = b.case;
+      if (acceptedAt === null) return false;
+      return (repliedAt ?? END).getTime() - acceptedAt.getTime() > 90 * DAY;
+    });
+
+  it('has a backlog (积案) of about 2 % of accepted cases, a few dozen open 90+ days at the end', () => {
+    const accepted = bundles.filter((b) => b.case.acceptedAt !== null).length;
+    const backlog = dragging();
+    expect(backlog.length / accepted).toBeGreaterThan(BACKLOG_SHARE * 0.75);
+    expect(backlog.length / accepted).toBeLessThan(BACKLOG_SHARE * 1.5);
+    const open = backlog.filter((b) => b.case.repliedAt === null);
+    expect(open.length).toBeGreaterThanOrEqual(20);
+    expect(open.length).toBeLessThanOrEqual(80);
+    expect(open.every((b) => b.case.closedAt === null && b.case.dueAt! < END)).toBe(true);
+    // Answered late after > 90 days too, some more than 300 days after acceptance.
+    const answered = backlog.filter((b) => b.case.repliedAt !== null);
+    expect(answered.length).toBeGreaterThan(open.length * 5);
+    expect(answered.some((b) => b.case.repliedAt!.getTime() - b.case.acceptedAt!.getTime() > 300 * DAY)).toBe(
+      true,
+    );
+  });
+
+  it('supervises backlog cases as overdue and extends about half of them before the original due date', () => {
+    const backlog = dragging().filter((b) => b.case.repliedAt === null || b.case.repliedAt > b.case.dueAt!);
+    const overdueSupervised = (b: CaseBundle) =>
+      b.events.some((e) => e.type === E.SUPERVISED && e.at > b.case.dueAt!);
+    // Every case open 90+ days whose due date passed a week ago has been supervised as overdue.
+    const longOpen = backlog.filter(
+      (b) => b.case.repliedAt === null && END.getTime() - b.case.dueAt!.getTime() > 8 * DAY,
+    );
+    expect(longOpen.length).toBeGreaterThan(10);
+    expect(longOpen.filter((b) => !overdueSupervised(b)).map((b) => b.case.code)).toEqual([]);
+    // A backlog case has a leader in charge (包案) once it is listed.
+    expect(longOpen.filter((b) => b.case.leaderId === null).map((b) => b.case.code)).toEqual([]);
+    const extended = backlog.filter((b) => b.case.extensionDays !== null).length / backlog.length;
+    expect(extended).toBeGreaterThan(0.3);
+    expect(extended).toBeLessThan(0.7);
+  });
+
+  it('dates almost no acceptance decisions or replies on weekends and holidays; petitions still arrive then', () => {
+    const offDayShare = (types: readonly E[]) => {
+      const list = bundles.flatMap((b) => b.events.filter((e) => types.includes(e.type)));
+      const off = list.filter((e) => !isWorkingDay(localDay(e.at), CN_STATE_COUNCIL_CALENDAR));
+      return off.length / list.length;
+    };
+    for (const types of [[E.ACCEPTED, E.NOT_ACCEPTED], [E.REPLIED], [E.CLOSED]]) {
+      const share = offDayShare(types);
+      expect(share, types.join()).toBeLessThan(0.03);
+      // A little overtime remains.
+      expect(share, types.join()).toBeGreaterThan(0.005);
+    }
+    expect(offDayShare([E.REGISTERED])).toBeGreaterThan(0.15);
+  });
+
+  it('rates on-time answers better than late ones and backlog cases worst, by outcome and repeat too', () => {
+    const content = (list: CaseBundle[]) =>
+      list.filter((b) => b.case.satisfaction !== Satisfaction.DISSATISFIED).length / list.length;
+    const rated = bundles.filter((b) => b.case.satisfaction !== null && b.case.repliedAt !== null);
+    const lag = (b: CaseBundle) => b.case.repliedAt!.getTime() - b.case.acceptedAt!.getTime();
+    const backlog = rated.filter((b) => lag(b) > 90 * DAY);
+    const late = rated.filter((b) => lag(b) <= 90 * DAY && b.case.repliedAt! > b.case.dueAt!);
+    const onTime = rated.filter((b) => b.case.repliedAt! <= b.case.dueAt!);
+    expect(backlog.length).toBeGreaterThan(200);
+    expect(content(onTime) - content(late)).toBeGreaterThan(0.15);
+    expect(content(late) - content(backlog)).toBeGreaterThan(0.05);
+    const byOutcome = (o: Outcome) => content(rated.filter((b) => b.case.outcome === o));
+    expect(byOutcome(Outcome.SUPPORTED) - byOutcome(Outcome.EXPLAINED)).toBeGreaterThan(0.03);
+    expect(byOutcome(Outcome.EXPLAINED) - byOutcome(Outcome.NOT_SUPPORTED)).toBeGreaterThan(0.08);
+    const repeat = rated.filter((b) => b.case.repeatOfId !== null);
+    const first = rated.filter((b) => b.case.repeatOfId === null);
+    expect(content(first) - content(repeat)).toBeGreaterThan(0.04);
+  });
+
+  it("keeps each year's KPIs within 2 points of the year's shares", () => {
+    const facts = bundles.map((b) => ({
+      ...b.case,
+      leaderId: b.case.leaderId?.toString() ?? null,
+      repeatOfId: b.case.repeatOfId?.toString() ?? null,
+    }));
+    const off: string[] = [];
+    for (const y of [2021, 2022, 2023, 2024, 2025]) {
+      const k = computeKpis(facts, { from: `${y}-01-01`, to: `${y}-12-31` }, END);
+      const p = yearParams(y);
+      const targets: [KpiCode, number][] = [
+        [KpiCode.TIMELY_ACCEPTANCE, p.timely],
+        [KpiCode.ON_TIME_CLOSURE, p.onTime],
+        [KpiCode.SATISFACTION, p.satisfied + p.basically],
+      ];
+      for (const [code, target] of targets) {
+        const rate = k[code].rate ?? 0;
+        if (Math.abs(rate - target) > 0.02) off.push(`${y} ${code}: ${rate.toFixed(3)} vs ${target}`);
+      }
+    }
+    expect(off).toEqual([]);
   });
 });

@@ -51,11 +51,11 @@ describe('generateDistrict', () => {
     }
   });
 
-  it('has one category per CategoryCode and about 60 leaders, 15 of county rank', () => {
+  it('has one category per CategoryCode and about 60 leaders, 14 of county rank', () => {
     expect(district.categories.map((c) => c.code)).toEqual(Object.values(CategoryCode));
     expect(district.leaders.length).toBeGreaterThanOrEqual(55);
     expect(district.leaders.length).toBeLessThanOrEqual(65);
-    expect(district.leaders.filter((l) => l.rank === LeaderRank.COUNTY)).toHaveLength(15);
+    expect(district.leaders.filter((l) => l.rank === LeaderRank.COUNTY)).toHaveLength(14);
     expect(district.leaders.filter((l) => l.post === LeaderPost.PARTY_SECRETARY)).toHaveLength(1);
     expect(new Set(district.leaders.map((l) => l.name)).size).toBe(district.leaders.length);
     for (const t of district.townships) {
@@ -64,6 +64,14 @@ describe('generateDistrict', () => {
     }
     expect(district.units.some((u) => u.name === '信访局')).toBe(true);
     expect(district.units.filter((u) => u.townshipCode !== null)).toHaveLength(13);
+  });
+
+  it('ranks the petition bureau director 科级 (section level), in the bureau', () => {
+    const directors = district.leaders.filter((l) => l.post === LeaderPost.PETITION_BUREAU_DIRECTOR);
+    expect(directors).toHaveLength(1);
+    expect(directors[0]).toMatchObject({ title: '信访局局长', rank: LeaderRank.SECTION });
+    const bureau = district.units.find((u) => u.name === '信访局');
+    expect(directors[0]?.unitId).toBe(bureau?.id);
   });
 
   it('is deterministic per seed', () => {

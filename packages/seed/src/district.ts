@@ -116,7 +116,6 @@ const COUNTY_POSTS: readonly [LeaderPost, string, readonly CategoryCode[]][] = [
   [LeaderPost.DEPUTY_MAYOR, '副区长', [CategoryCode.BENEFITS, CategoryCode.FAMILY]],
   [LeaderPost.DEPUTY_MAYOR, '副区长、公安分局局长', [CategoryCode.LITIGATION]],
   [LeaderPost.DEPUTY_MAYOR, '副区长', [CategoryCode.POLLUTION, CategoryCode.OTHER]],
-  [LeaderPost.PETITION_BUREAU_DIRECTOR, '信访局局长', []],
 ];
 
 /** Portfolio of each county leader by id, for matching a case's category to the right leader. */
@@ -221,10 +220,11 @@ export function generateDistrict(seed: number = DEFAULT_SEED): DistrictData {
     leaders.push({ id: leaders.length + 1, name, title, post, rank, unitId, townshipCode });
   };
   const petitionBureau = units[0] as UnitRow;
-  for (const [post, title] of COUNTY_POSTS) {
-    const unitId = post === LeaderPost.PETITION_BUREAU_DIRECTOR ? petitionBureau.id : null;
-    addLeader(title, post, LeaderRank.COUNTY, unitId, null);
-  }
+  for (const [post, title] of COUNTY_POSTS) addLeader(title, post, LeaderRank.COUNTY, null, null);
+  // The head of a district department is 科级 (section level), the petition bureau's too: counting
+  // the director as county level put the bureau's own cases into the article's 128 county-led cases.
+  // Added right after the county leaders, so every leader keeps the id it had.
+  addLeader('信访局局长', LeaderPost.PETITION_BUREAU_DIRECTOR, LeaderRank.SECTION, petitionBureau.id, null);
   TOWNSHIP_SPECS.forEach((spec, ti) => {
     const township = townships[ti] as TownshipRow;
     const unit = units.find((u) => u.townshipCode === township.code) as UnitRow;

@@ -1,6 +1,8 @@
 // The events of a generic case, in the order they happen: registration and the acceptance decision,
 // the leader in charge and the shape of the handling clock, the handling itself, then the reply and
 // what follows it (follow-up visit, rating, review), drawn against the year's shares (year-params.ts).
+// Decisions and replies are office acts, dated on working days but for a little overtime
+// (Timeline.officeDay). A few cases become 积案 (backlog): overdue, supervised, answered months late.
 
 import {
   CaseEventType as E,
@@ -11,7 +13,7 @@ import {
   VisitKind,
 } from '@lianxin/domain';
 import type { ArticlePlan } from './article-plan.js';
-import { dayOf, dayStart, DAY, MINUTE } from './days.js';
+import { dayOf, dayStart, DAY, MINUTE, yearOf } from './days.js';
 import type { DrawnCase } from './generic-case.js';
 import type { Lookup } from './lookup.js';
 import {
@@ -26,7 +28,8 @@ import { cumulate, type Prng } from './prng.js';
 import type { VillageRow } from './rows.js';
 import { COORDINATION_DECISIONS, DECLINE_REASONS, DELAY_REASONS } from './text.js';
 import type { Payload, Timeline } from './timeline.js';
-import { yearParams, type YearParams } from './year-params.js';
+import { drawRating } from './satisfaction.js';
+import { BACKLOG_SHARE, yearParams, type YearParams } from './year-params.js';
 
 const OUTCOMES = [Outcome.SUPPORTED, Outcome.EXPLAINED, Outcome.NOT_SUPPORTED];
 const OUTCOME_CUM = cumulate([45, 40, 15]);
@@ -37,7 +40,15 @@ const DECLINE_PAYLOADS = DECLINE_REASONS.map((reason) => Object.freeze({ reason 
 const INSTRUCTION_PAYLOAD = Object.freeze({ text: '请责任单位依法依规抓紧办理，按期报告结果' });
 const SECRETARY_INSTRUCTION = Object.freeze({ text: '签批：压实责任，限期化解，结果报区委' });
 const SUPERVISION_PAYLOAD = Object.freeze({ note: '一案一函督办' });
+const OVERDUE_SUPERVISION = Object.freeze({ note: '超期未办结，发函督办，限期报告办理结果' });
+const BACKLOG_SUPERVISION = Object.freeze({ note: '列为信访积案，挂牌督办，包案化解' });
 const DEADLINE_30 = Object.freeze({ days: 30, source: '包案领导限期办理' });
+
+// 积案 (backlog, BACKLOG_SHARE of the generic accepted cases): answered 91–480 days after acceptance,
+// if by `now` at all. With ~3,500 cases a year a few dozen are open 90+ days after acceptance at any
+// time, and about 2 % of the answers come more than 90 days after acceptance.
+const BACKLOG_MIN_DAYS = 91;
+const BACKLOG_MAX_DAYS = 480;
 
 /** One case as its timeline is recorded: what was drawn, and the year's shares. */
 interface Recording {
@@ -59,6 +70,10 @@ interface HandlingPlan {
   pausedDays: number;
   extensionDays: number;
   onTime: boolean;
+  /** 积案: answered (if at all before `now`) months after its due date, supervised as overdue. */
+  backlog: boolean;
+  /** The last day of the statutory clock (60 days + extension + hearing days). */
+  dueDay: number;
   replyMs: number;
   /** When the extension is granted (0 without one). */
   extendMs: number;
@@ -89,6 +104,7 @@ export class GenericTimeline {
     if (acceptMs === null) return null;
     const plan = this.planHandling(r, acceptMs);
     this.handle(r, plan);
+    if (plan.backlog) this.superviseBacklog(r, plan);
     return this.replyAndAfter(r, plan);
   }
 
@@ -130,9 +146,11 @@ export class GenericTimeline {
             : rng.range(11, 15)
       : // Late: past the acceptance deadline as the domain clock counts it (a last day on a holiday moves on).
         timeline.dueDay(day, 15) - day + rng.range(1, 10);
+    // Office acts wait for a working day: a petition of Saturday is forwarded and decided on Monday
+    // (or later), which stays within the 15 days, whose last day is a working day.
     const forwardOffset = Math.min(decisionOffset, rng.int(3));
-    timeline.emit(E.FORWARDED, timeline.office(day + forwardOffset), null, null, unitId, null);
-    const decisionMs = timeline.office(day + decisionOffset);
+    timeline.emit(E.FORWARDED, timeline.officeAct(day + forwardOffset), null, null, unitId, null);
+    const decisionMs = timeline.officeAct(day + decisionOffset);
     if (r.c.plan === undefined && rng.chance(0.04)) {
       timeline.emit(
         E.NOT_ACCEPTED,
@@ -154,13 +172,18 @@ export class GenericTimeline {
     const leaderId = this.leaderInCharge(r);
     // A leadership deadline (限期办理) is a second, tighter clock; the statutory one stays 60 days
     // plus the extension and the hearing days. Late replies are late by the statutory clock.
-    const handlingDays = !r.strict && leaderId !== null && rng.chance(0.03) ? 30 : null;
-    const pausedDays = !r.strict && rng.chance(0.02) ? rng.range(5, 20) : 0;
-    const extensionDays = !r.strict && rng.chance(0.06) ? rng.range(10, 30) : 0;
+    // A backlog case is drawn from the late ones: the others are on time at the year's share overall.
+    const backlog = r.c.plan === undefined && rng.chance(BACKLOG_SHARE);
+    const handlingDays = !r.strict && !backlog && leaderId !== null && rng.chance(0.03) ? 30 : null;
+    const pausedDays = !r.strict && !backlog && rng.chance(0.02) ? rng.range(5, 20) : 0;
+    // Half the backlog cases were extended first (once, before the original due date, as allowed).
+    const extensionDays = !r.strict && rng.chance(backlog ? 0.5 : 0.06) ? rng.range(10, 30) : 0;
     const statutory = HANDLING_DAYS + pausedDays;
-    const onTime = r.strict || rng.chance(r.params.onTime);
+    const dueDay = timeline.dueDay(acceptDay, statutory + extensionDays);
+    const onTime = r.strict || (!backlog && rng.chance(Math.min(1, r.params.onTime / (1 - BACKLOG_SHARE))));
     let replyDay: number;
-    if (extensionDays > 0)
+    if (backlog) replyDay = acceptDay + rng.range(BACKLOG_MIN_DAYS, BACKLOG_MAX_DAYS);
+    else if (extensionDays > 0)
       replyDay = onTime
         ? acceptDay + rng.range(statutory + 1, statutory + extensionDays)
         : timeline.dueDay(acceptDay, statutory + extensionDays) + rng.range(1, 20);
@@ -170,10 +193,22 @@ export class GenericTimeline {
       const lo = 3 + pausedDays;
       replyDay = acceptDay + lo + Math.floor(((rng.next() + rng.next()) / 2) * (limit - lo + 1));
     } else replyDay = timeline.dueDay(acceptDay, statutory) + rng.range(1, 20);
-    const replyMs = dayStart(replyDay) + (540 + rng.int(420)) * MINUTE;
+    // Moved off a rest day no further than the next working day: the due date is a working day.
+    const replyMs = dayStart(timeline.officeDay(replyDay)) + (540 + rng.int(420)) * MINUTE;
     // Granted 1–5 days before the original due date, once the hearing (if any) has ended.
-    const extendMs = extensionDays > 0 ? timeline.office(acceptDay + statutory - rng.range(1, 5)) : 0;
-    return { acceptMs, leaderId, handlingDays, pausedDays, extensionDays, onTime, replyMs, extendMs };
+    const extendMs = extensionDays > 0 ? timeline.officeAct(acceptDay + statutory - rng.range(1, 5)) : 0;
+    return {
+      acceptMs,
+      leaderId,
+      handlingDays,
+      pausedDays,
+      extensionDays,
+      onTime,
+      backlog,
+      dueDay,
+      replyMs,
+      extendMs,
+    };
   }
 
   /** The article plan's county leader, or by the year's shares a county or township leader, or none. */
@@ -220,7 +255,9 @@ export class GenericTimeline {
     const supervised = rng.chance(h.onTime ? 0.05 : 0.35) ? 1 : 0;
     const k =
       nInstructions + nVisits + plannedMidVisit + coordination + (pausedDays > 0 ? 1 : 0) + supervised;
-    const bound = extensionDays > 0 ? extendMs : h.replyMs;
+    // A backlog case is worked on within its handling period like any other; what comes after its
+    // due date is supervision (superviseBacklog).
+    const bound = extensionDays > 0 ? extendMs : h.backlog ? dayStart(h.dueDay) : h.replyMs;
     let step = Math.max(30 * MINUTE, (bound - t - pausedDays * DAY) / (k + 1));
     if (pausedDays > 0) {
       // A hearing cannot pause a clock that has run out: it starts and ends before the last day of
@@ -241,11 +278,8 @@ export class GenericTimeline {
     }
     for (let v = 0; v < nVisits; v++) {
       t += step;
-      const by = leaderId ?? (r.townLeaders[rng.int(r.townLeaders.length)] as number);
-      let kind = GENERIC_VISIT_KINDS[rng.int(GENERIC_VISIT_KINDS.length)] as VisitKind;
-      if (kind !== VisitKind.DOWN_VISIT && look.isCounty[by] === 1 && article.in2023(t))
-        kind = VisitKind.DOWN_VISIT;
-      timeline.emit(E.VISIT, t, by, kind, null, null);
+      const kind = GENERIC_VISIT_KINDS[rng.int(GENERIC_VISIT_KINDS.length)] as VisitKind;
+      timeline.emit(E.VISIT, t, this.fieldVisitor(r, leaderId, t), kind, null, null);
     }
     if (coordination) {
       t += step;
@@ -272,6 +306,55 @@ export class GenericTimeline {
     }
   }
 
+  /**
+   * Who makes an unplanned field visit at `at` in a case led by `leaderId`: that leader, but a leader
+   * of the case's township when the case has none, or when it is 2023 and the leader is county level
+   * (the article's count of county leaders' field visits that year comes from the plan alone).
+   */
+  private fieldVisitor(r: Recording, leaderId: number | null, at: number): number {
+    const { rng, look, article } = this;
+    if (leaderId !== null && !(look.isCounty[leaderId] === 1 && article.in2023(at))) return leaderId;
+    return r.townLeaders[rng.int(r.townLeaders.length)] as number;
+  }
+
+  /**
+   * 积案: past its due date the petition bureau supervises it as overdue, then lists it as a backlog
+   * case under a 包案 leader (a township leader when it had none, who calls on the petitioner) and
+   * supervises it every month or two until the answer. Nothing here is dated after the answer.
+   */
+  private superviseBacklog(r: Recording, h: HandlingPlan): void {
+    const { rng, look, timeline } = this;
+    const replyDay = dayOf(h.replyMs);
+    let day = h.dueDay + rng.range(1, 7);
+    let listed = false;
+    while (day < replyDay - 3) {
+      const at = timeline.emit(
+        E.SUPERVISED,
+        timeline.officeAct(day),
+        null,
+        null,
+        look.petitionBureau,
+        listed ? BACKLOG_SUPERVISION : OVERDUE_SUPERVISION,
+      );
+      if (!listed && h.leaderId === null) {
+        const leader = r.townLeaders[rng.int(r.townLeaders.length)] as number;
+        const assigned = timeline.emit(
+          E.ASSIGNED,
+          at + rng.range(60, 1200) * MINUTE,
+          leader,
+          null,
+          null,
+          null,
+        );
+        const visitDay = dayOf(assigned) + rng.range(1, 10);
+        if (visitDay < replyDay - 1)
+          timeline.emit(E.VISIT, timeline.office(visitDay), leader, VisitKind.HOME_VISIT, null, null);
+      }
+      listed = true;
+      day = dayOf(at) + rng.range(30, 60);
+    }
+  }
+
   /** The leader's assignment, a leadership deadline and a planned instruction; the instant of the last. */
   private assign(r: Recording, h: HandlingPlan): number {
     const { rng, look, timeline } = this;
@@ -295,7 +378,7 @@ export class GenericTimeline {
 
   /** The first answer, a follow-up visit, the rating, and rarely a review. */
   private replyAndAfter(r: Recording, h: HandlingPlan): Answered {
-    const { rng, look, timeline, article } = this;
+    const { rng, timeline } = this;
     const { plan, unitId, description } = r.c;
     const { leaderId } = h;
     const outcome = plan?.county
@@ -318,29 +401,25 @@ export class GenericTimeline {
       );
     } else if (leaderId !== null && rng.chance(0.25)) {
       const at = timeline.office(dayOf(after) + rng.range(1, 5));
-      if (!(look.isCounty[leaderId] === 1 && article.in2023(at)))
-        after = timeline.emit(E.VISIT, at, leaderId, VisitKind.FOLLOW_UP, null, null);
+      after = timeline.emit(E.VISIT, at, this.fieldVisitor(r, leaderId, at), VisitKind.FOLLOW_UP, null, null);
     }
     let satisfaction: Satisfaction | null = null;
     if (rng.chance(0.85)) {
+      const ratedMs = timeline.office(dayOf(after) + rng.range(1, 10));
       const s = rng.next();
       satisfaction = plan?.county
         ? s < 0.8
           ? Satisfaction.SATISFIED
           : Satisfaction.BASICALLY_SATISFIED
-        : s < r.params.satisfied
-          ? Satisfaction.SATISFIED
-          : s < r.params.satisfied + r.params.basically
-            ? Satisfaction.BASICALLY_SATISFIED
-            : Satisfaction.DISSATISFIED;
-      after = timeline.emit(
-        E.RATED,
-        timeline.office(dayOf(after) + rng.range(1, 10)),
-        null,
-        null,
-        null,
-        RATE_PAYLOADS[satisfaction],
-      );
+        : // 满意率 counts ratings by their date: a backlog case rated a year on counts in that year.
+          drawRating(
+            yearParams(yearOf(ratedMs)),
+            outcome,
+            h.backlog ? 'backlog' : h.onTime ? 'onTime' : 'late',
+            r.c.repeatOf !== null,
+            s,
+          );
+      after = timeline.emit(E.RATED, ratedMs, null, null, null, RATE_PAYLOADS[satisfaction]);
     }
     // Review within 30 days of receiving the reply (Art. 35), counted as the domain clock counts.
     const dissatisfied = satisfaction === Satisfaction.DISSATISFIED;

@@ -173,7 +173,7 @@ export class Procedure {
     }
     const changed = rng.chance(dissatisfied ? 0.15 : 0.05);
     const answered = this.answer(
-      this.timeline.office(requestDay + answerOffset),
+      this.timeline.officeAct(requestDay + answerOffset),
       bureau,
       REVIEW_ANSWERS[changed ? 'changed' : 'kept'],
       byPost,
@@ -195,7 +195,7 @@ export class Procedure {
     );
     const changedAgain = rng.chance(0.05);
     this.answer(
-      this.timeline.office(rereviewDay + rng.range(10, 30)),
+      this.timeline.officeAct(rereviewDay + rng.range(10, 30)),
       bureau,
       REREVIEW_ANSWERS[changedAgain ? 'changed' : 'kept'],
       byPost,
@@ -210,7 +210,7 @@ export class Procedure {
     const rng = this.rng;
     const reopenedMs = this.timeline.emit(
       E.REOPENED,
-      this.timeline.office(dayOf(afterMs) + rng.range(1, 10)),
+      this.timeline.officeAct(dayOf(afterMs) + rng.range(1, 10)),
       null,
       null,
       unitId,
@@ -226,9 +226,11 @@ export class Procedure {
       null,
       null,
     );
-    const replyDay = rng.chance(0.8)
-      ? reopenDay + rng.range(15, HANDLING_DAYS)
-      : this.timeline.dueDay(reopenDay, HANDLING_DAYS) + rng.range(1, 20);
+    const replyDay = this.timeline.officeDay(
+      rng.chance(0.8)
+        ? reopenDay + rng.range(15, HANDLING_DAYS)
+        : this.timeline.dueDay(reopenDay, HANDLING_DAYS) + rng.range(1, 20),
+    );
     this.answer(
       dayStart(replyDay) + (540 + rng.int(420)) * MINUTE,
       unitId,

@@ -56,6 +56,13 @@ const YEAR_PARAMS: readonly YearParams[] = [
   },
 ];
 
+/**
+ * Share of the generic accepted cases that become 积案 (backlog) in every year: not answered by the
+ * due date but months later, supervised as overdue meanwhile. Taken out of the late cases, so the
+ * year's 按期办结率 (`onTime`) holds.
+ */
+export const BACKLOG_SHARE = 0.02;
+
 /** The shares of `year`: years before 2021 take 2021's, years after 2024 take 2024's. */
 export function yearParams(year: number): YearParams {
   return YEAR_PARAMS[Math.min(Math.max(year, 2021), 2024) - 2021] as YearParams;

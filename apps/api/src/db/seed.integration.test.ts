@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { computeKpis, endOfLocalDay, KpiCode, type KpiCaseFacts } from '@lianxin/domain';
+import { computeKpis, endOfLocalDay, FIELD_VISIT_KINDS, KpiCode, type KpiCaseFacts } from '@lianxin/domain';
 import { ARTICLE_2023, plannedCaseCount, type SeedOptions } from '@lianxin/seed';
 import {
   createTestDatabase,
@@ -125,15 +125,17 @@ describeEachDatabase('seeded Litong District', (dialect) => {
     expect(n).toBe(ARTICLE_2023.countyLeaderCases);
   });
 
-  it('has 31–39 field visits by county-level leaders in 2023 (走访30多次)', async () => {
+  it('has 34 field visits (约访/走访/回访/下访) by county-level leaders in 2023 (走访30多次)', async () => {
+    const kinds = FIELD_VISIT_KINDS.map((k) => `'${k}'`).join(', ');
     const n = await count(
       dataSource,
       `SELECT count(*) AS n FROM case_event e JOIN leader l ON l.id = e.leader_id
-        WHERE e.type = 'VISIT' AND e.visit_kind IN ('APPOINTMENT', 'HOME_VISIT', 'FOLLOW_UP')
+        WHERE e.type = 'VISIT' AND e.visit_kind IN (${kinds})
           AND l.rank = 'COUNTY' AND e.occurred_on BETWEEN '${YEAR.from}' AND '${YEAR.to}'`,
     );
-    expect(n).toBeGreaterThanOrEqual(31);
-    expect(n).toBeLessThanOrEqual(39);
+    expect(n).toBe(ARTICLE_2023.fieldVisits);
+    expect(n).toBeGreaterThanOrEqual(ARTICLE_2023.fieldVisitsMin);
+    expect(n).toBeLessThanOrEqual(ARTICLE_2023.fieldVisitsMax);
   });
 
   it('has exactly 38 instructions by the district party secretary in 2023 (批示38次)', async () => {

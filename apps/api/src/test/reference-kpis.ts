@@ -19,7 +19,6 @@ export type KpiField = (typeof KPI_FIELDS)[number];
 export type KpiSet = Record<KpiField, { numerator: number; denominator: number; rate: number | null }>;
 export const KPI_SELECTION = `{ ${KPI_FIELDS.map((f) => `${f} { numerator denominator rate }`).join(' ')} }`;
 
-const DAY = 86_400_000;
 const SHANGHAI = 8 * 3_600_000;
 const ms = (v: unknown): number | null =>
   v === null || v === undefined
@@ -28,13 +27,13 @@ const ms = (v: unknown): number | null =>
       ? v.getTime()
       : Date.parse(String(v).includes('T') ? String(v) : `${String(v).replace(' ', 'T')}Z`);
 export const localDay = (t: number): string => new Date(t + SHANGHAI).toISOString().slice(0, 10);
-const endOfDayPlus = (t: number, days: number): number =>
-  Date.parse(`${localDay(t)}T00:00:00.000Z`) - SHANGHAI + (days + 1) * DAY - 1;
 
 export interface RawCase {
   township_code: string;
   village_code: string;
   received_at: unknown;
+  /** The end of the 15 days for the acceptance decision, its last day moved off a weekend or holiday. */
+  acceptance_due_at: unknown;
   accepted_at: unknown;
   declined_at: unknown;
   due_at: unknown;
@@ -89,7 +88,9 @@ export function referenceKpis(rows: RawCase[], year: string, asOf: number) {
   for (const r of rows) {
     const received = ms(r.received_at)!;
     const decided = ms(r.accepted_at) ?? ms(r.declined_at);
-    const acceptanceDue = endOfDayPlus(received, 15);
+    // The stored due date, not received + 15 days: when the 15th day is a rest day the decision may
+    // come on the next working day (the last-day rule), as the seed's decisions now do.
+    const acceptanceDue = ms(r.acceptance_due_at)!;
     const due = ms(r.due_at);
     const handled = ms(r.replied_at) ?? ms(r.closed_at);
     const rated = ms(r.rated_at);
@@ -164,7 +165,7 @@ export function comparable(buckets: Bucket[]) {
 /** The rows referenceKpis reads. */
 export function rawCases(dataSource: DataSource): Promise<RawCase[]> {
   return dataSource.query(
-    `SELECT township_code, village_code, received_at, accepted_at, declined_at, due_at, replied_at, closed_at,
+    `SELECT township_code, village_code, received_at, acceptance_due_at, accepted_at, declined_at, due_at, replied_at, closed_at,
             rated_at, satisfaction, leader_id, repeat_of_id, status, reopened_after_closing_at,
             review_replied_at, review_changed FROM petition_case`,
   );

@@ -79,7 +79,7 @@ describeEachDatabase('accusations for users not cleared for them: what they may 
 
   it('computes the KPIs of users not cleared for accusations over the other cases, and ADMIN’s over all', async () => {
     const rows: (RawCase & { matter_type: string })[] = await suite.api.dataSource.query(
-      `SELECT township_code, village_code, received_at, accepted_at, declined_at, due_at, replied_at, closed_at,
+      `SELECT township_code, village_code, received_at, acceptance_due_at, accepted_at, declined_at, due_at, replied_at, closed_at,
               rated_at, satisfaction, leader_id, repeat_of_id, status, matter_type FROM petition_case`,
     );
     const others = rows.filter((r) => r.matter_type !== 'ACCUSATION');

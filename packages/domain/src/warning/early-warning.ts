@@ -17,7 +17,7 @@ export const WARNING_ALPHA: Readonly<Record<WarningLevel, number>> = Object.free
 /** Most years of history the baseline looks back; fewer while the history is shorter. */
 export const WARNING_MAX_YEARS = 3;
 /** Fewest years of history a month needs before it is evaluated at all. */
-export const WARNING_MIN_YEARS = 2;
+const WARNING_MIN_YEARS = 2;
 
 /**
  * The farringtonFlexible settings for monthly counts. Noufaily's weekly choices scaled to months:

@@ -85,6 +85,7 @@ describe('funnelChart', () => {
       14,
     ]);
     expect(o.xAxis).toMatchObject({ type: 'value', min: 0, max: 308, name: '受理件数' });
+    expect(o.yAxis).toMatchObject({ min: 88, max: 100, interval: 2 });
   });
 
   it('tooltips name, fraction, rate and position, with the name escaped', () => {
@@ -107,7 +108,7 @@ describe('funnelChart', () => {
 describe('funnelYRange', () => {
   it('spans the points and the limits where there are points, not the limits at n = 1', () => {
     // Points 90–98.1 %, limits from n = 200 on 93–99 %: rounded out to whole steps of 2.
-    expect(funnelYRange(input)).toEqual({ min: 88, max: 100 });
+    expect(funnelYRange(input)).toEqual({ min: 88, max: 100, step: 2 });
   });
 
   it('stays within 0 and the scale', () => {

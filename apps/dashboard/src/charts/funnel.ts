@@ -80,7 +80,7 @@ function niceStep(span: number, ticks = 5): number {
  * The rate axis: the points and the limits where there are points, with a margin, on round values,
  * within [0, scale]. Not the limits at n = 1, which span everything and would flatten the points.
  */
-export function funnelYRange(input: FunnelChartInput): { min: number; max: number } {
+export function funnelYRange(input: FunnelChartInput): { min: number; max: number; step: number } {
   const { points, curves, scale } = input;
   const minN = Math.min(...points.map((p) => p.denominator));
   const values = [input.target, ...points.map((p) => p.rate)];
@@ -93,6 +93,7 @@ export function funnelYRange(input: FunnelChartInput): { min: number; max: numbe
   return {
     min: Math.max(0, Math.floor((lo - step / 2) / step) * step),
     max: Math.min(scale, Math.ceil((hi + step / 2) / step) * step),
+    step,
   };
 }
 
@@ -138,7 +139,8 @@ export function funnelChart(input: FunnelChartInput): ChartOption {
     }));
   return {
     ...baseOption(),
-    grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
+    // The x axis' name sits under its labels, outside what containLabel reserves.
+    grid: { left: 8, right: 24, top: 56, bottom: 28, containLabel: true },
     legend: { type: 'scroll', top: 0, left: 0, right: 0 },
     tooltip: {
       trigger: 'item',
@@ -168,6 +170,8 @@ export function funnelChart(input: FunnelChartInput): ChartOption {
       name: labels.y,
       min: y.min,
       max: y.max,
+      // Ticks on the range's own steps: left to itself ECharts adds a tick at a capped maximum (99 %, 100 %).
+      interval: y.step,
       axisLabel: { formatter: `{value}${unit}` },
       splitLine: { lineStyle: { type: 'dashed' } },
     },

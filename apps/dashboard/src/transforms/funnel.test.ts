@@ -45,18 +45,20 @@ describe('funnelView', () => {
     // 99.8 % before 95 %; within a band the furthest from the centre first.
     expect(view.outliers.map((u) => u.key)).toEqual(['B', 'C', 'A']);
     expect(view.withheld).toBe(0);
+    // Of 4 units, chance alone puts 0.2 outside the 95 % limits.
+    expect(view.expectedByChance).toEqual({ outside95: 0.2, outside998: 0.008 });
   });
 
-  it('draws the limits from n = 1 to the largest denominator, clipped to [0, 1]', () => {
+  it('draws the limits from n = 1 to 5 % past the largest denominator, clipped to [0, 1]', () => {
     const { n, lower998, upper95, upper998 } = view.curves;
     expect(n[0]).toBe(1);
-    expect(n.at(-1)).toBe(100);
+    expect(n.at(-1)).toBe(105);
     expect(n).toEqual([...n].sort((a, b) => a - b));
     // At n = 1 the lower limits lie below 0 (−0.99 for 99.8 %); the chart shows the clipped edge.
     expect(funnelLimit(0.7825, 1, 0.001)).toBeLessThan(0);
     expect(lower998[0]).toBe(0);
     expect([...lower998, ...upper998].every((x) => x >= 0 && x <= 1)).toBe(true);
-    expect(upper95.at(-1)).toBe(funnelLimit(0.7825, 100, 0.975));
+    expect(upper95.at(-1)).toBe(funnelLimit(0.7825, 105, 0.975));
   });
 
   it('leaves withheld units out of both the points and the centre line', () => {

@@ -74,6 +74,11 @@ export interface FunnelView {
   outliers: FunnelUnit[];
   /** Units left out because the API withheld their numbers. */
   withheld: number;
+  /**
+   * How many units chance alone puts outside the 95 % and the 99.8 % limits (5 % and 0.2 % of them):
+   * with 150 villages about 7 lie outside the 95 % limits even when none differs.
+   */
+  expectedByChance: { outside95: number; outside998: number };
   curves: FunnelCurves;
 }
 
@@ -137,7 +142,8 @@ export function funnelView(inputs: readonly FunnelInput[], options: { xMax?: num
         Math.abs(b.rate - (target ?? 0)) - Math.abs(a.rate - (target ?? 0)) ||
         a.key.localeCompare(b.key),
     );
-  const xMax = options.xMax ?? Math.max(0, ...units.map((u) => u.denominator));
+  // A margin right of the largest unit, so its point is not drawn on the plot's edge.
+  const xMax = options.xMax ?? Math.ceil(Math.max(0, ...units.map((u) => u.denominator)) * 1.05);
   const n = target === null ? [] : sampleDenominators(Math.ceil(xMax));
   const limit = (p: number) => n.map((k) => clip(funnelLimit(target ?? 0, k, p)));
   return {
@@ -147,6 +153,7 @@ export function funnelView(inputs: readonly FunnelInput[], options: { xMax?: num
     units,
     outliers,
     withheld,
+    expectedByChance: { outside95: units.length * 0.05, outside998: units.length * 0.002 },
     curves: {
       n,
       lower998: limit(0.001),

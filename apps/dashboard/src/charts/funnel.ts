@@ -5,7 +5,7 @@
 import type { FunnelPosition } from '@lianxin/domain';
 import { type ChartOption, baseOption } from './common';
 
-export interface FunnelChartPoint {
+interface FunnelChartPoint {
   key: string;
   name: string;
   numerator: number;

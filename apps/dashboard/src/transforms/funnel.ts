@@ -53,7 +53,7 @@ export interface FunnelUnit {
   position: FunnelPosition;
 }
 
-export interface FunnelCurves {
+interface FunnelCurves {
   /** Denominators the limits are sampled at, ascending. */
   n: number[];
   /** Limits at each n, clipped to [0, 1]. */
@@ -90,7 +90,7 @@ const SEVERITY: Record<FunnelPosition, number> = {
   WITHIN: 0,
 };
 
-export function isOutlier(position: FunnelPosition): boolean {
+function isOutlier(position: FunnelPosition): boolean {
   return position !== 'WITHIN';
 }
 

@@ -1,6 +1,7 @@
 // Screenshots of every dashboard page at 1440×900 into docs/screenshots/ (repository root), for the
-// README: the pages in Chinese and light, plus the overview in English and in dark. Needs Debian's
-// Chromium and a CJK font (fonts-wqy-microhei), and a build (pnpm build).
+// README: the pages in Chinese and light, plus the overview in English and in dark, and the two funnel
+// panels on their own. Needs Debian's Chromium and a CJK font (fonts-wqy-microhei), and a build
+// (pnpm build).
 //
 //   pnpm --filter @lianxin/dashboard screenshots              # starts the built API on a fresh seed
 //   LIANXIN_URL=http://localhost:4000 pnpm --filter @lianxin/dashboard screenshots   # a running server
@@ -28,6 +29,16 @@ async function shoot(page, name) {
   // The mouse parks in a corner: no hover tooltip or highlighted bar in the picture.
   await page.mouse.move(0, VIEWPORT.height - 1);
   await page.screenshot({ path: file });
+  console.log(`wrote ${path.relative(repoRoot, file)}`);
+}
+
+/** One panel, scrolled into view, with its list and its table folded: the funnel plots of issue 15. */
+async function shootPanel(page, testid, name) {
+  const panel = page.getByTestId(testid);
+  await panel.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  const file = path.join(OUT, `${name}.png`);
+  await panel.screenshot({ path: file });
   console.log(`wrote ${path.relative(repoRoot, file)}`);
 }
 
@@ -70,6 +81,14 @@ try {
   await page.goto(`${server.url}${await firstHref(page, 'leader-row')}`);
   await settle(page, 'page-leader');
   await shoot(page, 'leader');
+
+  // The funnel plots: townships on 群众满意率 (within chance in the seed), villages per 1,000 residents.
+  await page.goto(`${server.url}/?funnel=SATISFACTION`);
+  await settle(page, 'page-overview');
+  await shootPanel(page, 'chart-township-funnel', 'funnel-townships');
+  await page.goto(`${server.url}/villages?funnel=CASES_PER_1000`);
+  await settle(page, 'page-villages');
+  await shootPanel(page, 'chart-village-funnel', 'funnel-villages');
 
   await page.goto(`${server.url}/cases`);
   await settle(page, 'cases-table');

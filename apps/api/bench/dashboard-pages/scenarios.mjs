@@ -161,7 +161,7 @@ export function scenarios(ctx) {
     statsCheck,
   );
 
-  // VillagesView.vue: village × month heat map, whole-period totals per village.
+  // VillagesView.vue: village × month heat map, whole-period totals (and KPI parts) per village.
   add(
     'villages',
     'CaseStats',
@@ -178,12 +178,13 @@ export function scenarios(ctx) {
     { filter: toCaseFilter(filtered, period), groupBy: ['VILLAGE', 'MONTH'] },
     statsCheck,
   );
+  add('villages', 'VillageTotals', 'as opened', staff, { filter: toCaseFilter(opened, period) }, statsCheck);
   add(
     'villages',
-    'CaseStats',
-    'VILLAGE',
+    'VillageTotals',
+    filteredLabel,
     staff,
-    { filter: toCaseFilter(opened, period), groupBy: ['VILLAGE'] },
+    { filter: toCaseFilter(filtered, period) },
     statsCheck,
   );
 

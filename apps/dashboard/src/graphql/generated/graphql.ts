@@ -1416,7 +1416,16 @@ export type OverviewQuery = {
     } | null;
   }>;
   byCategory: Array<{ categoryCode: string | null; count: number | null; suppressed: boolean }>;
-  byTownship: Array<{ townshipCode: string | null; count: number | null; suppressed: boolean }>;
+  byTownship: Array<{
+    townshipCode: string | null;
+    count: number | null;
+    suppressed: boolean;
+    kpis: {
+      timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+      onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+      satisfaction: { numerator: number; denominator: number; rate: number | null };
+    } | null;
+  }>;
   warningCounts: { red: number; yellow: number };
   warnings?: Array<{
     level: WarningLevel;
@@ -1778,7 +1787,7 @@ export type ReferenceQuery = {
     code: string;
     name: string;
     kind: TownshipKind;
-    villages: Array<{ code: string; name: string; townshipCode: string }>;
+    villages: Array<{ code: string; name: string; townshipCode: string; population: number }>;
   }>;
   categories: Array<{ code: string; nameZh: string; nameEn: string; sortOrder: number }>;
   leaders: Array<{ id: string; name: string; title: string; rank: LeaderRank }>;
@@ -2348,6 +2357,23 @@ export type SuperviseCaseMutation = {
     township: { code: string; name: string };
     village: { code: string; name: string };
   };
+};
+
+export type VillageTotalsQueryVariables = Exact<{
+  filter: CaseFilter;
+}>;
+
+export type VillageTotalsQuery = {
+  caseStats: Array<{
+    villageCode: string | null;
+    count: number | null;
+    suppressed: boolean;
+    kpis: {
+      timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+      onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+      satisfaction: { numerator: number; denominator: number; rate: number | null };
+    } | null;
+  }>;
 };
 
 export type WallCaseChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
@@ -6321,6 +6347,14 @@ export const OverviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'townshipCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kpis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
+                  },
+                },
               ],
             },
           },
@@ -7679,6 +7713,7 @@ export const ReferenceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'townshipCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'population' } },
                     ],
                   },
                 },
@@ -9551,6 +9586,110 @@ export const SuperviseCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<SuperviseCaseMutation, SuperviseCaseMutationVariables>;
+export const VillageTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VillageTotals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'VILLAGE' }] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'villageCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kpis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VillageTotalsQuery, VillageTotalsQueryVariables>;
 export const WallCaseChangedDocument = {
   kind: 'Document',
   definitions: [

@@ -62,6 +62,7 @@ try {
     ['categories', 'page-categories'],
     ['villages', 'page-villages'],
     ['leaders', 'page-leaders'],
+    ['warnings', 'page-warnings'],
   ]) {
     await page.goto(`${server.url}/${name}`);
     await settle(page, testid);

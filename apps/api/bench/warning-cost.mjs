@@ -16,7 +16,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const url = process.env.BENCH_DATABASE_URL;
 const database = url
   ? { dialect: 'postgres', url }
-  : { dialect: 'sqlite', url: process.env.BENCH_SQLITE_PATH ?? path.join(here, '../../../data/lianxin.sqlite') };
+  : {
+      dialect: 'sqlite',
+      url: process.env.BENCH_SQLITE_PATH ?? path.join(here, '../../../data/lianxin.sqlite'),
+    };
 const runs = Number(process.env.WARNING_COST_RUNS ?? 3);
 
 // The ID-number key is only checked against a stored row; the detector never reads petitioners.
@@ -34,7 +37,9 @@ async function timed(label, options) {
   let result;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    result = await dataSource.transaction((m) => computeSignals(m, dataSource.dialect, { now: new Date(), ...options }));
+    result = await dataSource.transaction((m) =>
+      computeSignals(m, dataSource.dialect, { now: new Date(), ...options }),
+    );
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
@@ -49,17 +54,29 @@ const full = await timed('all cells, whole history', { full: true });
 const [alerts] = await dataSource.query(
   `SELECT SUM(CASE WHEN level = 'RED' THEN 1 ELSE 0 END) AS red, SUM(CASE WHEN level = 'YELLOW' THEN 1 ELSE 0 END) AS yellow FROM early_warning_signal`,
 );
-console.log(`alerts: ${Number(alerts.red)} RED, ${Number(alerts.yellow)} YELLOW (${full.raised.length} raised by the last full run)`);
+console.log(
+  `alerts: ${Number(alerts.red)} RED, ${Number(alerts.yellow)} YELLOW (${full.raised.length} raised by the last full run)`,
+);
 // The current month of every cell: what the first run of a month costs, and an upper bound of a run after writes.
-await dataSource.query(`UPDATE early_warning_state SET final_through = ${dataSource.dialect.placeholder(1)}`, [
-  new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7).replace(/^(\d{4})-(\d{2})$/, (_, y, m) => (m === '01' ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`)),
-]);
+await dataSource.query(
+  `UPDATE early_warning_state SET final_through = ${dataSource.dialect.placeholder(1)}`,
+  [
+    new Date(Date.now() + 8 * 3600_000)
+      .toISOString()
+      .slice(0, 7)
+      .replace(/^(\d{4})-(\d{2})$/, (_, y, m) =>
+        m === '01' ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`,
+      ),
+  ],
+);
 await timed('all cells, current month', {});
 // A run after one registration: its village's and township's cells.
 const [pair] = await dataSource.query(
   'SELECT village_code, township_code, category_code FROM case_month_rollup WHERE accusation = 0 ORDER BY received DESC LIMIT 1',
 );
 await timed('one write (2 cells), current month', {
-  touched: [{ villageCode: pair.village_code, townshipCode: pair.township_code, categoryCode: pair.category_code }],
+  touched: [
+    { villageCode: pair.village_code, townshipCode: pair.township_code, categoryCode: pair.category_code },
+  ],
 });
 await dataSource.destroy();

@@ -77,7 +77,14 @@ export async function startTestApi(
   const server = await startServer(
     // Early warnings are recomputed in the background only where a suite asks for it (its statements
     // would otherwise land in other suites' statement counts).
-    { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test', earlyWarningDebounceMs: 0, ...overrides },
+    {
+      ...loadConfig({}),
+      port: 0,
+      host: '127.0.0.1',
+      nodeEnv: 'test',
+      earlyWarningDebounceMs: 0,
+      ...overrides,
+    },
     dataSource,
     idNumbers,
   );

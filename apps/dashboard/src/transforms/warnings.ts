@@ -25,7 +25,7 @@ export interface WarningPageFilter {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 /** Months the page shows by default, this one included. */
-export const DEFAULT_WINDOW = 12;
+const DEFAULT_WINDOW = 12;
 
 function first(value: QueryInput[string]): string | null {
   if (Array.isArray(value)) return value.find((v): v is string => typeof v === 'string') ?? null;

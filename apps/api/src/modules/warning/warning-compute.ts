@@ -40,7 +40,7 @@ export interface TouchedPair {
 }
 
 /** A cell-month that reached a level it did not have before (new, or YELLOW raised to RED). */
-export interface RaisedAlert extends WarningCell {
+interface RaisedAlert extends WarningCell {
   month: string;
   level: 'RED' | 'YELLOW';
   provisional: boolean;

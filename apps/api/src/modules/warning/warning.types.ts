@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { WARNING_ALPHA } from '@lianxin/domain';
+import { WARNING_ALPHA, WARNING_MAX_YEARS } from '@lianxin/domain';
 import { DateTimeScalar } from '../common/scalars.js';
 import { PageInfo } from '../common/pagination.js';
 
@@ -139,7 +139,9 @@ export class EarlyWarning {
   @Field(() => Boolean, { description: 'Whether a time trend was kept in the baseline model.' })
   trend: boolean;
 
-  @Field(() => Int, { description: 'Years of history the baseline used (2 or 3).' })
+  @Field(() => Int, {
+    description: `Years of history the baseline used (2 to ${WARNING_MAX_YEARS}).`,
+  })
   baselineYears: number;
 
   @Field(() => [String], { description: 'The months the baseline was fitted on, `YYYY-MM`, oldest first.' })

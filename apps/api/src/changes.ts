@@ -20,9 +20,27 @@ export interface CaseChangeNotice {
   at: Date;
 }
 
+/**
+ * A new early warning (modules/warning): a cell-month that reached RED or YELLOW for the first time,
+ * or went from YELLOW to RED, in a recompute after writes.
+ */
+export interface EarlyWarningAlertNotice {
+  scope: 'TOWNSHIP' | 'VILLAGE';
+  placeCode: string;
+  townshipCode: string;
+  categoryCode: string;
+  month: string;
+  level: 'RED' | 'YELLOW';
+  provisional: boolean;
+  at: Date;
+}
+
 export interface ChangePublisher {
   publish(notice: CaseChangeNotice): void;
   subscribe(listener: (notice: CaseChangeNotice) => void): () => void;
+  /** New early warnings travel the same way as change notices (their own channel on Redis). */
+  publishAlert(notice: EarlyWarningAlertNotice): void;
+  subscribeAlerts(listener: (notice: EarlyWarningAlertNotice) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -38,12 +56,22 @@ export class InProcessPublisher implements ChangePublisher {
     return () => this.emitter.off('change', listener);
   }
 
+  publishAlert(notice: EarlyWarningAlertNotice): void {
+    this.emitter.emit('alert', notice);
+  }
+
+  subscribeAlerts(listener: (notice: EarlyWarningAlertNotice) => void): () => void {
+    this.emitter.on('alert', listener);
+    return () => this.emitter.off('alert', listener);
+  }
+
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
   }
 }
 
 const CHANNEL = 'lianxin:case-changes';
+const ALERT_CHANNEL = 'lianxin:early-warnings';
 
 /**
  * Publishes to a Redis channel and delivers what the channel carries, its own notices included (so
@@ -63,12 +91,17 @@ export class RedisPublisher implements ChangePublisher {
     const options = { lazyConnect: true, maxRetriesPerRequest: 2 };
     const publisher = new RedisPublisher(new Redis(url, options), new Redis(url, options));
     await Promise.all([publisher.publishClient.connect(), publisher.subscribeClient.connect()]);
-    publisher.subscribeClient.on('message', (_channel: string, message: string) => {
-      const raw = JSON.parse(message) as Omit<CaseChangeNotice, 'at'> & { at: string };
+    publisher.subscribeClient.on('message', (channel: string, message: string) => {
       // Dates cross Redis as strings.
+      if (channel === ALERT_CHANNEL) {
+        const raw = JSON.parse(message) as Omit<EarlyWarningAlertNotice, 'at'> & { at: string };
+        publisher.local.publishAlert({ ...raw, at: new Date(raw.at) });
+        return;
+      }
+      const raw = JSON.parse(message) as Omit<CaseChangeNotice, 'at'> & { at: string };
       publisher.local.publish({ ...raw, at: new Date(raw.at) });
     });
-    await publisher.subscribeClient.subscribe(CHANNEL);
+    await publisher.subscribeClient.subscribe(CHANNEL, ALERT_CHANNEL);
     return publisher;
   }
 
@@ -81,6 +114,16 @@ export class RedisPublisher implements ChangePublisher {
 
   subscribe(listener: (notice: CaseChangeNotice) => void): () => void {
     return this.local.subscribe(listener);
+  }
+
+  publishAlert(notice: EarlyWarningAlertNotice): void {
+    this.publishClient.publish(ALERT_CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
+      console.error('early-warning notice not published to Redis', error);
+    });
+  }
+
+  subscribeAlerts(listener: (notice: EarlyWarningAlertNotice) => void): () => void {
+    return this.local.subscribeAlerts(listener);
   }
 
   async close(): Promise<void> {

@@ -66,6 +66,12 @@ export interface Config {
   redisUrl: string | undefined;
   /** How often a live socket re-checks its session (LIVE_RECHECK_MS, default 30 s). */
   liveRecheckMs: number;
+  /**
+   * Early warnings: how long after a write the current month's signals are recomputed, coalescing the
+   * writes in between (EARLY_WARNING_DEBOUNCE_MS, default 2 s); 0 turns the background recompute off
+   * (signals then change only with a bulk load or `pnpm seed`).
+   */
+  earlyWarningDebounceMs: number;
 }
 
 /** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
@@ -145,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idNumberKey: keyFrom('ID_NUMBER_KEY', env.ID_NUMBER_KEY),
     redisUrl: env.REDIS_URL || undefined,
     liveRecheckMs: intFrom('LIVE_RECHECK_MS', env.LIVE_RECHECK_MS, 30_000),
+    earlyWarningDebounceMs: intFrom('EARLY_WARNING_DEBOUNCE_MS', env.EARLY_WARNING_DEBOUNCE_MS, 2_000),
   };
 }

@@ -21,6 +21,12 @@ import { ReferenceCache } from './modules/common/reference-cache.js';
 import { createStatsLoaders } from './modules/stats/stats.loader.js';
 import { PeriodService } from './modules/periods/period-revisions.js';
 import { UnitService } from './modules/unit/unit.service.js';
+import {
+  DEFAULT_REFRESH,
+  EarlyWarningService,
+  type RefreshSettings,
+} from './modules/warning/warning.service.js';
+import { createWarningLoaders } from './modules/warning/warning.loader.js';
 
 export function createServices(
   /** Opened by openDatabase, with the dialect chosen from the configuration. */
@@ -28,6 +34,7 @@ export function createServices(
   /** The database's ID-number key (main.ts loads it from config or the data directory). */
   idNumbers: IdNumberCipher,
   publisher: ChangePublisher = new InProcessPublisher(),
+  earlyWarningRefresh: RefreshSettings = { ...DEFAULT_REFRESH, enabled: false },
 ) {
   const { dialect } = dataSource;
   const stats = new StatsService(dataSource, dialect);
@@ -44,6 +51,7 @@ export function createServices(
     stats,
     periods: new PeriodService(dataSource, dialect, stats),
     access: new AccessService(dataSource),
+    earlyWarnings: new EarlyWarningService(dataSource, dialect, publisher, earlyWarningRefresh),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -66,6 +74,7 @@ function createLoaders(services: Services) {
     leaders: createLeaderLoaders(services.leaders),
     cases: createCaseLoaders(services.cases),
     stats: createStatsLoaders(services.stats),
+    earlyWarnings: createWarningLoaders(services.earlyWarnings),
   };
 }
 type Loaders = ReturnType<typeof createLoaders>;

@@ -27,6 +27,7 @@ import { ErrorCode } from './modules/common/errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './modules/common/pagination.js';
 import { DEFAULT_TICKER, MAX_TICKER } from './modules/live/live.types.js';
 import { REQUEST_BUDGET } from './request-budget.js';
+import { DEFAULT_SERIES_MONTHS, MAX_SERIES_MONTHS } from './modules/warning/warning.types.js';
 
 /** How big a list's answer can get, read from its field's arguments (a literal, or a variable: unknown). */
 type ListSize = number | ((args: ArgumentReader) => number);
@@ -113,6 +114,16 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.accessLog': page(50, 200),
   'Query.warnings': page(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
   'Query.caseTicker': page(DEFAULT_TICKER, MAX_TICKER),
+  'EarlyWarningConnection.edges': page(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, 'parent'),
+  'EarlyWarning.series': (args) => {
+    const months = args.own('months');
+    return typeof months === 'number'
+      ? Math.min(months, MAX_SERIES_MONTHS)
+      : months === VARIABLE
+        ? MAX_SERIES_MONTHS
+        : DEFAULT_SERIES_MONTHS;
+  },
+  'EarlyWarning.baselineMonths': 40,
   'Query.caseStats': caseStatsBuckets,
   // Connections (cases of the district, a township, a village, a category, a unit, a leader): a page.
   'CaseConnection.edges': page(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, 'parent'),

@@ -29,6 +29,7 @@ import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
 import { WorkflowAnswerResolver } from './modules/workflow/workflow-answer.resolver.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
+import { EarlyWarningNoticeResolver, EarlyWarningResolver } from './modules/warning/warning.resolver.js';
 import type { Context } from './context.js';
 import { assertCaseReadable } from './modules/access/field-rules.js';
 import { ensureOperationAuthorized } from './modules/access/operation-rules.js';
@@ -55,6 +56,8 @@ const resolvers: NonEmptyArray<Function> = [
   AccessResolver,
   LiveResolver,
   TickerEntryResolver,
+  EarlyWarningResolver,
+  EarlyWarningNoticeResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

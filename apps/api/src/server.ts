@@ -42,6 +42,7 @@ import {
   parseOptions,
 } from './security.js';
 import { createSchema } from './schema.js';
+import { DEFAULT_REFRESH } from './modules/warning/warning.service.js';
 import { configurePeriods } from './modules/case/case-query.js';
 import { budgetOf, requestBudget, requestBudgetPlugin, watchStatements } from './request-budget.js';
 
@@ -71,6 +72,7 @@ export async function createApp(
     | 'trustProxy'
     | 'redisUrl'
     | 'liveRecheckMs'
+    | 'earlyWarningDebounceMs'
   >,
   /** Opened by openDatabase, with the dialect chosen from the configuration. */
   dataSource: DialectDataSource,
@@ -144,7 +146,12 @@ export async function createApp(
   const publisher = config.redisUrl
     ? await RedisPublisher.connect(config.redisUrl)
     : new InProcessPublisher();
-  const services = createServices(dataSource, idNumbers, publisher);
+  const services = createServices(dataSource, idNumbers, publisher, {
+    ...DEFAULT_REFRESH,
+    enabled: config.earlyWarningDebounceMs > 0,
+    debounceMs: config.earlyWarningDebounceMs,
+  });
+  services.earlyWarnings.start();
   // Read before serving, so no request waits for it.
   await services.stats.horizon.load();
   const live = attachLiveSocket({
@@ -236,6 +243,7 @@ export async function createApp(
   const stop = async () => {
     await live.close();
     await apollo.stop();
+    await services.earlyWarnings.stop();
     await publisher.close();
   };
   return { app, httpServer, apollo, auth, stop };

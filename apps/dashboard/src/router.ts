@@ -10,6 +10,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/villages', name: 'villages', component: () => import('./views/VillagesView.vue') },
   { path: '/leaders', name: 'leaders', component: () => import('./views/LeadersView.vue') },
   { path: '/leaders/:id', name: 'leader', component: () => import('./views/LeaderView.vue'), props: true },
+  { path: '/warnings', name: 'warnings', component: () => import('./views/WarningsView.vue') },
   {
     path: '/cases',
     name: 'cases',

@@ -10,6 +10,7 @@ import { VillageEntity } from '../modules/place/village.entity.js';
 import { UnitEntity } from '../modules/unit/unit.entity.js';
 import { LoginThrottleEntity, RevokedTokenEntity, UserEntity } from '../modules/auth/user.entity.js';
 import { AccessLogEntity } from '../modules/access/access-log.entity.js';
+import { EarlyWarningSignalEntity } from '../modules/warning/early-warning.entity.js';
 
 export const entities = [
   TownshipEntity,
@@ -25,4 +26,5 @@ export const entities = [
   RevokedTokenEntity,
   LoginThrottleEntity,
   AccessLogEntity,
+  EarlyWarningSignalEntity,
 ];

@@ -15,6 +15,8 @@ const TABLES = [
   'case_township_rollup',
   'category',
   'data_version',
+  'early_warning_signal',
+  'early_warning_state',
   'leader',
   'login_throttle',
   'period_revision',

@@ -8,6 +8,7 @@ import {
   type SeedOptions,
 } from '@lianxin/seed';
 import { rebuildAllRollups } from '../modules/stats/rollup.js';
+import { computeSignals } from '../modules/warning/warning-compute.js';
 import {
   CASE_PETITIONERS,
   CASES,
@@ -57,6 +58,8 @@ export async function countCases(dataSource: DataSource): Promise<number> {
 export async function clearSeededData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const name of [
+      'early_warning_state',
+      'early_warning_signal',
       'case_day_rollup',
       'case_township_rollup',
       'case_month_rollup',
@@ -90,6 +93,11 @@ export async function loadSeed(
    * would have been on that day. Tests compare it with `asOf` reads of the full database.
    */
   knownUntil?: Date,
+  /**
+   * Compute the early-warning signals of every cell and month (default). Seconds at the default seed;
+   * test suites that never read them leave it off.
+   */
+  { earlyWarnings = true }: { earlyWarnings?: boolean } = {},
 ): Promise<SeedResult> {
   const district = generateDistrict(options.seed);
   const total = plannedCaseCount(options);
@@ -153,6 +161,9 @@ export async function loadSeed(
     // The generator chose the ids; move the counters past them.
     await w.advanceIdCounters(['unit', 'leader', 'petitioner', 'petition_case', 'case_event']);
     await rebuildAllRollups(w.manager, w.dialect);
+    // The early-warning signals of every cell and month, from the rollups just built (the API then
+    // keeps the current month up to date after each write: warning.service.ts).
+    if (earlyWarnings) await computeSignals(w.manager, w.dialect, { now: new Date(), full: true });
   });
   // Statistics for the planner after a bulk load (SQLite has none until asked).
   for (const name of BULK_TABLES) await dataSource.query(`ANALYZE ${name}`);

@@ -70,9 +70,21 @@ export async function startTestApi(
   const db = await createTestDatabase(dialect);
   const counter = new QueryCounter();
   const dataSource = await openDatabase({ database: db.config, logger: counter, idNumbers });
-  await loadSeed(dataSource, idNumbers, seed);
+  // The early-warning signals cost seconds per seed: computed for the suites that set their recompute.
+  await loadSeed(dataSource, idNumbers, seed, undefined, undefined, {
+    earlyWarnings: overrides.earlyWarningDebounceMs !== undefined,
+  });
   const server = await startServer(
-    { ...loadConfig({}), port: 0, host: '127.0.0.1', nodeEnv: 'test', ...overrides },
+    // Early warnings are recomputed in the background only where a suite asks for it (its statements
+    // would otherwise land in other suites' statement counts).
+    {
+      ...loadConfig({}),
+      port: 0,
+      host: '127.0.0.1',
+      nodeEnv: 'test',
+      earlyWarningDebounceMs: 0,
+      ...overrides,
+    },
     dataSource,
     idNumbers,
   );

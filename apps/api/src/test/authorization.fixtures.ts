@@ -222,6 +222,52 @@ export async function inBatches<T>(tasks: (() => Promise<T>)[], size = 8): Promi
   return out;
 }
 
+/**
+ * One RED alert of a township cell and one of a village cell, so every early-warning field has
+ * something to resolve: the seed's 18 months are too short for the detector (it needs two years), and
+ * what it computes is warning.integration.test.ts's.
+ */
+async function plantEarlyWarnings(api: TestApi): Promise<void> {
+  const [v] = (await api.dataSource.query(
+    'SELECT code, township_code FROM village ORDER BY code LIMIT 1',
+  )) as { code: string; township_code: string }[];
+  const spec = api.dataSource.dialect;
+  const now = spec.timestamp(new Date());
+  const p = (n: number) => Array.from({ length: n }, (_, i) => spec.placeholder(i + 1)).join(', ');
+  for (const [scope, place] of [
+    ['TOWNSHIP', v!.township_code],
+    ['VILLAGE', v!.code],
+  ])
+    await api.dataSource.query(
+      `INSERT INTO early_warning_signal (scope, place_code, township_code, category_code, month, observed, expected,
+         upper_yellow, upper_red, p_value, level, trend, years, baseline, provisional, raised_at, computed_at)
+       VALUES (${p(17)})`,
+      [
+        scope,
+        place,
+        v!.township_code,
+        'IRRIGATION',
+        '2022-06',
+        9,
+        2.5,
+        6,
+        8,
+        0.0004,
+        'RED',
+        spec.parameter(false),
+        2,
+        '2021-05,2021-06,2021-07',
+        spec.parameter(false),
+        now,
+        now,
+      ],
+    );
+  await api.dataSource.query(
+    `INSERT INTO early_warning_state (id, series_start, final_through, computed_at) VALUES (1, ${p(3)})`,
+    ['2021-01', '2022-05', now],
+  );
+}
+
 /** The matrix's API (SEED), its argument fixtures, and a request's headers per role (none: ANONYMOUS). */
 export function authorizationSuite(dialect: Dialect) {
   let api: TestApi;
@@ -241,6 +287,7 @@ export function authorizationSuite(dialect: Dialect) {
     headers[Role.CLERK] = await api.headersOf('clerk');
     headers[Role.DISPLAY] = await api.headersOf('wall');
     headers.ANONYMOUS = {};
+    await plantEarlyWarnings(api);
     // One revision of a closed month, so periodRevisions has something to resolve (what makes one —
     // an administrator's import — is periods.integration.test.ts's).
     await recordRevisions(api.dataSource.manager, dialectSpec(dialect), [

@@ -1,6 +1,6 @@
 // What a click on a chart or a number means: the page's filter plus the clicked thing, as a filter for
 // the case table. Pure, so every chart's click can be tested without a browser.
-import type { Channel, KpiCode, KpiPart } from '../graphql/generated/graphql';
+import type { Channel, KpiCode, KpiPart, MatterType } from '../graphql/generated/graphql';
 import { type Period, monthPeriod } from '../format/period';
 import { type DashboardFilter, baseFilter, periodOf } from './filter';
 
@@ -13,7 +13,8 @@ export type Drill =
   | { kind: 'month'; month: string }
   | { kind: 'period'; period: Period }
   | { kind: 'kpi'; kpi: KpiCode; part: KpiPart }
-  | { kind: 'warning'; level: 'RED' | 'YELLOW' };
+  | { kind: 'warning'; level: 'RED' | 'YELLOW' }
+  | { kind: 'matterTypes'; matterTypes: readonly MatterType[] };
 
 function only<T>(values: readonly T[], value: T): T[] {
   // Clicking a slice narrows to it; it never widens a filter that already excludes it.
@@ -66,6 +67,9 @@ export function drillFilter(
         out.allTime = true;
         out.overdue = d.level === 'RED' ? true : null;
         out.dueSoon = d.level === 'YELLOW' ? true : null;
+        break;
+      case 'matterTypes':
+        out.matterTypes = [...d.matterTypes];
         break;
     }
   }

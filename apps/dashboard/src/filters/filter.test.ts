@@ -27,6 +27,7 @@ const full: DashboardFilter = {
   statuses: ['IN_PROGRESS'],
   overdue: true,
   dueSoon: null,
+  matterTypes: ['SUGGESTION', 'APPEAL'],
   text: '树木',
 };
 
@@ -38,6 +39,7 @@ describe('filter ↔ URL', () => {
       villageCodes: ['640302203200', '640302203201'],
       channels: ['ONLINE', 'VISIT'],
       leaderIds: [3, 12],
+      matterTypes: ['APPEAL', 'SUGGESTION'],
     });
   });
 
@@ -60,6 +62,7 @@ describe('filter ↔ URL', () => {
       part: 'NUMERATOR',
       status: 'IN_PROGRESS',
       overdue: '1',
+      matter: 'APPEAL,SUGGESTION',
       q: '树木',
     });
     expect(filterToQuery(EMPTY_FILTER)).toEqual({});
@@ -143,6 +146,7 @@ describe('toCaseFilter', () => {
       kpiPart: 'NUMERATOR',
       statuses: ['IN_PROGRESS'],
       overdue: true,
+      matterTypes: ['SUGGESTION', 'APPEAL'],
       text: '树木',
     });
   });

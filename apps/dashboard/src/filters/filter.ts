@@ -1,13 +1,14 @@
 // The one filter of the dashboard, kept in the URL query so every view can be bookmarked and shared,
 // and turned into the API's CaseFilter. Parsing is tolerant (a hand-edited link drops what it cannot
 // read instead of breaking the page); serialising is canonical (same filter, same URL).
-import { CaseStatus, Channel, KpiCode } from '@lianxin/domain';
+import { CaseStatus, Channel, KpiCode, MatterType } from '@lianxin/domain';
 import type {
   CaseFilter,
   CaseStatus as GqlCaseStatus,
   Channel as GqlChannel,
   KpiCode as GqlKpiCode,
   KpiPart,
+  MatterType as GqlMatterType,
 } from '../graphql/generated/graphql';
 import { type Period, defaultPeriod, isPeriod } from '../format/period';
 
@@ -28,6 +29,8 @@ export interface DashboardFilter {
   statuses: GqlCaseStatus[];
   overdue: boolean | null;
   dueSoon: boolean | null;
+  /** Matter types (an early warning's cases: every type but accusations, which it never counts). */
+  matterTypes: GqlMatterType[];
   text: string;
 }
 
@@ -48,6 +51,7 @@ export const EMPTY_FILTER: Readonly<DashboardFilter> = Object.freeze({
   statuses: [],
   overdue: null,
   dueSoon: null,
+  matterTypes: [],
   text: '',
 });
 
@@ -66,12 +70,14 @@ const FILTER_PARAMS = [
   'status',
   'overdue',
   'dueSoon',
+  'matter',
   'q',
 ] as const;
 
 const CHANNELS = new Set<string>(Object.values(Channel));
 const STATUSES = new Set<string>(Object.values(CaseStatus));
 const KPIS = new Set<string>(Object.values(KpiCode));
+const MATTER_TYPES = new Set<string>(Object.values(MatterType));
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
 function first(value: QueryInput[string]): string | null {
@@ -118,6 +124,7 @@ export function parseFilter(query: QueryInput): DashboardFilter {
     statuses: list(query.status).filter((s): s is GqlCaseStatus => STATUSES.has(s)),
     overdue: bool(query.overdue),
     dueSoon: bool(query.dueSoon),
+    matterTypes: list(query.matter).filter((m): m is GqlMatterType => MATTER_TYPES.has(m)),
     text: (first(query.q) ?? '').trim().slice(0, 200),
   };
 }
@@ -144,6 +151,7 @@ export function filterToQuery(filter: DashboardFilter): Record<string, string> {
   if (filter.statuses.length) q.status = join(filter.statuses);
   if (filter.overdue !== null) q.overdue = filter.overdue ? '1' : '0';
   if (filter.dueSoon !== null) q.dueSoon = filter.dueSoon ? '1' : '0';
+  if (filter.matterTypes.length) q.matter = join(filter.matterTypes);
   if (filter.text) q.q = filter.text;
   return q;
 }
@@ -175,6 +183,7 @@ export function baseFilter(filter: DashboardFilter): DashboardFilter {
     statuses: [],
     overdue: null,
     dueSoon: null,
+    matterTypes: [],
     text: '',
   };
 }
@@ -186,6 +195,7 @@ export function hasDrillDown(filter: DashboardFilter): boolean {
     filter.statuses.length > 0 ||
     filter.overdue !== null ||
     filter.dueSoon !== null ||
+    filter.matterTypes.length > 0 ||
     filter.text !== ''
   );
 }
@@ -210,6 +220,7 @@ export function toCaseFilter(filter: DashboardFilter, today: string, period?: Pe
   if (filter.statuses.length) out.statuses = [...filter.statuses];
   if (filter.overdue !== null) out.overdue = filter.overdue;
   if (filter.dueSoon !== null) out.dueSoon = filter.dueSoon;
+  if (filter.matterTypes.length) out.matterTypes = [...filter.matterTypes];
   if (filter.text) out.text = filter.text;
   return out;
 }

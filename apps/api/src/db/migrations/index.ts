@@ -20,12 +20,14 @@ import { petitionerIdEncryption as postgresIdEncryption } from './postgres/17000
 import { AccessLog1700000000006 as PostgresAccessLog } from './postgres/1700000000006-access-log.js';
 import { CaseMonthRollupAccusation1700000000008 as PostgresRollupAccusation } from './postgres/1700000000008-case-month-rollup-accusation.js';
 import { LoginThrottle1700000000009 as PostgresLoginThrottle } from './postgres/1700000000009-login-throttle.js';
+import { EarlyWarning1700000000016 as PostgresEarlyWarning } from './postgres/1700000000016-early-warning.js';
 import { InitialSchema1700000000000 as SqliteInitial } from './sqlite/1700000000000-initial-schema.js';
 import { Users1700000000004 as SqliteUsers } from './sqlite/1700000000004-users.js';
 import { petitionerIdEncryption as sqliteIdEncryption } from './sqlite/1700000000005-petitioner-id-encryption.js';
 import { AccessLog1700000000006 as SqliteAccessLog } from './sqlite/1700000000006-access-log.js';
 import { CaseMonthRollupAccusation1700000000008 as SqliteRollupAccusation } from './sqlite/1700000000008-case-month-rollup-accusation.js';
 import { LoginThrottle1700000000009 as SqliteLoginThrottle } from './sqlite/1700000000009-login-throttle.js';
+import { EarlyWarning1700000000016 as SqliteEarlyWarning } from './sqlite/1700000000016-early-warning.js';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -53,6 +55,7 @@ export function sqliteMigrations({ idNumbers }: MigrationDeps): MigrationClass[]
     fastReads('sqlite'),
     listIndexes('sqlite'),
     CaseCodeOrder1700000000015,
+    SqliteEarlyWarning,
   ];
 }
 
@@ -74,5 +77,6 @@ export function postgresMigrations({ idNumbers }: MigrationDeps): MigrationClass
     fastReads('postgres'),
     listIndexes('postgres'),
     CaseCodeOrder1700000000015,
+    PostgresEarlyWarning,
   ];
 }

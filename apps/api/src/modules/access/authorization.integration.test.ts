@@ -77,7 +77,9 @@ describeEachDatabase('authorization matrix', (dialect) => {
     const problems: string[] = [];
     const tasks: (() => Promise<void>)[] = [];
     // Mutations are checked below; the subscription's types over WebSocket in live.integration.test.ts.
-    const overHttp = ruledTypes().filter((t) => !['Mutation', 'Subscription', 'ChangeNotice'].includes(t));
+    const overHttp = ruledTypes().filter(
+      (t) => !['Mutation', 'Subscription', 'ChangeNotice', 'EarlyWarningNotice'].includes(t),
+    );
     for (const typeName of overHttp) {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) continue;

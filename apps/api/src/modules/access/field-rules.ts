@@ -41,8 +41,46 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     ...fields(ADMINS, 'periodRevisions'),
     ...fields(CASE_READERS, 'case', 'caseByCode', 'cases', 'warnings'),
     ...fields(ADMINS, 'users', 'accessLog'),
+    // Early warnings: by area like every statistic; the wall's account gets township cells only
+    // (warning.service.ts) and of them no number but the alert counts.
+    ...fields(EVERYONE, 'earlyWarnings', 'earlyWarningCounts'),
   },
-  Subscription: fields(EVERYONE, 'caseChanged'),
+  Subscription: fields(EVERYONE, 'caseChanged', 'earlyWarningRaised'),
+  EarlyWarningConnection: fields(EVERYONE, 'edges', 'pageInfo'),
+  EarlyWarningEdge: fields(EVERYONE, 'cursor', 'node'),
+  EarlyWarning: {
+    ...fields(EVERYONE, 'id', 'scope', 'month', 'provisional', 'level', 'township', 'category'),
+    // A cell's counts, bounds and series are numbers the wall does not show; villages never.
+    ...fields(
+      NOT_THE_WALL,
+      'village',
+      'observed',
+      'expected',
+      'upperYellow',
+      'upperRed',
+      'pValue',
+      'trend',
+      'baselineYears',
+      'baselineMonths',
+      'raisedAt',
+      'series',
+    ),
+  },
+  EarlyWarningPoint: fields(
+    NOT_THE_WALL,
+    'month',
+    'observed',
+    'expected',
+    'upperYellow',
+    'upperRed',
+    'level',
+    'provisional',
+  ),
+  EarlyWarningCounts: fields(EVERYONE, 'red', 'yellow'),
+  EarlyWarningNotice: {
+    ...fields(EVERYONE, 'at', 'level', 'scope', 'month', 'provisional', 'township', 'category'),
+    ...fields(NOT_THE_WALL, 'village'),
+  },
   ChangeNotice: {
     ...fields(EVERYONE, 'at', 'event', 'township'),
     // Counting REGISTERED notices per village would rebuild every withheld village cell.
@@ -83,7 +121,9 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     ...fields(CASE_READERS, 'edges', 'pageInfo'),
   },
   CaseEdge: fields(CASE_READERS, 'cursor', 'node'),
-  PageInfo: fields(CASE_READERS, 'hasNextPage', 'endCursor'),
+  // A case list's page, or an early-warning page (which the wall reads too): the wall's case lists
+  // are refused at CaseConnection.edges already.
+  PageInfo: fields(EVERYONE, 'hasNextPage', 'endCursor'),
   Case: fields(
     CASE_READERS,
     'id',

@@ -101,7 +101,14 @@ function refusal(code: string, message: string): GraphQLError {
  * the access log is written by the HTTP path alone, so nothing case-level travels over the socket. Who may
  * read each allowed field is still field-rules.ts's decision.
  */
-const SOCKET_TYPES = new Set(['Subscription', 'ChangeNotice', 'Township', 'Village', 'Category']);
+const SOCKET_TYPES = new Set([
+  'Subscription',
+  'ChangeNotice',
+  'EarlyWarningNotice',
+  'Township',
+  'Village',
+  'Category',
+]);
 
 const noticeTypesOnly: ValidationRule = (context: ValidationContext): ASTVisitor => ({
   Field(node) {

@@ -1,15 +1,19 @@
 // A subscription's stream of change notices: an async iterator over the publisher that keeps only
 // what its subscriber may know, and unsubscribes when the client goes away.
-import type { CaseChangeNotice, ChangePublisher } from '../../changes.js';
 
 /** A slow or stalled client keeps at most this many notices; older ones are dropped (it refetches anyway). */
 const MAX_QUEUED = 100;
 
-export function noticeStream(
-  publisher: ChangePublisher,
-  accept: (notice: CaseChangeNotice) => boolean,
-): AsyncIterableIterator<CaseChangeNotice> {
-  const queue: CaseChangeNotice[] = [];
+/** Where notices come from: the change publisher, or its early-warning side. */
+interface NoticeSource<T> {
+  subscribe(listener: (notice: T) => void): () => void;
+}
+
+export function noticeStream<T>(
+  publisher: NoticeSource<T>,
+  accept: (notice: T) => boolean,
+): AsyncIterableIterator<T> {
+  const queue: T[] = [];
   let wake: (() => void) | null = null;
   let done = false;
   const unsubscribe = publisher.subscribe((notice) => {
@@ -29,7 +33,7 @@ export function noticeStream(
     [Symbol.asyncIterator]() {
       return this;
     },
-    async next(): Promise<IteratorResult<CaseChangeNotice>> {
+    async next(): Promise<IteratorResult<T>> {
       while (!done && queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
       if (done) return { done: true, value: undefined };

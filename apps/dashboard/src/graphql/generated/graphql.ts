@@ -206,6 +206,38 @@ export type DeadlineState =
   /** Pending and past due (red). */
   | 'OVERDUE';
 
+/** Selects early warnings. All conditions combine with AND. Months are local (Asia/Shanghai) months of receipt, `YYYY-MM`. */
+export type EarlyWarningFilter = {
+  /** Only this category. */
+  categoryCode?: string | null | undefined;
+  /** First month, `YYYY-MM` (inclusive). */
+  from?: string | null | undefined;
+  /** Only this level (default: both). */
+  level?: EarlyWarningLevel | null | undefined;
+  /** Only cells of this grain (default: both; the wall screen account: TOWNSHIP only). */
+  scope?: EarlyWarningScope | null | undefined;
+  /** Last month, `YYYY-MM` (inclusive). */
+  to?: string | null | undefined;
+  /** Only this township (its village cells too). */
+  townshipCode?: string | null | undefined;
+  /** Only this village’s cells. */
+  villageCode?: string | null | undefined;
+};
+
+/** How unusual a month’s count is for its cell (the early-warning detector’s two alphas). */
+export type EarlyWarningLevel =
+  /** Above the upper bound at alpha 0.001 (红色预警). */
+  | 'RED'
+  /** Above the upper bound at alpha 0.01, not RED (黄色预警). */
+  | 'YELLOW';
+
+/** The grain of an early-warning cell. */
+export type EarlyWarningScope =
+  /** Township (乡镇) × category. */
+  | 'TOWNSHIP'
+  /** Village or community (村/社区) × category. */
+  | 'VILLAGE';
+
 /** The date of a case that places it in a KPI's period. */
 export type KpiAnchor =
   /** 首次办结日期 — Date of the first closing */
@@ -946,6 +978,68 @@ export type DeliverReplyMutation = {
   };
 };
 
+export type EarlyWarningFieldsFragment = {
+  id: string;
+  scope: EarlyWarningScope;
+  month: string;
+  provisional: boolean;
+  level: EarlyWarningLevel;
+  observed: number;
+  expected: number;
+  upperYellow: number;
+  upperRed: number;
+  pValue: number | null;
+  trend: boolean;
+  baselineYears: number;
+  raisedAt: string | null;
+  township: { code: string; name: string };
+  village: { code: string; name: string } | null;
+  category: { code: string; nameZh: string; nameEn: string };
+};
+
+export type EarlyWarningsQueryVariables = Exact<{
+  filter?: EarlyWarningFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  months: number;
+}>;
+
+export type EarlyWarningsQuery = {
+  earlyWarningCounts: { red: number; yellow: number };
+  earlyWarnings: {
+    edges: Array<{
+      node: {
+        baselineMonths: Array<string>;
+        id: string;
+        scope: EarlyWarningScope;
+        month: string;
+        provisional: boolean;
+        level: EarlyWarningLevel;
+        observed: number;
+        expected: number;
+        upperYellow: number;
+        upperRed: number;
+        pValue: number | null;
+        trend: boolean;
+        baselineYears: number;
+        raisedAt: string | null;
+        series: Array<{
+          month: string;
+          observed: number;
+          expected: number | null;
+          upperYellow: number | null;
+          upperRed: number | null;
+          level: EarlyWarningLevel | null;
+        }>;
+        township: { code: string; name: string };
+        village: { code: string; name: string } | null;
+        category: { code: string; nameZh: string; nameEn: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type EndHearingMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1434,6 +1528,37 @@ export type OverviewQuery = {
     deadlineKind: DeadlineKind;
     case: { id: string; code: string; title: string; township: { name: string }; village: { name: string } };
   }>;
+};
+
+export type OverviewEarlyWarningsQueryVariables = Exact<{
+  filter?: EarlyWarningFilter | null | undefined;
+  first: number;
+}>;
+
+export type OverviewEarlyWarningsQuery = {
+  earlyWarningCounts: { red: number; yellow: number };
+  earlyWarnings: {
+    edges: Array<{
+      node: {
+        id: string;
+        scope: EarlyWarningScope;
+        month: string;
+        provisional: boolean;
+        level: EarlyWarningLevel;
+        observed: number;
+        expected: number;
+        upperYellow: number;
+        upperRed: number;
+        pValue: number | null;
+        trend: boolean;
+        baselineYears: number;
+        raisedAt: string | null;
+        township: { code: string; name: string };
+        village: { code: string; name: string } | null;
+        category: { code: string; nameZh: string; nameEn: string };
+      };
+    }>;
+  };
 };
 
 export type PeriodRevisionsQueryVariables = Exact<{
@@ -2727,6 +2852,68 @@ export const CaseDetailFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
+export const EarlyWarningFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EarlyWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EarlyWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'upperYellow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'upperRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baselineYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'township' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'village' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EarlyWarningFieldsFragment, unknown>;
 export const KpiFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4633,6 +4820,197 @@ export const DeliverReplyDocument = {
     },
   ],
 } as unknown as DocumentNode<DeliverReplyMutation, DeliverReplyMutationVariables>;
+export const EarlyWarningsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EarlyWarnings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EarlyWarningFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'earlyWarningCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'earlyWarnings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EarlyWarningFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baselineMonths' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'series' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'months' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'observed' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'upperYellow' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'upperRed' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EarlyWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EarlyWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'upperYellow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'upperRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baselineYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'township' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'village' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EarlyWarningsQuery, EarlyWarningsQueryVariables>;
 export const EndHearingDocument = {
   kind: 'Document',
   definitions: [
@@ -6513,6 +6891,148 @@ export const OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const OverviewEarlyWarningsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewEarlyWarnings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EarlyWarningFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'earlyWarningCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'earlyWarnings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EarlyWarningFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EarlyWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EarlyWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'upperYellow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'upperRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baselineYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'township' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'village' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewEarlyWarningsQuery, OverviewEarlyWarningsQueryVariables>;
 export const PeriodRevisionsDocument = {
   kind: 'Document',
   definitions: [

@@ -33,17 +33,24 @@ describe('detectWarnings', () => {
     ]);
   });
 
-  it('answers what farringtonFlexible answers at each level', () => {
+  it('answers what farringtonFlexible answers at each level: bounds without limit54, alarms with it', () => {
     const series = seasonal(5);
     series[50] = 30;
-    const range = [45, 50, 55];
+    series[53] = 2; // too few cases to warn, but still a month with bounds
+    const range = [45, 50, 53, 55];
     const points = detectWarnings(series, range);
     for (const level of ['RED', 'YELLOW'] as const) {
-      const r = farringtonFlexible(series, { ...WARNING_CONTROL, range, b: 3, alpha: WARNING_ALPHA[level] });
+      const control = { ...WARNING_CONTROL, range, b: 3, alpha: WARNING_ALPHA[level] };
+      const bounds = farringtonFlexible(series, { ...control, limit54: [0, 1] });
       expect(points.map((p) => (level === 'RED' ? p.upperRed : p.upperYellow))).toEqual(
-        r.map((x) => x.upperbound),
+        bounds.map((x) => x.upperbound),
+      );
+      const alarms = farringtonFlexible(series, control).map((x) => x.alarm);
+      expect(points.map((p) => p.level === 'RED' || (level === 'YELLOW' && p.level === 'YELLOW'))).toEqual(
+        alarms,
       );
     }
+    expect(points.find((p) => p.index === 53)?.upperRed).not.toBeNull();
     expect(points.find((p) => p.index === 50)?.level).toBe('RED');
     expect(points.filter((p) => p.index !== 50).every((p) => p.level === null)).toBe(true);
   });

@@ -45,9 +45,10 @@ export interface WarningPoint {
   /** 0-based index of the month in the series. */
   index: number;
   observed: number;
-  /** Baseline expectation; null where no model could be fitted or too few cases to judge. */
+  /** Baseline expectation; null where no model could be fitted. */
   expected: number | null;
-  /** Upper bounds at the YELLOW and RED alphas; null as expected. */
+  /** Upper bounds at the YELLOW and RED alphas; null as expected. Given for every month, also those
+   * with too few cases to warn (limit54), so that a chart shows the band throughout. */
   upperYellow: number | null;
   upperRed: number | null;
   pValue: number | null;
@@ -93,11 +94,22 @@ export function detectWarnings(observed: readonly number[], indices: readonly nu
   }
   const points: WarningPoint[] = [];
   for (const [years, range] of byYears) {
-    const control = { ...WARNING_CONTROL, range, b: years, alpha: WARNING_ALPHA.RED };
+    // Bounds for every month (limit54 off), so a chart can draw the band through quiet months; the
+    // limit54 rule is applied to the level below, which then equals R's alarm with it on.
+    const control = {
+      ...WARNING_CONTROL,
+      range,
+      b: years,
+      alpha: WARNING_ALPHA.RED,
+      limit54: [0, 1] as [number, number],
+    };
     const [red, yellow] = farringtonAtAlphas(observed, control, [WARNING_ALPHA.RED, WARNING_ALPHA.YELLOW]);
+    const [minCases, periods] = WARNING_CONTROL.limit54;
     range.forEach((index, i) => {
       const r = red![i]!;
       const y = yellow![i]!;
+      const recent = observed.slice(Math.max(0, index - periods + 1), index + 1).reduce((a, b) => a + b, 0);
+      const canWarn = recent >= minCases;
       points.push({
         index,
         observed: observed[index]!,
@@ -105,7 +117,7 @@ export function detectWarnings(observed: readonly number[], indices: readonly nu
         upperYellow: y.upperbound,
         upperRed: r.upperbound,
         pValue: y.pValue,
-        level: r.alarm ? 'RED' : y.alarm ? 'YELLOW' : null,
+        level: !canWarn ? null : r.alarm ? 'RED' : y.alarm ? 'YELLOW' : null,
         trend: y.trend,
         years,
         baseline: baselineMonths(index, years, observed.length),

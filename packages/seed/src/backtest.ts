@@ -69,7 +69,7 @@ export function runDetector(cells: Map<string, number[]>, from: number): { alarm
 }
 
 /** How one planted wave was seen at one level. */
-export interface WaveResult {
+interface WaveResult {
   outbreak: Outbreak;
   /** Months from the wave's start to its first alert, null when none came during the wave. */
   delay: number | null;

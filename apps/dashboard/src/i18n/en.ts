@@ -43,6 +43,13 @@ export const en: MessageSchema = {
     cardAll: 'All early warnings',
     wallTitle: 'Early warnings',
   },
+  warningNotice: {
+    region: 'New early warnings',
+    title: 'New early warning',
+    provisional: 'month so far',
+    open: 'View warning',
+    dismiss: 'Dismiss',
+  },
   actions: {
     retry: 'Retry',
     reset: 'Reset',

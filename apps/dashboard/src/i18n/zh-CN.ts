@@ -43,6 +43,13 @@ export const zhCN = {
     cardAll: '查看全部预警',
     wallTitle: '预警',
   },
+  warningNotice: {
+    region: '新预警通知',
+    title: '新预警',
+    provisional: '本月至今',
+    open: '查看预警',
+    dismiss: '关闭',
+  },
   actions: {
     retry: '重试',
     reset: '重置',

@@ -59,6 +59,7 @@ type Documents = {
   'query WallReference {\n  townships {\n    code\n    name\n    villages {\n      code\n      name\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n}': typeof types.WallReferenceDocument;
   'query WallTicker($first: Int!, $filter: CaseFilter) {\n  caseTicker(first: $first, filter: $filter) {\n    receivedAt\n    category {\n      code\n    }\n    township {\n      code\n    }\n    village {\n      code\n      name\n    }\n  }\n}': typeof types.WallTickerDocument;
   'query WallVillages($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    townshipCode\n    villageCode\n    count\n    suppressed\n  }\n}': typeof types.WallVillagesDocument;
+  'subscription WarningNotices {\n  earlyWarningRaised {\n    at\n    level\n    scope\n    month\n    provisional\n    township {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    category {\n      code\n      nameZh\n      nameEn\n    }\n  }\n}': typeof types.WarningNoticesDocument;
 };
 const documents: Documents = {
   'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}':
@@ -150,6 +151,8 @@ const documents: Documents = {
     types.WallTickerDocument,
   'query WallVillages($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    townshipCode\n    villageCode\n    count\n    suppressed\n  }\n}':
     types.WallVillagesDocument,
+  'subscription WarningNotices {\n  earlyWarningRaised {\n    at\n    level\n    scope\n    month\n    provisional\n    township {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    category {\n      code\n      nameZh\n      nameEn\n    }\n  }\n}':
+    types.WarningNoticesDocument,
 };
 
 /**
@@ -436,6 +439,12 @@ export function graphql(
 export function graphql(
   source: 'query WallVillages($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    townshipCode\n    villageCode\n    count\n    suppressed\n  }\n}',
 ): (typeof documents)['query WallVillages($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    townshipCode\n    villageCode\n    count\n    suppressed\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription WarningNotices {\n  earlyWarningRaised {\n    at\n    level\n    scope\n    month\n    provisional\n    township {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    category {\n      code\n      nameZh\n      nameEn\n    }\n  }\n}',
+): (typeof documents)['subscription WarningNotices {\n  earlyWarningRaised {\n    at\n    level\n    scope\n    month\n    provisional\n    township {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    category {\n      code\n      nameZh\n      nameEn\n    }\n  }\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2585,6 +2585,21 @@ export type WallVillagesQuery = {
   }>;
 };
 
+export type WarningNoticesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type WarningNoticesSubscription = {
+  earlyWarningRaised: {
+    at: string;
+    level: EarlyWarningLevel;
+    scope: EarlyWarningScope;
+    month: string;
+    provisional: boolean;
+    township: { code: string; name: string };
+    village: { code: string; name: string } | null;
+    category: { code: string; nameZh: string; nameEn: string };
+  };
+};
+
 export const CaseListFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10815,3 +10830,66 @@ export const WallVillagesDocument = {
     },
   ],
 } as unknown as DocumentNode<WallVillagesQuery, WallVillagesQueryVariables>;
+export const WarningNoticesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'WarningNotices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'earlyWarningRaised' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'township' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'village' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameZh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WarningNoticesSubscription, WarningNoticesSubscriptionVariables>;

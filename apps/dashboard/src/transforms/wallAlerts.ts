@@ -12,7 +12,7 @@ import type {
 } from '../graphql/generated/graphql';
 
 /** Rows the page lists at most (at 1920×1080, 32 px rows fill the panel's height with room to spare). */
-export const WALL_ALERT_ROWS = 10;
+const WALL_ALERT_ROWS = 10;
 
 /** This month and the two closed months before it, `YYYY-MM`, newest first. */
 export function wallAlertMonths(today: string): [string, string, string] {
@@ -37,7 +37,7 @@ export function wallAlertVariables(today: string, township: string | null): Wall
   };
 }
 
-export interface WallAlertMonth {
+interface WallAlertMonth {
   month: string;
   /** The current month: its alerts may still change. */
   provisional: boolean;
@@ -45,7 +45,7 @@ export interface WallAlertMonth {
   yellow: number;
 }
 
-export interface WallAlertRow {
+interface WallAlertRow {
   id: string;
   month: string;
   provisional: boolean;

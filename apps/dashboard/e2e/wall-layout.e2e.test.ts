@@ -109,7 +109,7 @@ describe.skipIf(!browserAvailable)('wall screen layout', { timeout: 180_000 }, (
         browser,
         api.url,
         token,
-        'pages=overview,leaders,villages&dwell=600',
+        'pages=overview,leaders,villages,alerts&dwell=600',
         { width: screen.width, height: screen.height },
       );
       try {
@@ -119,7 +119,7 @@ describe.skipIf(!browserAvailable)('wall screen layout', { timeout: 180_000 }, (
         );
         await page.getByTestId('wall-ticker-item').first().waitFor();
         await page.waitForTimeout(800); // the charts' 400 ms entry animation
-        for (const name of ['overview', 'leaders', 'villages']) {
+        for (const name of ['overview', 'leaders', 'villages', 'alerts']) {
           if (name !== 'overview') {
             // Rotate by hand: pause (a key), then jump with the tab under test visible.
             await page.evaluate((n) => {

@@ -247,5 +247,22 @@ export function scenarios(ctx) {
   );
   add('wall', 'WallLeaders', 'as shown', display, { filter: wall.ytd }, workloadsCheck);
   add('wall', 'WallVillages', 'as shown', display, { filter: wall.ytd }, statsCheck);
+  // The 预警 page (transforms/wallAlerts.ts wallAlertVariables): township cells of the last three months.
+  const [thisMonth, lastMonth, monthBefore] = [0, -1, -2].map((n) => addLocalMonths(today, n).slice(0, 7));
+  const cells = (from, to) => ({ scope: 'TOWNSHIP', from, to });
+  add(
+    'wall',
+    'WallEarlyWarnings',
+    'as shown',
+    display,
+    {
+      thisMonth: cells(thisMonth, thisMonth),
+      lastMonth: cells(lastMonth, lastMonth),
+      monthBefore: cells(monthBefore, monthBefore),
+      recent: cells(monthBefore, thisMonth),
+      first: 10,
+    },
+    (d) => (d.thisMonth && d.earlyWarnings ? null : 'no counts or alerts'),
+  );
   return list;
 }

@@ -428,7 +428,7 @@ export const en: MessageSchema = {
   wall: {
     title: 'Litong District Petition Command Center',
     district: 'Whole district',
-    pages: { overview: 'Overview', leaders: 'Leaders', villages: 'Villages' },
+    pages: { overview: 'Overview', leaders: 'Leaders', villages: 'Villages', alerts: 'Early warnings' },
     kpi: {
       timelyAcceptance: 'Timely acceptance',
       onTimeClosure: 'Closed on time',
@@ -480,5 +480,16 @@ export const en: MessageSchema = {
     signInTitle: 'Sign-in needed',
     signInBody:
       'The wall display token has expired or was revoked. Ask an administrator for a new token and open this page again as /wall?token=…',
+    alerts: {
+      provisional: 'this month · provisional',
+      closed: 'closed',
+      level: { RED: 'Red', YELLOW: 'Yellow' },
+      listTitle: 'Alerts by township · category (last 3 months)',
+      cols: { township: 'Township', category: 'Category', level: 'Level', month: 'Month' },
+      noneThisMonth: 'No early warnings this month',
+      noneEarlier: 'none in the two months before either',
+      more: '{count} more alerts not shown',
+      notice: 'New alert',
+    },
   },
 };

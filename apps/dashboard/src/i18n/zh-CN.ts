@@ -411,7 +411,7 @@ export const zhCN = {
   wall: {
     title: '利通区信访矛盾纠纷指挥中心',
     district: '全区',
-    pages: { overview: '总览', leaders: '领导包案', villages: '村居分布' },
+    pages: { overview: '总览', leaders: '领导包案', villages: '村居分布', alerts: '预警' },
     kpi: {
       timelyAcceptance: '及时受理率',
       onTimeClosure: '按期办结率',
@@ -462,6 +462,17 @@ export const zhCN = {
     paused: '已暂停 · 按任意键继续',
     signInTitle: '需要重新登录',
     signInBody: '大屏的展示令牌已失效或被撤销。请管理员生成新的令牌,并以 /wall?token=… 重新打开本页。',
+    alerts: {
+      provisional: '本月 · 临时',
+      closed: '已结',
+      level: { RED: '红色预警', YELLOW: '黄色预警' },
+      listTitle: '预警乡镇(街道)· 类别(近 3 个月)',
+      cols: { township: '乡镇(街道)', category: '类别', level: '级别', month: '月份' },
+      noneThisMonth: '本月无预警',
+      noneEarlier: '前两个月亦无预警',
+      more: '另有 {count} 条预警未显示',
+      notice: '新预警',
+    },
   },
 } as const;
 

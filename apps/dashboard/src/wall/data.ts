@@ -9,8 +9,10 @@ import {
   type WallLeadersQuery,
   type WallOverviewQuery,
   type WallReferenceQuery,
+  type WallEarlyWarningsQuery,
   type WallTickerQuery,
   type WallVillagesQuery,
+  WallEarlyWarningsDocument,
   WallLeadersDocument,
   WallOverviewDocument,
   WallReferenceDocument,
@@ -18,9 +20,13 @@ import {
   WallVillagesDocument,
 } from '../graphql/generated/graphql';
 import { affectedByEvent } from '../transforms/wall';
+import { type WallAlertNotice, alertConcernsWall, wallAlertVariables } from '../transforms/wallAlerts';
 import type { WallConfig } from '../transforms/wallConfig';
 import { type WallTask, answerOf, useWallLive } from './live';
 import { wallToken } from './token';
+
+/** How long the ticker shows a new early warning. */
+const ALERT_NOTICE_MS = 60_000;
 
 export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
   const overview = shallowRef<WallOverviewQuery | null>(null);
@@ -28,6 +34,10 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
   const leaders = shallowRef<WallLeadersQuery['leaderWorkloads']>([]);
   const villages = shallowRef<WallVillagesQuery['caseStats']>([]);
   const reference = shallowRef<WallReferenceQuery | null>(null);
+  const alerts = shallowRef<WallEarlyWarningsQuery | null>(null);
+  /** The latest new early warning, for ALERT_NOTICE_MS; null otherwise. */
+  const alertNotice = shallowRef<WallAlertNotice | null>(null);
+  let alertNoticeTimer: ReturnType<typeof setTimeout> | null = null;
 
   function scoped(filter: CaseFilter): CaseFilter {
     return config.township ? { ...filter, townshipCodes: [config.township] } : filter;
@@ -75,8 +85,21 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
           },
         }
       : {}),
+    ...(config.pages.includes('alerts')
+      ? {
+          async alerts(client: Client) {
+            alerts.value = answerOf(
+              await client
+                .query(WallEarlyWarningsDocument, wallAlertVariables(todayInShanghai(), config.township))
+                .toPromise(),
+            );
+          },
+        }
+      : {}),
   };
-  const aggregates = Object.keys(tasks).filter((n) => n !== 'ticker' && n !== 'reference');
+  // Early warnings move only with a recompute, which announces its new alerts itself (and polling
+  // catches the rest): a case notice leaves them be.
+  const aggregates = Object.keys(tasks).filter((n) => !['ticker', 'reference', 'alerts'].includes(n));
 
   const live = useWallLive({
     tasks,
@@ -85,10 +108,35 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
       config.township && township && township !== config.township
         ? []
         : affectedByEvent(event).flatMap((a) => (a === 'ticker' ? ['ticker'] : aggregates)),
+    alerted: (notice) => {
+      if (!alertConcernsWall(notice, config.township)) return [];
+      alertNotice.value = notice;
+      if (alertNoticeTimer) clearTimeout(alertNoticeTimer);
+      alertNoticeTimer = setTimeout(() => {
+        alertNoticeTimer = null;
+        alertNotice.value = null;
+      }, ALERT_NOTICE_MS);
+      return 'alerts' in tasks ? ['alerts'] : [];
+    },
   });
   onMounted(() => live.start());
-  onBeforeUnmount(() => live.stop());
+  onBeforeUnmount(() => {
+    live.stop();
+    if (alertNoticeTimer) clearTimeout(alertNoticeTimer);
+  });
 
   const { stale, signInNeeded, updatedAt, connected } = live;
-  return { overview, ticker, leaders, villages, reference, stale, signInNeeded, updatedAt, connected };
+  return {
+    overview,
+    ticker,
+    leaders,
+    villages,
+    reference,
+    alerts,
+    alertNotice,
+    stale,
+    signInNeeded,
+    updatedAt,
+    connected,
+  };
 }

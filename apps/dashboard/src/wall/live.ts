@@ -1,5 +1,5 @@
-// Keeps the wall's data current with nobody at the screen: a graphql-ws subscription says when cases
-// change (refetch, debounced), polling covers what the socket cannot (Redis pub/sub drops notices; a
+// Keeps the wall's data current with nobody at the screen: graphql-ws subscriptions say when cases
+// change and when a new early warning is raised (refetch, debounced), polling covers what the socket cannot (Redis pub/sub drops notices; a
 // proxy may block WebSockets), and failures are shown instead of hidden: `stale` when an update failed
 // (the last data stays on screen), `signInNeeded` when the token was refused (UNAUTHENTICATED, or the
 // socket closed with 4401/4403) — a wall must not show old numbers forever as if they were current.
@@ -8,8 +8,9 @@ import { type Client as WsClient, createClient } from 'graphql-ws';
 import { print } from 'graphql';
 import { ref, shallowRef } from 'vue';
 import { type CombinedErrorLike, isUnauthenticated } from '../errors/describe';
-import { WallCaseChangedDocument } from '../graphql/generated/graphql';
+import { WallCaseChangedDocument, WallEarlyWarningRaisedDocument } from '../graphql/generated/graphql';
 import { backoffMs } from '../transforms/wall';
+import type { WallAlertNotice } from '../transforms/wallAlerts';
 
 /** A wall query: runs it with `client` and stores its result (throws on failure). */
 export type WallTask = (client: Client) => Promise<void>;
@@ -18,6 +19,8 @@ export interface WallLiveOptions {
   /** Tasks by name; a change notice reruns the ones `affected(event, township)` names. */
   tasks: Record<string, WallTask>;
   affected: (event: string, township: string | null) => string[];
+  /** A new early warning (earlyWarningRaised, on the same socket): answers the tasks it makes stale. */
+  alerted?: (notice: WallAlertNotice) => string[];
   token: string | null;
   /** Polling while the socket is down, and while it is up (notices can be lost). */
   pollDownMs?: number;
@@ -70,7 +73,7 @@ export function useWallLive(options: WallLiveOptions) {
   let debounceTimer: ReturnType<typeof setTimeout> | null = null;
   let pollTimer: ReturnType<typeof setTimeout> | null = null;
   let ws: WsClient | null = null;
-  let unsubscribe: (() => void) | null = null;
+  let unsubscribe: (() => void)[] = [];
   let stopped = false;
   let restartTimer: ReturnType<typeof setTimeout> | null = null;
   let restarts = 0;
@@ -169,32 +172,56 @@ export function useWallLive(options: WallLiveOptions) {
       },
     });
     ws = self;
-    unsubscribe = self.subscribe<{ caseChanged: { event: string; township: { code: string } } }>(
-      { query: print(WallCaseChangedDocument) },
-      {
-        next: (message) => {
-          const notice = message.data?.caseChanged;
-          if (!notice) return;
-          const names = options.affected(notice.event, notice.township?.code ?? null);
-          if (names.length) schedule(names);
+
+    function failed(): void {
+      // graphql-ws gives up on close codes it deems fatal whatever shouldRetry says (1011 from a
+      // proxy, 4500 from a crashing server …). Auth closes were handled in `closed`; for the rest,
+      // start a new client after a pause: a wall never stops trying. Both subscriptions fail together:
+      // one restart.
+      if (stopped || signInNeeded.value || ws !== self || restartTimer) return;
+      connected.value = false;
+      restartTimer = setTimeout(() => {
+        restartTimer = null;
+        if (stopped || signInNeeded.value) return;
+        for (const u of unsubscribe) u();
+        unsubscribe = [];
+        void ws?.dispose();
+        connect();
+      }, backoffMs(restarts++));
+    }
+
+    unsubscribe = [
+      self.subscribe<{ caseChanged: { event: string; township: { code: string } } }>(
+        { query: print(WallCaseChangedDocument) },
+        {
+          next: (message) => {
+            const notice = message.data?.caseChanged;
+            if (!notice) return;
+            const names = options.affected(notice.event, notice.township?.code ?? null);
+            if (names.length) schedule(names);
+          },
+          error: failed,
+          complete: () => {},
         },
-        error: () => {
-          // graphql-ws gives up on close codes it deems fatal whatever shouldRetry says (1011 from a
-          // proxy, 4500 from a crashing server …). Auth closes were handled in `closed`; for the rest,
-          // start a new client after a pause: a wall never stops trying.
-          if (stopped || signInNeeded.value || ws !== self) return;
-          connected.value = false;
-          restartTimer = setTimeout(() => {
-            restartTimer = null;
-            if (stopped || signInNeeded.value) return;
-            unsubscribe?.();
-            void ws?.dispose();
-            connect();
-          }, backoffMs(restarts++));
-        },
-        complete: () => {},
-      },
-    );
+      ),
+    ];
+    const alerted = options.alerted;
+    if (alerted)
+      unsubscribe.push(
+        self.subscribe<{ earlyWarningRaised: WallAlertNotice }>(
+          { query: print(WallEarlyWarningRaisedDocument) },
+          {
+            next: (message) => {
+              const notice = message.data?.earlyWarningRaised;
+              if (!notice) return;
+              const names = alerted(notice);
+              if (names.length) schedule(names);
+            },
+            error: failed,
+            complete: () => {},
+          },
+        ),
+      );
   }
 
   function start(): void {
@@ -209,8 +236,8 @@ export function useWallLive(options: WallLiveOptions) {
     if (pollTimer) clearTimeout(pollTimer);
     if (restartTimer) clearTimeout(restartTimer);
     debounceTimer = pollTimer = restartTimer = null;
-    unsubscribe?.();
-    unsubscribe = null;
+    for (const u of unsubscribe) u();
+    unsubscribe = [];
     void ws?.dispose();
     ws = null;
     connected.value = false;

@@ -4,7 +4,7 @@
 // defence of the class, a property test: display-differencing.integration.test.ts (whose header tells
 // the instants and the seed); the setup: test/display-differencing.fixtures.ts.
 import { expect, it } from 'vitest';
-import { MatterType, Role, wallPeriods } from '@lianxin/domain';
+import { addLocalMonths, MatterType, Role, wallPeriods } from '@lianxin/domain';
 import { readOperations } from '@lianxin/operations';
 import { describeEachDatabase } from '../../test/databases.js';
 import {
@@ -278,6 +278,37 @@ describeEachDatabase('DISPLAY learns only what the wall shows: the attacks', (di
     }
   });
 
+  it('refuses the wall’s early-warning page widened to villages or to an alert’s numbers (WallEarlyWarnings)', async () => {
+    await at(MARCH);
+    const month = MARCH.today.slice(0, 7);
+    const village = suite.villages[0]!;
+    for (const [query, variables] of [
+      [
+        `query($f: EarlyWarningFilter) { earlyWarningCounts(filter: $f) { red yellow } }`,
+        { f: { scope: 'VILLAGE', from: month, to: month } },
+      ],
+      [
+        `query($f: EarlyWarningFilter) { earlyWarnings(filter: $f, first: 10) { edges { node { id } } } }`,
+        { f: { villageCode: village, from: month, to: month } },
+      ],
+      [
+        `query($f: EarlyWarningFilter) { earlyWarnings(filter: $f, first: 10) { edges { node { observed expected village { code } } } } }`,
+        { f: { scope: 'TOWNSHIP', from: month, to: month } },
+      ],
+      [
+        `query($f: EarlyWarningFilter) { earlyWarnings(filter: $f, first: 10) { edges { node { series { observed } } } } }`,
+        { f: { scope: 'TOWNSHIP', from: month, to: month } },
+      ],
+    ] as const) {
+      const answer = await suite.api.graphqlAs<Data>(suite.wall, query, variables);
+      expect(codes(answer), query).toContain('FORBIDDEN');
+      expect(JSON.stringify(answer.data ?? null), query).not.toMatch(/"(observed|expected|village)"/);
+    }
+    for (const field of ['village', 'observed', 'expected', 'series'])
+      expect(ruleOf('EarlyWarning', field)!.roles).not.toContain(Role.DISPLAY);
+    expect(ruleOf('EarlyWarningNotice', 'village')!.roles).not.toContain(Role.DISPLAY);
+  });
+
   it('keeps village and category off the wall’s change notices', () => {
     for (const field of ['village', 'category'])
       expect(ruleOf('ChangeNotice', field)!.roles).not.toContain(Role.DISPLAY);
@@ -288,6 +319,7 @@ describeEachDatabase('DISPLAY learns only what the wall shows: the attacks', (di
   it('answers every query the wall sends (@lianxin/operations Wall*.graphql), with the wall’s variables, for the district and each township', async () => {
     const queries = readOperations().filter((op) => op.name.startsWith('Wall') && op.kind === 'query');
     expect(queries.map((q) => q.name).sort()).toEqual([
+      'WallEarlyWarnings',
       'WallLeaders',
       'WallOverview',
       'WallReference',
@@ -313,6 +345,25 @@ describeEachDatabase('DISPLAY learns only what the wall shows: the attacks', (di
           WallLeaders: { filter: scoped(p.ytd) },
           WallVillages: { filter: scoped(p.ytd) },
           WallReference: {},
+          // As src/transforms/wallAlerts.ts wallAlertVariables builds them.
+          WallEarlyWarnings: (() => {
+            const [thisMonth, lastMonth, monthBefore] = [0, -1, -2].map((n) =>
+              addLocalMonths(instant.today, n).slice(0, 7),
+            ) as [string, string, string];
+            const cells = (from: string, to: string) => ({
+              scope: 'TOWNSHIP',
+              from,
+              to,
+              ...(township ? { townshipCode: township } : {}),
+            });
+            return {
+              thisMonth: cells(thisMonth, thisMonth),
+              lastMonth: cells(lastMonth, lastMonth),
+              monthBefore: cells(monthBefore, monthBefore),
+              recent: cells(monthBefore, thisMonth),
+              first: 10,
+            };
+          })(),
         };
         for (const op of queries) {
           const answer = await suite.api.graphqlAs<Data>(suite.wall, op.document, variables[op.name]);

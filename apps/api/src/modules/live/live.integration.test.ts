@@ -249,6 +249,34 @@ describeEachDatabase('live updates', (dialect) => {
     expect(failed).toBeNull();
   });
 
+  it("serves both the wall's subscriptions on one socket (WallCaseChanged and WallEarlyWarningRaised.graphql)", async () => {
+    const client = createClient({
+      url: wsUrl(suite.api.url),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${suite.wallToken}` },
+      retryAttempts: 0,
+    });
+    sockets.push(client);
+    const notices: Record<string, unknown>[] = [];
+    const failures: unknown[] = [];
+    const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    for (const name of ['WallCaseChanged', 'WallEarlyWarningRaised'])
+      client.subscribe<Record<string, unknown>>(
+        { query: operationDocument(name) },
+        {
+          next: (v) => v.data && notices.push(v.data),
+          error: (e) => failures.push(e),
+          complete: () => {},
+        },
+      );
+    await connected;
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await register(suite.api, `墙面预警订阅 ${dialect}`)).errors).toBeUndefined();
+    await waitFor('the notice', () => notices.find((n) => 'caseChanged' in n));
+    // The DISPLAY account may subscribe to early warnings (field rules: township, category, month, level).
+    expect(failures).toEqual([]);
+  });
+
   it(`allows ${LIVE_LIMITS.maxSubscriptionsPerSocket} subscriptions per socket and refuses one more`, async () => {
     const client = createClient({
       url: wsUrl(suite.api.url),

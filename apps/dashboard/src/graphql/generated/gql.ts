@@ -54,6 +54,8 @@ type Documents = {
   'mutation SuperviseCase($id: ID!, $version: Int!, $note: String!, $leaderId: Int, $unitId: Int) {\n  superviseCase(\n    id: $id\n    version: $version\n    note: $note\n    leaderId: $leaderId\n    unitId: $unitId\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.SuperviseCaseDocument;
   'query VillageTotals($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}': typeof types.VillageTotalsDocument;
   'subscription WallCaseChanged {\n  caseChanged {\n    at\n    event\n    township {\n      code\n    }\n  }\n}': typeof types.WallCaseChangedDocument;
+  'subscription WallEarlyWarningRaised {\n  earlyWarningRaised {\n    at\n    level\n    month\n    provisional\n    township {\n      code\n    }\n    category {\n      code\n    }\n  }\n}': typeof types.WallEarlyWarningRaisedDocument;
+  'query WallEarlyWarnings($thisMonth: EarlyWarningFilter!, $lastMonth: EarlyWarningFilter!, $monthBefore: EarlyWarningFilter!, $recent: EarlyWarningFilter!, $first: Int!) {\n  thisMonth: earlyWarningCounts(filter: $thisMonth) {\n    red\n    yellow\n  }\n  lastMonth: earlyWarningCounts(filter: $lastMonth) {\n    red\n    yellow\n  }\n  monthBefore: earlyWarningCounts(filter: $monthBefore) {\n    red\n    yellow\n  }\n  earlyWarnings(filter: $recent, first: $first) {\n    edges {\n      node {\n        id\n        month\n        provisional\n        level\n        township {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n  }\n}': typeof types.WallEarlyWarningsDocument;
   'query WallLeaders($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    ...LeaderWorkloadSummary\n  }\n}': typeof types.WallLeadersDocument;
   'query WallOverview($ytd: CaseFilter!, $lastYear: CaseFilter!, $today: CaseFilter!, $month: CaseFilter!, $trend: CaseFilter!, $open: CaseFilter!) {\n  current: kpis(filter: $ytd) {\n    ...HeadlineKpisWithCompanion\n  }\n  previous: kpis(filter: $lastYear) {\n    ...HeadlineKpis\n  }\n  newToday: caseStats(filter: $today, groupBy: []) {\n    count\n    suppressed\n  }\n  newMonth: caseStats(filter: $month, groupBy: []) {\n    count\n    suppressed\n  }\n  byCategory: caseStats(filter: $ytd, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $ytd, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n  }\n  warningCounts(filter: $open) {\n    red\n    yellow\n  }\n}': typeof types.WallOverviewDocument;
   'query WallReference {\n  townships {\n    code\n    name\n    villages {\n      code\n      name\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n}': typeof types.WallReferenceDocument;
@@ -141,6 +143,10 @@ const documents: Documents = {
     types.VillageTotalsDocument,
   'subscription WallCaseChanged {\n  caseChanged {\n    at\n    event\n    township {\n      code\n    }\n  }\n}':
     types.WallCaseChangedDocument,
+  'subscription WallEarlyWarningRaised {\n  earlyWarningRaised {\n    at\n    level\n    month\n    provisional\n    township {\n      code\n    }\n    category {\n      code\n    }\n  }\n}':
+    types.WallEarlyWarningRaisedDocument,
+  'query WallEarlyWarnings($thisMonth: EarlyWarningFilter!, $lastMonth: EarlyWarningFilter!, $monthBefore: EarlyWarningFilter!, $recent: EarlyWarningFilter!, $first: Int!) {\n  thisMonth: earlyWarningCounts(filter: $thisMonth) {\n    red\n    yellow\n  }\n  lastMonth: earlyWarningCounts(filter: $lastMonth) {\n    red\n    yellow\n  }\n  monthBefore: earlyWarningCounts(filter: $monthBefore) {\n    red\n    yellow\n  }\n  earlyWarnings(filter: $recent, first: $first) {\n    edges {\n      node {\n        id\n        month\n        provisional\n        level\n        township {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n  }\n}':
+    types.WallEarlyWarningsDocument,
   'query WallLeaders($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    ...LeaderWorkloadSummary\n  }\n}':
     types.WallLeadersDocument,
   'query WallOverview($ytd: CaseFilter!, $lastYear: CaseFilter!, $today: CaseFilter!, $month: CaseFilter!, $trend: CaseFilter!, $open: CaseFilter!) {\n  current: kpis(filter: $ytd) {\n    ...HeadlineKpisWithCompanion\n  }\n  previous: kpis(filter: $lastYear) {\n    ...HeadlineKpis\n  }\n  newToday: caseStats(filter: $today, groupBy: []) {\n    count\n    suppressed\n  }\n  newMonth: caseStats(filter: $month, groupBy: []) {\n    count\n    suppressed\n  }\n  byCategory: caseStats(filter: $ytd, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $ytd, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n  }\n  warningCounts(filter: $open) {\n    red\n    yellow\n  }\n}':
@@ -409,6 +415,18 @@ export function graphql(
 export function graphql(
   source: 'subscription WallCaseChanged {\n  caseChanged {\n    at\n    event\n    township {\n      code\n    }\n  }\n}',
 ): (typeof documents)['subscription WallCaseChanged {\n  caseChanged {\n    at\n    event\n    township {\n      code\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription WallEarlyWarningRaised {\n  earlyWarningRaised {\n    at\n    level\n    month\n    provisional\n    township {\n      code\n    }\n    category {\n      code\n    }\n  }\n}',
+): (typeof documents)['subscription WallEarlyWarningRaised {\n  earlyWarningRaised {\n    at\n    level\n    month\n    provisional\n    township {\n      code\n    }\n    category {\n      code\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query WallEarlyWarnings($thisMonth: EarlyWarningFilter!, $lastMonth: EarlyWarningFilter!, $monthBefore: EarlyWarningFilter!, $recent: EarlyWarningFilter!, $first: Int!) {\n  thisMonth: earlyWarningCounts(filter: $thisMonth) {\n    red\n    yellow\n  }\n  lastMonth: earlyWarningCounts(filter: $lastMonth) {\n    red\n    yellow\n  }\n  monthBefore: earlyWarningCounts(filter: $monthBefore) {\n    red\n    yellow\n  }\n  earlyWarnings(filter: $recent, first: $first) {\n    edges {\n      node {\n        id\n        month\n        provisional\n        level\n        township {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query WallEarlyWarnings($thisMonth: EarlyWarningFilter!, $lastMonth: EarlyWarningFilter!, $monthBefore: EarlyWarningFilter!, $recent: EarlyWarningFilter!, $first: Int!) {\n  thisMonth: earlyWarningCounts(filter: $thisMonth) {\n    red\n    yellow\n  }\n  lastMonth: earlyWarningCounts(filter: $lastMonth) {\n    red\n    yellow\n  }\n  monthBefore: earlyWarningCounts(filter: $monthBefore) {\n    red\n    yellow\n  }\n  earlyWarnings(filter: $recent, first: $first) {\n    edges {\n      node {\n        id\n        month\n        provisional\n        level\n        township {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { CategoryCode as C, Channel, MatterType } from '@lianxin/domain';
 import type { ArticlePlan, Plan } from './article-plan.js';
 import type { Lookup } from './lookup.js';
 import type { OutbreakDrafter } from './outbreaks.js';
-import { randomGivenName, randomIdNumber, randomMobile, randomName } from './people.js';
+import { IdNumberIssuer, randomGivenName, randomMobile, randomName } from './people.js';
 import { cumulate, type Prng } from './prng.js';
 import type { CasePetitionerRow, PetitionerRow, VillageRow } from './rows.js';
 import { CATEGORY_ORDER, MONTH_CATEGORY_CUMULATIVE } from './schedule.js';
@@ -98,6 +98,7 @@ class RepeatRing {
 export class CaseDrafter {
   private petitionerId = 0;
   private readonly repeats = new RepeatRing();
+  private readonly idNumbers = new IdNumberIssuer();
 
   constructor(
     private readonly rng: Prng,
@@ -209,7 +210,7 @@ export class CaseDrafter {
       id: ++this.petitionerId,
       name,
       phone: randomMobile(this.rng),
-      idNumber: randomIdNumber(this.rng, male),
+      idNumber: this.idNumbers.draw(this.rng, male),
       villageCode: (this.look.villages[village] as VillageRow).code,
     };
   }

@@ -151,10 +151,45 @@ function birthDateTable(): string[] {
 
 /** An 18-digit ID: Wuzhong region, birth 1940–2003, sequence whose last digit is odd for men. */
 export function randomIdNumber(rng: Prng, male: boolean): string {
-  const table = birthDateTable();
-  const birth = table[rng.int(table.length)] as string;
-  const region = REGIONS[rng.weighted(REGION_CUMULATIVE)] as string;
-  const seq = rng.int(50) * 20 + rng.int(5) * 2 + (male ? 1 : 0);
-  const first17 = region + birth + String(seq).padStart(3, '0');
+  return idNumberOf(drawIdParts(rng, male));
+}
+
+interface IdParts {
+  region: number;
+  birth: number;
+  /** 3-digit sequence: odd for men, even for women (GB 11643). */
+  seq: number;
+}
+
+function drawIdParts(rng: Prng, male: boolean): IdParts {
+  const birth = rng.int(birthDateTable().length);
+  const region = rng.weighted(REGION_CUMULATIVE);
+  return { region, birth, seq: rng.int(500) * 2 + (male ? 1 : 0) };
+}
+
+function idNumberOf({ region, birth, seq }: IdParts): string {
+  const first17 =
+    (REGIONS[region] as string) + (birthDateTable()[birth] as string) + String(seq).padStart(3, '0');
   return first17 + idCheckDigit(first17);
+}
+
+/**
+ * Hands out ID numbers that no earlier petitioner of the run holds: an ID number names one person, and
+ * the import (like a real register) takes two rows with one number for the same petitioner. A bit per
+ * possible number (region × birth date × sequence, ~15 MB); a taken one is drawn again.
+ */
+export class IdNumberIssuer {
+  private readonly taken = new Uint8Array(Math.ceil((REGIONS.length * birthDateTable().length * 1000) / 8));
+
+  draw(rng: Prng, male: boolean): string {
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const parts = drawIdParts(rng, male);
+      const key = (parts.region * birthDateTable().length + parts.birth) * 1000 + parts.seq;
+      const bit = 1 << (key & 7);
+      if ((this.taken[key >> 3]! & bit) !== 0) continue;
+      this.taken[key >> 3]! |= bit;
+      return idNumberOf(parts);
+    }
+    throw new RangeError('No unused resident ID number left to draw: too many petitioners for the seed.');
+  }
 }

@@ -44,6 +44,8 @@ export async function emptyDistrict(
   const ds = await openDatabase({ database: db.config, idNumbers: key });
   await loadSeed(ds, key, { until: '2021-01-31', cases: 5 });
   for (const table of [
+    'early_warning_signal',
+    'early_warning_state',
     'case_day_rollup',
     'case_township_rollup',
     'case_month_rollup',

@@ -20,6 +20,7 @@ import type { DialectDataSource } from '../../db/data-source.js';
 import type { IdNumberCipher } from '../petitioner/id-number-cipher.js';
 import { recordRevisions, type RevisionInput } from '../periods/period-revisions.js';
 import { rebuildAllRollups, refreshRollups, type RollupPair } from '../stats/rollup.js';
+import { computeSignals } from '../warning/warning-compute.js';
 import type { ImportOptions } from './case-import.js';
 import type { ValidRow } from './case-import-rows.js';
 import type { DerivedEvent } from './case-timeline.js';
@@ -157,15 +158,30 @@ export async function writeCases(
       options.onProgress?.({ phase: 'write', done: start + batch.length, total: valid.length });
     }
 
-    const pairs: RollupPair[] = [
+    const touched = [
       ...new Map(
         valid.map(({ row }) => [
           `${row.sheet.villageCode}|${row.sheet.categoryCode}`,
-          { villageCode: row.sheet.villageCode, categoryCode: row.sheet.categoryCode },
+          {
+            villageCode: row.sheet.villageCode,
+            townshipCode: row.sheet.townshipCode,
+            categoryCode: row.sheet.categoryCode,
+          },
         ]),
       ).values(),
     ];
-    if (pairs.length > ROLLUP_REBUILD_PAIRS) await rebuildAllRollups(w.manager, w.dialect);
-    else await refreshRollups(w.manager, w.dialect, pairs);
+    const pairs: RollupPair[] = touched.map(({ villageCode, categoryCode }) => ({
+      villageCode,
+      categoryCode,
+    }));
+    // The early-warning signals of the cells the import wrote into, over every month: an import may
+    // fill months whose signals were final (apps/api README, "Early warnings").
+    if (pairs.length > ROLLUP_REBUILD_PAIRS) {
+      await rebuildAllRollups(w.manager, w.dialect);
+      await computeSignals(w.manager, w.dialect, { now: new Date(), full: true });
+    } else {
+      await refreshRollups(w.manager, w.dialect, pairs);
+      await computeSignals(w.manager, w.dialect, { now: new Date(), touched, wholeHistory: true });
+    }
   });
 }

@@ -22,6 +22,7 @@ import {
 import { CASE_HEADERS } from './case-columns.js';
 import { ClosedPeriodError, importCases, REJECT_REASON_HEADER } from './case-import.js';
 import { readSheet, writeSheet } from './sheet-io.js';
+import { computeSignals } from '../warning/warning-compute.js';
 
 describeEachDatabase('case spreadsheets', (dialect) => {
   const suite = transferSuite(dialect);
@@ -72,6 +73,13 @@ describeEachDatabase('case spreadsheets', (dialect) => {
     expect(b).toEqual(a);
     const rollup = `SELECT month, village_code, category_code, received FROM case_month_rollup ORDER BY 1, 2, 3, 4`;
     expect(await target.ds.query(rollup)).toEqual(await suite.api.dataSource.query(rollup));
+    // The early-warning signals cover what it wrote, closed months too: a full recompute changes nothing.
+    const signals = `SELECT scope, place_code, category_code, month, observed, level, upper_red
+      FROM early_warning_signal ORDER BY 1, 2, 3, 4`;
+    const stored = await target.ds.query(signals);
+    expect(stored.length).toBeGreaterThan(0);
+    await target.ds.transaction((m) => computeSignals(m, target.ds.dialect, { now: new Date(), full: true }));
+    expect(await target.ds.query(signals)).toEqual(stored);
     // Every closed month it entered is a recorded revision: one row per month, with who, why and the file.
     const revised = await revisions(target.ds);
     const months = revised.map((r) => r.month);
@@ -103,6 +111,41 @@ describeEachDatabase('case spreadsheets', (dialect) => {
       message: expect.stringContaining('already exists'),
     });
     expect(await count(target.ds, 'petition_case')).toBe(before);
+  });
+
+  it('recomputes the early-warning signals of the cells an import writes into, months long closed too', async () => {
+    const { headers, rows } = templateRows();
+    const file = await writeSheet(
+      'csv',
+      headers,
+      Array.from({ length: 12 }, (_, i) => withCell(rows[i % rows.length]!, '标题', `预警导入测试 ${i + 1}`)),
+    );
+    const fresh = await emptyDistrict(dialect);
+    try {
+      // The first import computes every cell; the second finds those months final and must redo its cells.
+      for (let round = 0; round < 2; round++) {
+        const { report } = await importCases(fresh.ds, idNumbers, file, {
+          fileName: 'warnings.csv',
+          revision: revisionOn(fresh.ds),
+        });
+        expect(report.errors).toEqual([]);
+      }
+      const signals = `SELECT scope, place_code, category_code, month, observed, level, upper_red
+        FROM early_warning_signal ORDER BY 1, 2, 3, 4`;
+      const stored: { scope: string; observed: number | string }[] = await fresh.ds.query(signals);
+      const [{ n }] = await fresh.ds.query(
+        `SELECT COUNT(*) AS n FROM petition_case WHERE matter_type <> 'ACCUSATION'`,
+      );
+      const counted = (scope: string) =>
+        stored.filter((r) => r.scope === scope).reduce((sum, r) => sum + Number(r.observed), 0);
+      expect(counted('VILLAGE')).toBe(Number(n));
+      expect(counted('TOWNSHIP')).toBe(Number(n));
+      await fresh.ds.transaction((m) => computeSignals(m, fresh.ds.dialect, { now: new Date(), full: true }));
+      expect(await fresh.ds.query(signals)).toEqual(stored);
+    } finally {
+      await fresh.ds.destroy();
+      await fresh.db.drop();
+    }
   });
 
   it('re-imports an XLSX export as the same cases', async () => {

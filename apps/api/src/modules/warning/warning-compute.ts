@@ -53,6 +53,9 @@ export interface ComputeOptions {
   touched?: readonly TouchedPair[];
   /** Recompute every month of every cell (after a bulk load; the cost script). */
   full?: boolean;
+  /** With `touched`: recompute those cells over every month, final ones too (an import may write
+   * cases into months that ended long ago). */
+  wholeHistory?: boolean;
   /** Give the event loop a turn between detector calls (a background run in the API process). */
   yieldBetween?: boolean;
 }
@@ -223,6 +226,14 @@ export async function planSignals(
   // A month has ended since the last run of every cell: finalise it for every cell.
   const allCells = full || !options.touched || openFrom < current;
   const counts = await readCounts(manager, dialect, allCells ? null : options.touched!);
+  const rewrite = new Set(
+    options.wholeHistory && !full
+      ? (options.touched ?? []).flatMap((t) => [
+          cellKey({ scope: 'VILLAGE', placeCode: t.villageCode, categoryCode: t.categoryCode }),
+          cellKey({ scope: 'TOWNSHIP', placeCode: t.townshipCode, categoryCode: t.categoryCode }),
+        ])
+      : [],
+  );
   const alertCells = new Set(
     (
       (await manager.query(
@@ -234,7 +245,7 @@ export async function planSignals(
   for (const r of (await manager.query(
     `SELECT scope, place_code, category_code, month, level, raised_at FROM early_warning_signal
       WHERE level IS NOT NULL AND month >= ${dialect.placeholder(1)}`,
-    [full ? start : openFrom],
+    [full || rewrite.size > 0 ? start : openFrom],
   )) as {
     scope: WarningScope;
     place_code: string;
@@ -271,7 +282,7 @@ export async function planSignals(
   for (const { cell, counts: byMonth } of counts.values()) {
     const key = cellKey(cell);
     const observed = Array.from({ length }, (_, i) => byMonth.get(addMonths(start, i)) ?? 0);
-    let from = Math.max(0, monthsBetween(start, openFrom));
+    let from = rewrite.has(key) ? 0 : Math.max(0, monthsBetween(start, openFrom));
     let wholeCell = alertCells.has(key);
     let points = await judge(
       observed,

@@ -98,10 +98,12 @@ describeEachDatabase(
         vs.reduce((n, v) => n + (early.get(v) ?? 0), 0),
       );
       expect(perTownship.some((n) => n > 0 && n < DISPLAY_MIN_CELL)).toBe(true);
-      const kpis = await suite.truth.kpis(wallPeriods(JANUARY.today).ytd, null);
-      expect(
-        Object.values(kpis).some((k: Data) => k.denominator > 0 && k.denominator < DISPLAY_MIN_CELL),
-      ).toBe(true);
+      // A KPI, district-wide or of a township wall, resting on 1–2 cases in the first days of the year.
+      const smallKpi = async (township: string | null) =>
+        Object.values(await suite.truth.kpis(wallPeriods(JANUARY.today).ytd, township)).some(
+          (k: Data) => k.denominator > 0 && k.denominator < DISPLAY_MIN_CELL,
+        );
+      expect((await Promise.all([null, ...suite.townships].map(smallKpi))).some(Boolean)).toBe(true);
     });
 
     for (const instant of [MARCH, FEBRUARY, JANUARY]) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CN_STATE_COUNCIL_CALENDAR } from './holidays.js';
 import {
+  addMonthKey,
+  diffMonthKeys,
   addLocalDays,
   addWorkingDays,
   diffLocalDays,
@@ -136,5 +138,15 @@ describe('mergeCalendars', () => {
       { holidays: ['2023-10-02', '2024-01-01'], workdays: [] },
     );
     expect(merged).toEqual({ holidays: ['2023-10-02', '2024-01-01'], workdays: ['2024-02-04'] });
+  });
+});
+
+describe('month keys', () => {
+  it('add and count months across years, from months or dates', () => {
+    expect(addMonthKey('2024-11', 3)).toBe('2025-02');
+    expect(addMonthKey('2024-03-31', -3)).toBe('2023-12');
+    expect(diffMonthKeys('2021-01', '2026-11')).toBe(70);
+    expect(diffMonthKeys('2025-02-28', '2024-12')).toBe(-2);
+    for (let n = -30; n <= 30; n++) expect(diffMonthKeys('2023-07', addMonthKey('2023-07', n))).toBe(n);
   });
 });

@@ -68,6 +68,17 @@ export function addLocalMonths(dateStr: string, n: number): string {
   return `${String(year).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}-01`;
 }
 
+/** The month ('YYYY-MM') `n` months after (negative: before) the month of `value` (a month or a date). */
+export function addMonthKey(value: string, n: number): string {
+  return addLocalMonths(value, n).slice(0, 7);
+}
+
+/** Whole months from the month of `from` to the month of `to` (months or dates; negative when earlier). */
+export function diffMonthKeys(from: string, to: string): number {
+  const index = (v: string) => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
+  return index(to) - index(from);
+}
+
 /** Whole calendar days from local date `from` to local date `to` (negative when `to` is earlier). */
 export function diffLocalDays(from: string, to: string): number {
   return Math.round((dayIndexMs(to) - dayIndexMs(from)) / MS_PER_DAY);

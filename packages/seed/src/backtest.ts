@@ -3,19 +3,22 @@
 // Judging month t reads only months up to t, so one pass over the whole series is the same as a
 // replay that learns one month at a time.
 
-import { detectWarnings, type WarningLevel, WARNING_CONTROL, warningYears } from '@lianxin/domain';
+import {
+  addMonthKey,
+  detectWarnings,
+  diffMonthKeys,
+  localMonth,
+  type WarningLevel,
+  WARNING_CONTROL,
+  warningYears,
+} from '@lianxin/domain';
 import type { Outbreak } from './outbreaks.js';
 import type { CaseBundle, DistrictData } from './rows.js';
 
-/** Months since 2021-01 (index 0) of a 'YYYY-MM' key. */
-function monthIndex(month: string): number {
-  return (Number(month.slice(0, 4)) - 2021) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-/** 'YYYY-MM' of a month index. */
-export function monthName(index: number): string {
-  return `${2021 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+/** Month 0 of every series: the seed's first month. */
+const SERIES_START = '2021-01';
+const monthIndex = (month: string): number => diffMonthKeys(SERIES_START, month);
+export const monthName = (index: number): string => addMonthKey(SERIES_START, index);
 
 /** Monthly counts of received cases per cell ('place|category'), at township and village level. */
 export interface CellCounts {
@@ -34,7 +37,7 @@ export function countCells(cases: Iterable<CaseBundle>, months: number): CellCou
     series[index]! += 1;
   };
   for (const { case: c } of cases) {
-    const index = monthIndex(new Date(c.receivedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 7));
+    const index = monthIndex(localMonth(c.receivedAt));
     if (index >= months) continue;
     add(township, `${c.townshipCode}|${c.categoryCode}`, index);
     add(village, `${c.villageCode}|${c.categoryCode}`, index);

@@ -2,7 +2,7 @@
 // village, text, matter type and channel, its petitioners, and the unit responsible for it. A few
 // petitions repeat a recent open case of the same petitioner.
 
-import { CategoryCode as C, Channel, MatterType } from '@lianxin/domain';
+import { CategoryCode as C, Channel, localMonth, MatterType } from '@lianxin/domain';
 import type { ArticlePlan, Plan } from './article-plan.js';
 import type { Lookup } from './lookup.js';
 import type { OutbreakDrafter } from './outbreaks.js';
@@ -35,11 +35,6 @@ export interface RepeatTarget {
   petitionerId: number;
   village: number;
   category: C;
-}
-
-/** 'YYYY-MM' of an instant, local time. */
-function monthOf(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 7);
 }
 
 /** What the draw fixed about a generic case; its timeline is recorded from this. */
@@ -132,7 +127,7 @@ export class CaseDrafter {
     } else {
       village = plan?.village ?? rng.weighted(look.villageCum);
       if (look.isCommunity[village] && AGRICULTURAL.has(category)) village = rng.weighted(look.villageCum);
-      const wave = plan === undefined ? this.outbreaks.redirect(monthOf(receivedMs), rng) : null;
+      const wave = plan === undefined ? this.outbreaks.redirect(localMonth(new Date(receivedMs)), rng) : null;
       if (wave) ({ category, village } = wave);
     }
     const treeVillage = this.article.treeShadingVillage(category, receivedMs, village, rng);

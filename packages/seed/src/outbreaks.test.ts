@@ -1,4 +1,4 @@
-import { CategoryCode } from '@lianxin/domain';
+import { CategoryCode, diffMonthKeys } from '@lianxin/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Alarm, countCells, score } from './backtest.js';
 import { generateCases, plantedOutbreaks } from './cases.js';
@@ -10,7 +10,7 @@ const district = generateDistrict();
 const OPTIONS = { until: '2026-11-30' };
 const MONTHS = 71; // 2021-01 … 2026-11
 const townshipCode = (name: string) => district.townships.find((t) => t.name === name)!.code;
-const monthIndex = (m: string) => (Number(m.slice(0, 4)) - 2021) * 12 + Number(m.slice(5)) - 1;
+const monthIndex = (m: string) => diffMonthKeys('2021-01', m);
 
 let bundles: CaseBundle[];
 let outbreaks: Outbreak[];

@@ -4,8 +4,9 @@
 // cases are not added: ordinary cases of the month are redrawn into the wave's place and category
 // with a chance that gives that expectation, so the yearly totals and the article's figures hold.
 
-import { CategoryCode as C } from '@lianxin/domain';
+import { addMonthKey, CategoryCode as C, diffMonthKeys } from '@lianxin/domain';
 import { ARTICLE_2023 } from './article.js';
+import { localDayString } from './days.js';
 import type { Lookup } from './lookup.js';
 import { cumulate, Prng } from './prng.js';
 import type { DistrictData } from './rows.js';
@@ -75,15 +76,8 @@ const MIN_EXTRA = 4;
 /** Waves start once two years of history lie behind them (the detector's minimum). */
 const FIRST_WAVE_MONTH = '2023-03';
 
-function monthKey(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
 function monthsFrom(from: string, count: number): string[] {
-  const [y, m] = from.split('-').map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) =>
-    monthKey(y + Math.floor((m - 1 + i) / 12), ((m - 1 + i) % 12) + 1),
-  );
+  return Array.from({ length: count }, (_, i) => addMonthKey(from, i));
 }
 
 /** The usual share of a month's cases that falls in a township and category: population × season. */
@@ -107,8 +101,7 @@ function usualCounts(
 ): (townshipCode: string, category: C, month: string) => number {
   const perMonth = new Map<string, number>();
   for (let i = 0; i < schedule.counts.length; i++) {
-    const d = new Date((schedule.firstDay + i) * 86_400_000);
-    const key = monthKey(d.getUTCFullYear(), d.getUTCMonth() + 1);
+    const key = localDayString(schedule.firstDay + i).slice(0, 7);
     perMonth.set(key, (perMonth.get(key) ?? 0) + (schedule.counts[i] as number));
   }
   return (townshipCode, category, month) =>
@@ -124,8 +117,8 @@ export function plantOutbreaks(
   district: DistrictData,
   treeVillages: readonly string[],
 ): Outbreak[] {
-  const last = new Date((schedule.lastDay + 1) * 86_400_000); // the day after `until`
-  const lastWhole = monthKey(last.getUTCFullYear(), last.getUTCMonth()); // the month before it
+  // The month before the day after `until`: the last whole month of the range.
+  const lastWhole = addMonthKey(localDayString(schedule.lastDay + 1), -1);
   const fits = (months: readonly string[]) => months[months.length - 1]! <= lastWhole;
   const townshipCode = new Map(district.townships.map((t) => [t.name, t.code]));
   const usual = usualCounts(schedule, district);
@@ -145,9 +138,9 @@ export function plantOutbreaks(
     });
   }
   const rng = new Prng(schedule.seed, 8);
-  const [fy, fm] = FIRST_WAVE_MONTH.split('-').map(Number) as [number, number];
-  const firstIndex = fy * 12 + fm - 1;
-  const lastIndex = last.getUTCFullYear() * 12 + last.getUTCMonth() - 1;
+  // Wave starts as months after FIRST_WAVE_MONTH.
+  const firstIndex = 0;
+  const lastIndex = diffMonthKeys(FIRST_WAVE_MONTH, lastWhole);
   const categories = CATEGORY_ORDER.filter((c) => c !== C.OTHER);
   for (let k = 0, tries = 0; k < RANDOM_WAVES && tries < 1000; tries++) {
     const length = rng.range(1, 3);
@@ -156,7 +149,7 @@ export function plantOutbreaks(
     const township = district.townships[rng.int(district.townships.length)]!;
     const category = categories[rng.int(categories.length)]!;
     const multiplier = 2 + rng.int(5) / 2;
-    const months = monthsFrom(monthKey(Math.floor(start / 12), (start % 12) + 1), length);
+    const months = monthsFrom(addMonthKey(FIRST_WAVE_MONTH, start), length);
     // A wave is a cluster people notice: at least MIN_EXTRA cases more than usual in each month.
     const small = months.some((m) => (multiplier - 1) * usual(township.code, category, m) < MIN_EXTRA);
     // One wave per cell and month: a second would hide in the first.

@@ -14,7 +14,9 @@
 //   month before for every cell.
 import type { EntityManager } from 'typeorm';
 import {
+  addMonthKey,
   detectWarnings,
+  diffMonthKeys,
   localMonth,
   WARNING_CONTROL,
   warningYears,
@@ -76,15 +78,6 @@ const CAN_WARN = WARNING_CONTROL.limit54?.[0] ?? 0;
 /** Months per detector call in a background run: ~1–4 ms each, so a turn of the loop stays short. */
 const MONTHS_PER_CALL = 6;
 const INSERT_BATCH = 200;
-
-export const addMonths = (month: string, n: number): string => {
-  const m = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`;
-};
-export const monthsBetween = (from: string, to: string): number =>
-  Number(to.slice(0, 4)) * 12 +
-  Number(to.slice(5, 7)) -
-  (Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)));
 
 const cellKey = (c: Pick<WarningCell, 'scope' | 'placeCode' | 'categoryCode'>) =>
   `${c.scope}|${c.placeCode}|${c.categoryCode}`;
@@ -222,7 +215,7 @@ export async function planSignals(
   );
   // Months are indexed from the series start: a new first month (a backdated import) moves them all.
   const full = options.full || !state || state.series_start !== start;
-  const openFrom = full ? start : state.final_through ? addMonths(state.final_through, 1) : start;
+  const openFrom = full ? start : state.final_through ? addMonthKey(state.final_through, 1) : start;
   // A month has ended since the last run of every cell: finalise it for every cell.
   const allCells = full || !options.touched || openFrom < current;
   const counts = await readCounts(manager, dialect, allCells ? null : options.touched!);
@@ -263,7 +256,7 @@ export async function planSignals(
     );
   }
 
-  const length = monthsBetween(start, current) + 1;
+  const length = diffMonthKeys(start, current) + 1;
   const rows: SignalRow[] = [];
   const replace: { cell: WarningCell; from: string }[] = [];
   const result: ComputeResult = { raised: [], cells: counts.size, judged: 0, allCells, rows: 0 };
@@ -281,8 +274,8 @@ export async function planSignals(
 
   for (const { cell, counts: byMonth } of counts.values()) {
     const key = cellKey(cell);
-    const observed = Array.from({ length }, (_, i) => byMonth.get(addMonths(start, i)) ?? 0);
-    let from = rewrite.has(key) ? 0 : Math.max(0, monthsBetween(start, openFrom));
+    const observed = Array.from({ length }, (_, i) => byMonth.get(addMonthKey(start, i)) ?? 0);
+    let from = rewrite.has(key) ? 0 : Math.max(0, diffMonthKeys(start, openFrom));
     let wholeCell = alertCells.has(key);
     let points = await judge(
       observed,
@@ -304,12 +297,12 @@ export async function planSignals(
       );
     }
     const byIndex = new Map(points.map((p) => [p.index, p]));
-    const fromMonth = addMonths(start, from);
+    const fromMonth = addMonthKey(start, from);
     if (!allCells || fromMonth < openFrom) replace.push({ cell, from: fromMonth });
     for (let i = from; i < length; i++) {
       const point = byIndex.get(i) ?? null;
       if (!point && observed[i] === 0) continue;
-      const month = addMonths(start, i);
+      const month = addMonthKey(start, i);
       const provisional = month === current;
       const old = before.get(`${key}|${month}`);
       let raisedAt: Date | null = null;
@@ -324,7 +317,7 @@ export async function planSignals(
   result.rows = rows.length;
   return {
     start,
-    finalThrough: allCells ? addMonths(current, -1) : (state?.final_through ?? null),
+    finalThrough: allCells ? addMonthKey(current, -1) : (state?.final_through ?? null),
     replace: { allFrom: allCells ? (full ? '0000-00' : openFrom) : null, cells: replace },
     rows,
     result,
@@ -386,7 +379,7 @@ export async function writeSignals(
         pt?.level ?? null,
         dialect.parameter(pt?.trend ?? false),
         pt?.years ?? 0,
-        pt ? pt.baseline.map((b) => addMonths(plan.start!, b)).join(',') : null,
+        pt ? pt.baseline.map((b) => addMonthKey(plan.start!, b)).join(',') : null,
         dialect.parameter(r.provisional),
         r.raisedAt ? dialect.timestamp(r.raisedAt) : null,
         computedAt,

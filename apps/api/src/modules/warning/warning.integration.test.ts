@@ -9,13 +9,14 @@ import {
   Role,
   WARNING_CONTROL,
   warningYears,
+  addMonthKey,
+  diffMonthKeys,
 } from '@lianxin/domain';
 import { describeEachDatabase } from '../../test/databases.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { waitFor, wsUrl } from '../../test/live.fixtures.js';
-import { addMonths, monthsBetween } from './warning-compute.js';
 
 const CAN_WARN = WARNING_CONTROL.limit54![0];
 
@@ -90,8 +91,8 @@ describeEachDatabase('early warnings', (dialect) => {
     );
     const byMonth = new Map(rows.map((r) => [String(r.m).slice(0, 7), Number(r.n)]));
     return Array.from(
-      { length: monthsBetween(start, current) + 1 },
-      (_, i) => byMonth.get(addMonths(start, i)) ?? 0,
+      { length: diffMonthKeys(start, current) + 1 },
+      (_, i) => byMonth.get(addMonthKey(start, i)) ?? 0,
     );
   }
 
@@ -162,7 +163,7 @@ describeEachDatabase('early warnings', (dialect) => {
       const wholeCell = [...rows.values()].some((r) => r.level !== null);
       const label = `${cell.scope} ${cell.place_code} ${cell.category_code}`;
       series.forEach((observed, i) => {
-        const month = addMonths(start, i);
+        const month = addMonthKey(start, i);
         const row = rows.get(month);
         const judged = warningYears(i) > 0 && (wholeCell || observed >= CAN_WARN);
         if (!judged) {
@@ -200,7 +201,7 @@ describeEachDatabase('early warnings', (dialect) => {
           level: pt.level,
           trend: pt.trend,
           years: pt.years,
-          baseline: pt.baseline.map((b) => addMonths(start, b)).join(','),
+          baseline: pt.baseline.map((b) => addMonthKey(start, b)).join(','),
         });
       });
     }
@@ -214,7 +215,7 @@ describeEachDatabase('early warnings', (dialect) => {
     for (const r of rows) expect(Boolean(r.provisional), r.month).toBe(r.month === current);
     expect(rows.some((r) => r.month === current)).toBe(true);
     const [state] = await sql<{ final_through: string }>('SELECT final_through FROM early_warning_state');
-    expect(state!.final_through).toBe(addMonths(current, -1));
+    expect(state!.final_through).toBe(addMonthKey(current, -1));
   });
 
   it('lists alerts with their series, newest first, and opens pages with a cursor', async () => {
@@ -276,7 +277,7 @@ describeEachDatabase('early warnings', (dialect) => {
       `SELECT c.village_code AS village, MIN(c.township_code) AS township, c.category_code AS category
          FROM petition_case c GROUP BY c.village_code, c.category_code
         HAVING MIN(c.received_on) < ${p(1)} ORDER BY COUNT(*), c.village_code, c.category_code LIMIT 1`,
-      [`${addMonths(current, -30)}-01`],
+      [`${addMonthKey(current, -30)}-01`],
     );
     const before = Number((await signal('VILLAGE', cell!.village, cell!.category, current))?.observed ?? 0);
     const { token } = await api.auth.tokenFor('wall', 3600);

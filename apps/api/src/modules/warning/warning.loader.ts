@@ -1,7 +1,8 @@
 // Per request: the series of every alert a page shows, read in one statement for all of them.
 import DataLoader from 'dataloader';
 import { batchOptions } from '../common/loaders.js';
-import { addMonths, monthsBetween, type WarningCell } from './warning-compute.js';
+import { addMonthKey, diffMonthKeys } from '@lianxin/domain';
+import type { WarningCell } from './warning-compute.js';
 import type { EarlyWarningService, SignalRecord } from './warning.service.js';
 
 /** One alert's chart: `months` months ending at `through`. */
@@ -23,7 +24,7 @@ export function createWarningLoaders(service: EarlyWarningService) {
         const start = await service.seriesStart();
         if (start === null) return keys.map(() => []);
         const from = keys.reduce(
-          (m, k) => (addMonths(k.through, 1 - k.months) < m ? addMonths(k.through, 1 - k.months) : m),
+          (m, k) => (addMonthKey(k.through, 1 - k.months) < m ? addMonthKey(k.through, 1 - k.months) : m),
           '9999-12',
         );
         const through = keys.reduce((m, k) => (k.through > m ? k.through : m), '0000-00');
@@ -32,10 +33,10 @@ export function createWarningLoaders(service: EarlyWarningService) {
           rows.map((r) => [`${r.scope}|${r.placeCode}|${r.categoryCode}|${r.month}`, r]),
         );
         return keys.map((k) => {
-          const first = addMonths(k.through, 1 - k.months);
-          const length = monthsBetween(first < start ? start : first, k.through) + 1;
+          const first = addMonthKey(k.through, 1 - k.months);
+          const length = diffMonthKeys(first < start ? start : first, k.through) + 1;
           return Array.from({ length }, (_, i) => {
-            const month = addMonths(first < start ? start : first, i);
+            const month = addMonthKey(first < start ? start : first, i);
             const r = byCellMonth.get(`${k.scope}|${k.placeCode}|${k.categoryCode}|${month}`);
             // A month without a row had no case and was not judged.
             return r

@@ -10,13 +10,12 @@
 // Several API instances (Redis) each see every notice and recompute the same cells (idempotent);
 // each may then announce the same new alert once.
 import type { DataSource } from 'typeorm';
-import { localMonth, MatterType } from '@lianxin/domain';
+import { addMonthKey, localMonth, MatterType } from '@lianxin/domain';
 import type { ChangePublisher } from '../../changes.js';
 import type { DialectSpec } from '../../db/dialect.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import { forbidden } from '../access/access-policy.js';
 import {
-  addMonths,
   planSignals,
   writeSignals,
   type ComputeResult,
@@ -148,7 +147,7 @@ export class EarlyWarningService {
       const [state]: { final_through: string | null }[] = await this.dataSource.query(
         'SELECT final_through FROM early_warning_state WHERE id = 1',
       );
-      const previous = addMonths(localMonth(this.clock()), -1);
+      const previous = addMonthKey(localMonth(this.clock()), -1);
       if (!state || state.final_through !== previous) {
         this.dirty.set('*', { villageCode: '*', townshipCode: '*', categoryCode: '*' });
         this.schedule(0);

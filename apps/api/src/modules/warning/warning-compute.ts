@@ -8,7 +8,7 @@
 // - A month is judged when it has two years of history (warningYears) and it could warn: at least
 //   WARNING_CONTROL.limit54[0] cases (the detector never warns below). A cell with any alert has every
 //   month judged, so its chart shows the whole band. Judging the quiet months of the ~1,800 sparse
-//   village cells cost ~160 ms a cell (≈ 5 minutes for the district) and could never raise an alert.
+//   village cells would cost minutes and could never raise an alert (apps/api README, "Early warnings").
 // - Months before the current one are final and kept; the current month is provisional (its cases so
 //   far) and recomputed after writes (warning.service.ts). The first run of a month finalises the
 //   month before for every cell.

@@ -93,6 +93,18 @@ export function scenarios(ctx) {
     Array.isArray(d.periodRevisions) ? null : 'periodRevisions missing',
   );
 
+  // EarlyWarningsCard.vue: recent alerts (the last three months), the top five, no series.
+  const monthOf = (n) => addLocalMonths(today, n).slice(0, 7);
+  const alertsCheck = (d) => (d.earlyWarningCounts && d.earlyWarnings ? null : 'no counts or alerts');
+  add(
+    'overview',
+    'OverviewEarlyWarnings',
+    'as opened',
+    staff,
+    { filter: { from: monthOf(-2), to: monthOf(0) }, first: 5 },
+    alertsCheck,
+  );
+
   // CasesView.vue: the default sort (transforms/cases.ts parseSort), 50 a page, keyset cursors.
   const cases = (filter, after = null) => ({
     filter: toCaseFilter(filter, period),
@@ -247,6 +259,16 @@ export function scenarios(ctx) {
   );
   add('wall', 'WallLeaders', 'as shown', display, { filter: wall.ytd }, workloadsCheck);
   add('wall', 'WallVillages', 'as shown', display, { filter: wall.ytd }, statsCheck);
+  // WarningsView.vue (transforms/warnings.ts toWarningFilter): the last 12 months, 24 alerts with 37 months
+  // of series each.
+  add(
+    'warnings',
+    'EarlyWarnings',
+    'as opened',
+    staff,
+    { filter: { from: monthOf(-11), to: monthOf(0) }, first: 24, after: null, months: 37 },
+    alertsCheck,
+  );
   // The 预警 page (transforms/wallAlerts.ts wallAlertVariables): township cells of the last three months.
   const [thisMonth, lastMonth, monthBefore] = [0, -1, -2].map((n) => addLocalMonths(today, n).slice(0, 7));
   const cells = (from, to) => ({ scope: 'TOWNSHIP', from, to });

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
 import type { Context } from '../../context.js';
-import { rollupAnswers } from '../stats/stats.service.js';
+import { KPI_FIELDS, rollupAnswers } from '../stats/stats.service.js';
 import { Category } from '../category/category.types.js';
 import { ErrorCode, notFound } from '../common/errors.js';
 import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
@@ -19,6 +19,8 @@ import {
   Petitioner,
 } from './case-object.types.js';
 import type { RootOf } from '../common/root.js';
+import type { CaseSelection } from './case-query.js';
+import { KpiPart } from './case.types.js';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -167,6 +169,15 @@ export class CaseConnectionResolver {
     if (!selection.kpi && rollupAnswers(selection, [])) {
       const [total] = await ctx.loaders.stats.caseStats(selection, [], []);
       return total!.count ?? 0;
+    }
+    // A KPI list holds the cases of the KPI's numerator or denominator: the rollup's KPI parts count them.
+    if (selection.kpi) {
+      const { kpi: _kpi, kpiPart: _part, ...rest } = selection.filter;
+      const kpiFree: CaseSelection = { ...selection, filter: rest, kpi: null };
+      if (rollupAnswers(kpiFree, [])) {
+        const value = (await ctx.loaders.stats.kpis(kpiFree, [selection.kpi]))[KPI_FIELDS[selection.kpi]];
+        return selection.kpiPart === KpiPart.NUMERATOR ? value.numerator : value.denominator;
+      }
     }
     const counts = await ctx.services.cases.counts(selection);
     return counts.get(null) ?? 0;

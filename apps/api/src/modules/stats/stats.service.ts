@@ -89,6 +89,9 @@ function rollupMatterRows(selection: CaseSelection): { accusations: boolean; oth
   return { accusations, others: others.length > 0 };
 }
 
+/** The order of String.prototype.localeCompare (the default locale), without its per-call set-up. */
+const collate = new Intl.Collator().compare;
+
 /**
  * Whether the rollups hold the answer: asOf is now, and only places, categories and months (or
  * coarser) are asked for. Any period: its whole months come from a rollup, the days around them from
@@ -212,12 +215,15 @@ export class StatsService {
       }
       if (budget && buckets.size > budget.bucketsLeft()) return budget.tooManyBuckets();
       budget?.spendBuckets(buckets.size);
-      return [...buckets.values()].sort(
-        (a, b) =>
-          (a.period ?? '').localeCompare(b.period ?? '') ||
-          (b.count ?? 0) - (a.count ?? 0) ||
-          bucketKey(a).localeCompare(bucketKey(b)),
+      // Each bucket's key is built once: built per comparison, it cost more than the statement (1,300 buckets).
+      const sorted = [...buckets.values()].map((b) => ({ b, key: bucketKey(b) }));
+      sorted.sort(
+        (x, y) =>
+          collate(x.b.period ?? '', y.b.period ?? '') ||
+          (y.b.count ?? 0) - (x.b.count ?? 0) ||
+          collate(x.key, y.key),
       );
+      return sorted.map((x) => x.b);
     });
   }
 

@@ -10,6 +10,8 @@ import { AS_OF, graphqlSuite, MALIANQU, sumParts, YEAR } from './test/graphql.fi
 import {
   KPI_FIELDS,
   KPI_SELECTION,
+  localDay,
+  ms,
   rawCases,
   readTimelines,
   referenceKpis,
@@ -146,5 +148,31 @@ describeEachDatabase('GraphQL API', (dialect) => {
     expect(fieldVisits).toBeLessThanOrEqual(ARTICLE_2023.fieldVisitsMax);
     expect(data.shade).toHaveLength(ARTICLE_2023.treeShadingVillagesInMalianqu);
     expect(data.shade.map((b) => b.village.name)).toContain('陈木闸村');
+  });
+
+  it("counts a leader's cases in one cohort: closed in time ≤ closed ≤ owned, each as the cases give it", async () => {
+    type Row = { leader: { id: string }; owned: number; open: number; closed: number; closedInTime: number };
+    const { workloads } = await ok<{ workloads: Row[] }>(
+      `{ workloads: leaderWorkloads(filter: { from: "2023-01-01", to: "2023-12-31" }) {
+          leader { id } owned open closed closedInTime } }`,
+    );
+    const expected = new Map<number, { owned: number; closed: number; closedInTime: number }>();
+    for (const r of await rawCases(suite.api.dataSource)) {
+      if (r.leader_id === null || localDay(ms(r.received_at)!).slice(0, 4) !== '2023') continue;
+      const e = expected.get(Number(r.leader_id)) ?? { owned: 0, closed: 0, closedInTime: 0 };
+      e.owned += 1;
+      if (r.status === 'CLOSED') {
+        e.closed += 1;
+        const handled = ms(r.replied_at) ?? ms(r.closed_at);
+        if (handled !== null && handled <= ms(r.due_at)!) e.closedInTime += 1;
+      }
+      expected.set(Number(r.leader_id), e);
+    }
+    expect([...expected.values()].some((e) => e.closedInTime > 0 && e.closedInTime < e.closed)).toBe(true);
+    for (const w of workloads) {
+      const e = expected.get(Number(w.leader.id)) ?? { owned: 0, closed: 0, closedInTime: 0 };
+      expect({ owned: w.owned, closed: w.closed, closedInTime: w.closedInTime }, w.leader.id).toEqual(e);
+      expect(w.open + w.closed).toBeLessThanOrEqual(w.owned);
+    }
   });
 });

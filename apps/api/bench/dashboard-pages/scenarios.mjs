@@ -222,6 +222,7 @@ export function scenarios(ctx) {
   const leader = (filter) => ({
     id: String(ctx.leaderId),
     filter: toCaseFilter(filter, period),
+    kpiFilter: { ...toCaseFilter(filter, period), leaderIds: [ctx.leaderId] },
     from: period.from,
     to: period.to,
   });

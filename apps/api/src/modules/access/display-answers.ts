@@ -243,6 +243,7 @@ interface WorkloadRow {
   owned: number;
   open: number;
   closed: number;
+  closedInTime: number;
   overdue: number;
   closedOnTime: KpiValue;
   resolution: KpiValue;
@@ -253,8 +254,8 @@ interface WorkloadRow {
 /**
  * A DISPLAY user's leader board: a leader with 1–2 cases in the area asked (or withheld to protect
  * such a row of theirs in another township) reads all zeros — the wall lists leaders with cases only —
- * and an on-time-closure rate over 1–2 due cases reads 0/0. Visits, instructions and the resolution
- * rate are not the wall's (field-rules.ts) and read zero.
+ * and an on-time-closure rate over 1–2 due cases reads 0/0. Visits, instructions, closedInTime and the
+ * resolution rate are not the wall's (field-rules.ts) and read zero.
  */
 export async function displayWorkloads<W extends WorkloadRow>(
   ctx: Context,
@@ -267,6 +268,7 @@ export async function displayWorkloads<W extends WorkloadRow>(
     const key = rowKey(w.leaderId, township);
     const base = {
       ...w,
+      closedInTime: 0,
       resolution: withheldValue(),
       visits: w.visits.map((v) => ({ ...v, count: 0 })),
       instructions: 0,

@@ -247,7 +247,7 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   },
   LeaderWorkload: {
     ...fields(EVERYONE, 'leader', 'owned', 'open', 'closed', 'overdue', 'closedOnTime'),
-    ...fields(NOT_THE_WALL, 'resolution', 'visits', 'instructions'),
+    ...fields(NOT_THE_WALL, 'closedInTime', 'resolution', 'visits', 'instructions'),
   },
   VisitCount: fields(EVERYONE, 'kind', 'count'),
   User: fields(

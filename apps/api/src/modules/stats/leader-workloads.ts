@@ -6,6 +6,7 @@ import type { DialectSpec } from '../../db/dialect.js';
 import { applySelection, joinCases, selectFromCases, type CaseSelection } from '../case/case-query.js';
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { badUserInput } from '../common/errors.js';
+import { KPI_SQL } from './kpi-sql.js';
 import { num, selectKpiParts, sumWhen } from './pivot-buckets.js';
 
 /** Per leader: cases in charge, their state and KPIs, and the visits and instructions they made. */
@@ -23,6 +24,10 @@ export async function readLeaderWorkloads(
     .addSelect('COUNT(*)', 'owned')
     .addSelect(sumWhen("c.status NOT IN ('CLOSED', 'NOT_ACCEPTED')"), 'open')
     .addSelect(sumWhen("c.status = 'CLOSED'"), 'closed')
+    .addSelect(
+      sumWhen(`c.status = 'CLOSED' AND ${KPI_SQL[KpiCode.ON_TIME_CLOSURE].numerator}`),
+      'closed_in_time',
+    )
     .addSelect(sumWhen('c.current_due_at < :asOf'), 'overdue')
     .where('c.leader_id IS NOT NULL')
     .groupBy('c.leader_id');
@@ -83,6 +88,7 @@ export async function readLeaderWorkloads(
         owned: 0,
         open: 0,
         closed: 0,
+        closedInTime: 0,
         overdue: 0,
         closedOnTime: kpiValue(0, 0),
         resolution: kpiValue(0, 0),
@@ -97,6 +103,7 @@ export async function readLeaderWorkloads(
     w.owned = num(row.owned);
     w.open = num(row.open);
     w.closed = num(row.closed);
+    w.closedInTime = num(row.closed_in_time);
     w.overdue = num(row.overdue);
   }
   for (const row of resolutionRows) {

@@ -286,6 +286,13 @@ export class LeaderWorkload {
   @Field(() => Int, { description: 'Of those, closed.' })
   closed: number;
 
+  @Field(() => Int, {
+    description:
+      'Of the closed, those replied (or closed) by their handling due date: the same cohort as owned, open and ' +
+      'closed, so closedInTime ≤ closed ≤ owned. closedOnTime is the 按期办结率 KPI, whose cohort is the cases due in the period.',
+  })
+  closedInTime: number;
+
   @Field(() => Int, { description: 'Of those, open with the pending statutory step past due.' })
   overdue: number;
 

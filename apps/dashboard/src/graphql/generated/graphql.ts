@@ -1320,11 +1320,18 @@ export type KpiFieldsFragment = { numerator: number; denominator: number; rate: 
 export type LeaderDetailQueryVariables = Exact<{
   id: string | number;
   filter: CaseFilter;
+  kpiFilter: CaseFilter;
   from?: string | null | undefined;
   to?: string | null | undefined;
 }>;
 
 export type LeaderDetailQuery = {
+  kpis: {
+    leaderResolution: { numerator: number; denominator: number; rate: number | null };
+    timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+    onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+    satisfaction: { numerator: number; denominator: number; rate: number | null };
+  };
   leader: {
     id: string;
     name: string;
@@ -1385,6 +1392,7 @@ export type LeaderWorkloadsQueryVariables = Exact<{
 
 export type LeaderWorkloadsQuery = {
   leaderWorkloads: Array<{
+    closedInTime: number;
     instructions: number;
     owned: number;
     open: number;
@@ -5983,6 +5991,14 @@ export const LeaderDetailDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kpiFilter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDate' } },
         },
@@ -5995,6 +6011,31 @@ export const LeaderDetailDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kpiFilter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leaderResolution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'leader' },
@@ -6183,6 +6224,53 @@ export const LeaderDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'CaseListFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
       selectionSet: {
@@ -6278,6 +6366,7 @@ export const LeaderWorkloadsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeaderWorkloadSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedInTime' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
                 {
                   kind: 'Field',

@@ -1,0 +1,87 @@
+// The leaders page as a district leader uses it: one cohort whose columns reconcile, a table sorted by
+// any column (kept in the URL), and a leader's page that opens with their own KPIs, each a way to the cases.
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
+import { VIEWPORT, countIn, settle, signIn } from './dashboard-support.js';
+
+/** The table's numbers, row by row, in the columns' order (leader name first). */
+async function tableRows(page: Page): Promise<{ name: string; cells: string[] }[]> {
+  return page.getByTestId('leader-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '');
+      return { name: cells[0] ?? '', cells: cells.slice(2) };
+    }),
+  );
+}
+const [OWNED, OPEN, CLOSED, IN_TIME, , OVERDUE] = [0, 1, 2, 3, 4, 5];
+
+describe.skipIf(!browserAvailable)('leaders page', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    await signIn(page, api);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
+  });
+
+  it('counts one cohort: in time ≤ closed, open + closed ≤ owned, and says so', async () => {
+    await page.goto(`${api.url}/leaders`);
+    await settle(page, 'leader-table');
+    const rows = await tableRows(page);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const { name, cells } of rows) {
+      const n = cells.map(countIn);
+      expect(n[IN_TIME], name).toBeLessThanOrEqual(n[CLOSED]!);
+      expect(n[OPEN]! + n[CLOSED]!, name).toBeLessThanOrEqual(n[OWNED]!);
+    }
+    await expect(page.getByTestId('leader-cohort').textContent()).resolves.toContain('统计口径');
+  });
+
+  it('sorts by a column header, largest first, again for the other way, and keeps it in the URL', async () => {
+    await page.getByTestId('leader-sort-overdue').click();
+    await page.waitForURL(/sort=overdue%3Adesc|sort=overdue:desc/);
+    const down = (await tableRows(page)).map((r) => countIn(r.cells[OVERDUE]!));
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    expect(down[0]).toBeGreaterThan(down.at(-1)!);
+    const header = page.locator('th', { has: page.getByTestId('leader-sort-overdue') });
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+
+    await page.getByTestId('leader-sort-overdue').click();
+    await page.waitForURL(/sort=overdue%3Aasc|sort=overdue:asc/);
+    const up = (await tableRows(page)).map((r) => countIn(r.cells[OVERDUE]!));
+    expect(up).toEqual([...down].sort((a, b) => a - b));
+
+    await page.reload();
+    await settle(page, 'leader-table');
+    expect((await tableRows(page)).map((r) => countIn(r.cells[OVERDUE]!))).toEqual(up);
+  });
+
+  it("opens a leader's page with their KPIs, each leading to the cases behind it", async () => {
+    await page.getByTestId('leader-sort-owned').click();
+    await page.waitForURL(/sort=owned/);
+    await page.getByTestId('leader-row').first().locator('a').first().click();
+    await settle(page, 'leader-kpis');
+    const card = page.getByTestId('leader-kpi-ON_TIME_CLOSURE');
+    const parts = ((await card.locator('.small').textContent()) ?? '').split('/').map(countIn);
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toBeGreaterThan(0);
+    expect(await page.getByTestId('leader-kpis').locator('button').count()).toBe(4);
+    await card.click();
+    await settle(page, 'page-cases');
+    await expect(page.getByTestId('cases-total').textContent().then(countIn)).resolves.toBe(parts[1]);
+    expect(new URL(page.url()).searchParams.get('kpi')).toBe('ON_TIME_CLOSURE');
+    expect(new URL(page.url()).searchParams.get('leader')).toBeTruthy();
+  });
+});

@@ -20,7 +20,7 @@ export type KpiSet = Record<KpiField, { numerator: number; denominator: number; 
 export const KPI_SELECTION = `{ ${KPI_FIELDS.map((f) => `${f} { numerator denominator rate }`).join(' ')} }`;
 
 const SHANGHAI = 8 * 3_600_000;
-const ms = (v: unknown): number | null =>
+export const ms = (v: unknown): number | null =>
   v === null || v === undefined
     ? null
     : v instanceof Date

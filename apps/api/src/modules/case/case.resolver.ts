@@ -1,9 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
+import {
+  COLLECTIVE_HEADCOUNT,
+  computeDeadlines,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  parseCaseCode,
+} from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import { rollupAnswers } from '../stats/stats.service.js';
 import { Category } from '../category/category.types.js';
-import { ErrorCode, notFound } from '../common/errors.js';
+import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
 import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
 import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
@@ -40,12 +47,15 @@ export class CaseResolver {
 
   @Query(() => Case, {
     description:
-      'One case by its code (LT-YYYY-NNNNNN). Unknown code: CASE_NOT_FOUND; not yours to see: FORBIDDEN.',
+      'One case by its code (LT-YYYY-NNNNNN, as typed: any case, spaces around it). No case code: ' +
+      'BAD_USER_INPUT; unknown code: CASE_NOT_FOUND; not yours to see: FORBIDDEN.',
   })
   async caseByCode(
-    @Arg('code', () => String, { description: 'Case code, LT-YYYY-NNNNNN.' }) code: string,
+    @Arg('code', () => String, { description: 'Case code, LT-YYYY-NNNNNN.' }) typed: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
+    const code = parseCaseCode(typed);
+    if (!code) throw badUserInput('code', 'not a case code: LT-YYYY-NNNNNN');
     const found = await ctx.loaders.cases.byCode.load(code);
     if (!found) throw notFound(ErrorCode.CASE_NOT_FOUND, 'code', [code]);
     ctx.access.assertCaseVisible(found);

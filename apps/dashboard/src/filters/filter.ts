@@ -183,7 +183,7 @@ export function filterToQuery(filter: DashboardFilter): Record<string, string> {
  * first, comma-joined (cursors are base64url), so Back and a shared link return to the same page and
  * "previous" needs no offset.
  */
-export const PAGE_PARAM = 'after';
+const PAGE_PARAM = 'after';
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 /** Pages a link may carry (50 cases each); a longer trail is cut to its first pages. */
 const MAX_PAGE_TRAIL = 200;

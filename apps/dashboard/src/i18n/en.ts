@@ -249,7 +249,9 @@ export const en: MessageSchema = {
         notOverdue: 'Not overdue',
       },
       late: 'Late',
-      lateYes: 'Late (accepted or answered past the statutory deadline)',
+      lateYes: 'Late (acceptance or answer)',
+      lateHint:
+        'Decided after the 15 days for acceptance, or answered after the statutory handling due date, or still past it unanswered',
       lateNo: 'Not late',
       rating: 'Rating',
       rated: 'Rated',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_CODE_PATTERN, caseCode } from './case-code.js';
+import { CASE_CODE_PATTERN, caseCode, parseCaseCode } from './case-code.js';
 
 describe('case codes', () => {
   it('pads to six digits and goes on with seven past 999,999', () => {
@@ -14,5 +14,12 @@ describe('case codes', () => {
     // A seventh digit with a leading zero would be a second spelling of a six-digit code.
     for (const text of ['LT-2026-0000042', 'LT-2026-42', 'LT-26-000042', 'lt-2026-000042', 'LT-2026-000042 '])
       expect(CASE_CODE_PATTERN.test(text), text).toBe(false);
+  });
+
+  it('reads a typed code in any case with spaces around it, and nothing else, as a code', () => {
+    expect(parseCaseCode('  lt-2026-002568 ')).toBe('LT-2026-002568');
+    expect(parseCaseCode('LT-2026-1000000')).toBe('LT-2026-1000000');
+    for (const text of ['LT-2026-2568', '水渠 LT-2026-002568', 'LT 2026 002568', '', '   '])
+      expect(parseCaseCode(text), text).toBeNull();
   });
 });

@@ -7,3 +7,12 @@ export const CASE_CODE_PATTERN = /^LT-(\d{4})-(\d{6}|[1-9]\d{6,})$/;
 export function caseCode(year: string | number, n: number): string {
   return `LT-${year}-${String(n).padStart(6, '0')}`;
 }
+
+/**
+ * A case code as people type it — any case, spaces around it — in the one spelling the API stores;
+ * null when the text is no case code (then a search box treats it as text to look for).
+ */
+export function parseCaseCode(text: string): string | null {
+  const code = text.trim().toUpperCase();
+  return CASE_CODE_PATTERN.test(code) ? code : null;
+}

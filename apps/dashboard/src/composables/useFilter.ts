@@ -22,8 +22,9 @@ export function useFilter() {
   const period = computed(() => periodOf(filter.value, today));
   const caseFilter = computed(() => toCaseFilter(filter.value, today));
 
+  // A new history entry per change (not replace): Back undoes the last filter, as it undoes a page.
   function setFilter(next: DashboardFilter): void {
-    void router.replace({ query: mergeQuery(route.query, next) });
+    void router.push({ query: mergeQuery(route.query, next) });
   }
 
   /** Opens the case table with the page's filter plus what was clicked. */

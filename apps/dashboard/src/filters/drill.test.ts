@@ -21,6 +21,8 @@ describe('drillFilter', () => {
     const f = drillFilter(page, [{ kind: 'kpi', kpi: 'TIMELY_ACCEPTANCE', part: 'NUMERATOR' }], TODAY);
     expect(f.kpi).toBe('TIMELY_ACCEPTANCE');
     expect(f.kpiPart).toBe('NUMERATOR');
+    const missed = drillFilter(page, [{ kind: 'kpi', kpi: 'ON_TIME_CLOSURE', part: 'MISSED' }], TODAY);
+    expect(toCaseFilter(missed, TODAY)).toMatchObject({ kpi: 'ON_TIME_CLOSURE', kpiPart: 'MISSED' });
   });
 
   it('a month point narrows the period to that month, within the page period', () => {

@@ -8,8 +8,10 @@ import {
   hasDrillDown,
   mergeQuery,
   parseFilter,
+  parsePageTrail,
   periodOf,
   toCaseFilter,
+  withPageTrail,
 } from './filter';
 
 const TODAY = '2026-11-27';
@@ -23,10 +25,13 @@ const full: DashboardFilter = {
   channels: ['VISIT', 'ONLINE'],
   leaderIds: [12, 3],
   kpi: 'SATISFACTION',
-  kpiPart: 'NUMERATOR',
+  kpiPart: 'MISSED',
   statuses: ['IN_PROGRESS'],
   overdue: true,
   dueSoon: null,
+  late: false,
+  satisfactions: ['SATISFIED', 'DISSATISFIED'],
+  rated: true,
   matterTypes: ['SUGGESTION', 'APPEAL'],
   text: '树木',
 };
@@ -39,6 +44,7 @@ describe('filter ↔ URL', () => {
       villageCodes: ['640302203200', '640302203201'],
       channels: ['ONLINE', 'VISIT'],
       leaderIds: [3, 12],
+      satisfactions: ['DISSATISFIED', 'SATISFIED'],
       matterTypes: ['APPEAL', 'SUGGESTION'],
     });
   });
@@ -59,9 +65,12 @@ describe('filter ↔ URL', () => {
       channel: 'ONLINE,VISIT',
       leader: '3,12',
       kpi: 'SATISFACTION',
-      part: 'NUMERATOR',
+      part: 'MISSED',
       status: 'IN_PROGRESS',
       overdue: '1',
+      late: '0',
+      sat: 'DISSATISFIED,SATISFIED',
+      rated: '1',
       matter: 'APPEAL,SUGGESTION',
       q: '树木',
     });
@@ -93,6 +102,23 @@ describe('filter ↔ URL', () => {
     expect(f.villageCodes).toEqual(['640302203200']);
   });
 
+  it('reads the drill filters a leader sets: missed part, lateness, rating', () => {
+    expect(parseFilter({ kpi: 'ON_TIME_CLOSURE', part: 'MISSED' })).toMatchObject({
+      kpi: 'ON_TIME_CLOSURE',
+      kpiPart: 'MISSED',
+    });
+    expect(parseFilter({ kpi: 'ON_TIME_CLOSURE', part: 'WORST' }).kpiPart).toBeNull();
+    expect(parseFilter({ part: 'MISSED' }).kpiPart).toBeNull();
+    const f = parseFilter({ late: 'true', sat: 'DISSATISFIED,ANGRY', rated: 'maybe' });
+    expect([f.late, f.satisfactions, f.rated]).toEqual([true, ['DISSATISFIED'], null]);
+    expect(parseFilter({ late: '0', rated: 'false' })).toMatchObject({ late: false, rated: false });
+    // "Unrated, rated 不满意" selects nothing and the API refuses it: the rating wins.
+    expect(parseFilter({ sat: 'DISSATISFIED', rated: '0' })).toMatchObject({
+      satisfactions: ['DISSATISFIED'],
+      rated: null,
+    });
+  });
+
   it('ignores a reversed period', () => {
     expect(parseFilter({ from: '2026-06-30', to: '2026-01-01' }).from).toBeNull();
   });
@@ -114,6 +140,35 @@ describe('filter ↔ URL', () => {
       dir: 'ASC',
       category: 'HOMESTEAD',
     });
+  });
+
+  it('starts the list over on page 1 when the filter changes', () => {
+    expect(mergeQuery({ sort: 'CODE', after: 'WyJDT0RFOkFTQyJd,WyJDT0RFOkFTQyIs' }, full)).not.toHaveProperty(
+      'after',
+    );
+  });
+});
+
+describe('page trail ↔ URL', () => {
+  const a = 'WyJSRUNFSVZFRF9BVDpERVNDIiwiMjAyNi0wMS0wMSIsNDJd';
+  const b = 'WyJSRUNFSVZFRF9BVDpERVNDIiwiMjAyNS0xMi0zMSIsNDFd';
+
+  it('round-trips the cursors of the pages before, keeping sort and filter', () => {
+    const query = withPageTrail({ sort: 'CODE', dir: 'ASC', township: '640302203000' }, [a, b]);
+    expect(query).toEqual({ sort: 'CODE', dir: 'ASC', township: '640302203000', after: `${a},${b}` });
+    expect(parsePageTrail(query)).toEqual([a, b]);
+    const search = new URLSearchParams(query).toString();
+    expect(parsePageTrail(Object.fromEntries(new URLSearchParams(search)))).toEqual([a, b]);
+  });
+
+  it('is page 1 without cursors, and drops the trail there', () => {
+    expect(parsePageTrail({})).toEqual([]);
+    expect(withPageTrail({ sort: 'CODE', after: a }, [])).toEqual({ sort: 'CODE' });
+  });
+
+  it('stops at the first thing that is no cursor', () => {
+    expect(parsePageTrail({ after: `${a},<script>,${b}` })).toEqual([a]);
+    expect(parsePageTrail({ after: ',' })).toEqual([]);
   });
 });
 
@@ -143,9 +198,12 @@ describe('toCaseFilter', () => {
       channels: ['VISIT', 'ONLINE'],
       leaderIds: [12, 3],
       kpi: 'SATISFACTION',
-      kpiPart: 'NUMERATOR',
+      kpiPart: 'MISSED',
       statuses: ['IN_PROGRESS'],
       overdue: true,
+      late: false,
+      satisfactions: ['SATISFIED', 'DISSATISFIED'],
+      rated: true,
       matterTypes: ['SUGGESTION', 'APPEAL'],
       text: '树木',
     });
@@ -165,6 +223,8 @@ describe('drill-down parts', () => {
     expect(hasDrillDown(full)).toBe(true);
     expect(hasDrillDown(b)).toBe(false);
     expect(b.categoryCodes).toEqual(['TREE_SHADING']);
+    expect([b.late, b.satisfactions, b.rated]).toEqual([null, [], null]);
+    expect(hasDrillDown({ ...EMPTY_FILTER, late: true })).toBe(true);
   });
 });
 

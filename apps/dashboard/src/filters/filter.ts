@@ -1,7 +1,7 @@
 // The one filter of the dashboard, kept in the URL query so every view can be bookmarked and shared,
 // and turned into the API's CaseFilter. Parsing is tolerant (a hand-edited link drops what it cannot
 // read instead of breaking the page); serialising is canonical (same filter, same URL).
-import { CaseStatus, Channel, KpiCode, MatterType } from '@lianxin/domain';
+import { CaseStatus, Channel, KpiCode, MatterType, Satisfaction } from '@lianxin/domain';
 import type {
   CaseFilter,
   CaseStatus as GqlCaseStatus,
@@ -9,6 +9,7 @@ import type {
   KpiCode as GqlKpiCode,
   KpiPart,
   MatterType as GqlMatterType,
+  Satisfaction as GqlSatisfaction,
 } from '../graphql/generated/graphql';
 import { type Period, defaultPeriod, isPeriod } from '../format/period';
 
@@ -29,6 +30,11 @@ export interface DashboardFilter {
   statuses: GqlCaseStatus[];
   overdue: boolean | null;
   dueSoon: boolean | null;
+  /** Missed a statutory deadline (accepted late, replied late or still past due): true, false or either. */
+  late: boolean | null;
+  /** First ratings; with any set, only rated cases. */
+  satisfactions: GqlSatisfaction[];
+  rated: boolean | null;
   /** Matter types (an early warning's cases: every type but accusations, which it never counts). */
   matterTypes: GqlMatterType[];
   text: string;
@@ -51,6 +57,9 @@ export const EMPTY_FILTER: Readonly<DashboardFilter> = Object.freeze({
   statuses: [],
   overdue: null,
   dueSoon: null,
+  late: null,
+  satisfactions: [],
+  rated: null,
   matterTypes: [],
   text: '',
 });
@@ -70,6 +79,9 @@ const FILTER_PARAMS = [
   'status',
   'overdue',
   'dueSoon',
+  'late',
+  'sat',
+  'rated',
   'matter',
   'q',
 ] as const;
@@ -78,6 +90,8 @@ const CHANNELS = new Set<string>(Object.values(Channel));
 const STATUSES = new Set<string>(Object.values(CaseStatus));
 const KPIS = new Set<string>(Object.values(KpiCode));
 const MATTER_TYPES = new Set<string>(Object.values(MatterType));
+const SATISFACTIONS = new Set<string>(Object.values(Satisfaction));
+const KPI_PARTS = new Set<string>(['NUMERATOR', 'DENOMINATOR', 'MISSED'] satisfies KpiPart[]);
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
 function first(value: QueryInput[string]): string | null {
@@ -108,6 +122,7 @@ export function parseFilter(query: QueryInput): DashboardFilter {
   const period = isPeriod(from, to);
   const kpi = first(query.kpi);
   const part = first(query.part);
+  const satisfactions = list(query.sat).filter((v): v is GqlSatisfaction => SATISFACTIONS.has(v));
   return {
     from: period ? from : null,
     to: period ? to : null,
@@ -120,10 +135,14 @@ export function parseFilter(query: QueryInput): DashboardFilter {
       .map(Number)
       .filter((n) => Number.isInteger(n) && n > 0),
     kpi: kpi !== null && KPIS.has(kpi) ? (kpi as GqlKpiCode) : null,
-    kpiPart: kpi !== null && KPIS.has(kpi) && (part === 'NUMERATOR' || part === 'DENOMINATOR') ? part : null,
+    kpiPart: kpi !== null && KPIS.has(kpi) && part !== null && KPI_PARTS.has(part) ? (part as KpiPart) : null,
     statuses: list(query.status).filter((s): s is GqlCaseStatus => STATUSES.has(s)),
     overdue: bool(query.overdue),
     dueSoon: bool(query.dueSoon),
+    late: bool(query.late),
+    satisfactions,
+    // A rating picked means rated; "unrated with a rating" (a hand-edited link) keeps the rating.
+    rated: satisfactions.length > 0 && bool(query.rated) === false ? null : bool(query.rated),
     matterTypes: list(query.matter).filter((m): m is GqlMatterType => MATTER_TYPES.has(m)),
     text: (first(query.q) ?? '').trim().slice(0, 200),
   };
@@ -151,16 +170,53 @@ export function filterToQuery(filter: DashboardFilter): Record<string, string> {
   if (filter.statuses.length) q.status = join(filter.statuses);
   if (filter.overdue !== null) q.overdue = filter.overdue ? '1' : '0';
   if (filter.dueSoon !== null) q.dueSoon = filter.dueSoon ? '1' : '0';
+  if (filter.late !== null) q.late = filter.late ? '1' : '0';
+  if (filter.satisfactions.length) q.sat = join(filter.satisfactions);
+  if (filter.rated !== null) q.rated = filter.rated ? '1' : '0';
   if (filter.matterTypes.length) q.matter = join(filter.matterTypes);
   if (filter.text) q.q = filter.text;
   return q;
 }
 
-/** Keeps the query parameters that are not the filter's (a table's sort order, a page's tab …). */
+/**
+ * URL parameter of a keyset-paged list's position: the cursors of the pages before the one shown, oldest
+ * first, comma-joined (cursors are base64url), so Back and a shared link return to the same page and
+ * "previous" needs no offset.
+ */
+const PAGE_PARAM = 'after';
+const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
+/** Pages a link may carry (50 cases each); a longer trail is cut to its first pages. */
+const MAX_PAGE_TRAIL = 200;
+
+/** The cursor trail in a query; anything that is no cursor ends it (a hand-edited link starts over there). */
+export function parsePageTrail(query: QueryInput): string[] {
+  const trail: string[] = [];
+  for (const c of (first(query[PAGE_PARAM]) ?? '').split(',')) {
+    if (!CURSOR.test(c) || trail.length === MAX_PAGE_TRAIL) break;
+    trail.push(c);
+  }
+  return trail;
+}
+
+/** The query with this cursor trail (page 1: none), everything else kept. */
+export function withPageTrail(query: QueryInput, trail: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query)) {
+    const v = first(value);
+    if (key !== PAGE_PARAM && v !== null) out[key] = v;
+  }
+  if (trail.length) out[PAGE_PARAM] = trail.join(',');
+  return out;
+}
+
+/**
+ * Keeps the query parameters that are not the filter's (a table's sort order, a page's tab …), except
+ * the page: a cursor of another filter's list would start the new list in the middle.
+ */
 export function mergeQuery(query: QueryInput, filter: DashboardFilter): Record<string, string> {
   const rest: Record<string, string> = {};
   for (const [key, value] of Object.entries(query)) {
-    if ((FILTER_PARAMS as readonly string[]).includes(key)) continue;
+    if ((FILTER_PARAMS as readonly string[]).includes(key) || key === PAGE_PARAM) continue;
     const v = first(value);
     if (v !== null) rest[key] = v;
   }
@@ -183,6 +239,9 @@ export function baseFilter(filter: DashboardFilter): DashboardFilter {
     statuses: [],
     overdue: null,
     dueSoon: null,
+    late: null,
+    satisfactions: [],
+    rated: null,
     matterTypes: [],
     text: '',
   };
@@ -195,6 +254,9 @@ export function hasDrillDown(filter: DashboardFilter): boolean {
     filter.statuses.length > 0 ||
     filter.overdue !== null ||
     filter.dueSoon !== null ||
+    filter.late !== null ||
+    filter.satisfactions.length > 0 ||
+    filter.rated !== null ||
     filter.matterTypes.length > 0 ||
     filter.text !== ''
   );
@@ -220,6 +282,9 @@ export function toCaseFilter(filter: DashboardFilter, today: string, period?: Pe
   if (filter.statuses.length) out.statuses = [...filter.statuses];
   if (filter.overdue !== null) out.overdue = filter.overdue;
   if (filter.dueSoon !== null) out.dueSoon = filter.dueSoon;
+  if (filter.late !== null) out.late = filter.late;
+  if (filter.satisfactions.length) out.satisfactions = [...filter.satisfactions];
+  if (filter.rated !== null) out.rated = filter.rated;
   if (filter.matterTypes.length) out.matterTypes = [...filter.matterTypes];
   if (filter.text) out.text = filter.text;
   return out;

@@ -19,6 +19,8 @@ describe('kpiCards', () => {
     expect(cards[0]).toMatchObject({ numerator: 3047, denominator: 3124, deltaPoints: 0.9 });
     expect(cards[1]!.deltaPoints).toBe(-5);
     expect(cards[2]).toMatchObject({ rate: null, previousRate: 0.5, deltaPoints: null });
+    // The 未达标 link's count: denominator − numerator (all three are higher-is-better).
+    expect(cards.map((c) => c.missed)).toEqual([77, 10, 0]);
   });
   it('has no change without a previous period', () => {
     expect(

@@ -1,5 +1,5 @@
 // Overview page: query result → KPI cards, trend lines, rankings, warnings.
-import { KpiCode } from '@lianxin/domain';
+import { KPI_DEFINITIONS, KpiCode } from '@lianxin/domain';
 import { rateDeltaPoints } from '../format/format';
 import { monthsOf, type Period } from '../format/period';
 
@@ -44,6 +44,11 @@ export interface KpiCard {
   field: keyof KpiTriple;
   numerator: number;
   denominator: number;
+  /**
+   * The cases that missed it (denominator − numerator, what the 未达标 link lists); null for a KPI where
+   * lower is better, whose cases counting against it are its numerator.
+   */
+  missed: number | null;
   rate: number | null;
   previousRate: number | null;
   /** Change against the previous period, in percentage points (null: nothing to compare). */
@@ -62,11 +67,14 @@ export function kpiCards(
     const rate = c?.rate ?? null;
     const previousRate = p?.rate ?? null;
     const beside = companion ? current?.[companion.field] : null;
+    const numerator = c?.numerator ?? 0;
+    const denominator = c?.denominator ?? 0;
     return {
       code,
       field,
-      numerator: c?.numerator ?? 0,
-      denominator: c?.denominator ?? 0,
+      numerator,
+      denominator,
+      missed: KPI_DEFINITIONS[code].higherIsBetter ? denominator - numerator : null,
       rate,
       previousRate,
       deltaPoints: rateDeltaPoints(rate, previousRate),

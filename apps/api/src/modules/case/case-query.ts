@@ -8,12 +8,12 @@ import {
   endOfLocalDay,
   localDate,
   startOfLocalDay,
-  type KpiCode,
+  KpiCode,
 } from '@lianxin/domain';
 import type { DialectSpec } from '../../db/dialect.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import { badUserInput } from '../common/errors.js';
-import { KPI_SQL, type Anchor } from '../stats/kpi-sql.js';
+import { KPI_SQL, LATE_SQL, missedSql, notTrue, type Anchor } from '../stats/kpi-sql.js';
 import { ANCHOR_COLUMN, casesReadSql, type ReadAnchor } from './case-history.js';
 import { CaseEntity } from './case.entity.js';
 import { KpiPart, type CaseFilter } from './case.types.js';
@@ -50,6 +50,8 @@ export function selectCases(
     throw badUserInput('filter.text', `text is limited to ${MAX_TEXT_LENGTH} characters`);
   }
   if (f.kpiPart && !f.kpi) throw badUserInput('filter.kpiPart', 'kpiPart needs kpi');
+  if (f.rated === false && f.satisfactions != null)
+    throw badUserInput('filter.rated', 'rated: false selects unrated cases, which have no satisfaction');
   return {
     filter: f,
     from,
@@ -230,6 +232,18 @@ export function applySelection<T extends ObjectLiteral>(
     );
   }
   if (f.repeat != null) qb.andWhere(f.repeat ? 'c.repeat_of_id IS NOT NULL' : 'c.repeat_of_id IS NULL');
+  // Rated as 参评率 counts it (a rating after asOf has not happened yet); the rating date leads, so the
+  // partial index on it (idx_case_rated_at) serves both.
+  const rated = KPI_SQL[KpiCode.RATING_PARTICIPATION].numerator;
+  if (f.satisfactions != null) {
+    if (f.satisfactions.length === 0) qb.andWhere('1 = 0');
+    else
+      qb.andWhere(`(c.rated_at <= :asOf AND c.satisfaction IN (:...satisfactions))`, {
+        satisfactions: f.satisfactions,
+      });
+  }
+  if (f.rated != null) qb.andWhere(f.rated ? rated : notTrue(rated));
+  if (f.late != null) qb.andWhere(f.late ? LATE_SQL : notTrue(LATE_SQL));
   if (f.text) {
     qb.andWhere("(c.title LIKE :text ESCAPE '\\' OR c.summary LIKE :text ESCAPE '\\')", {
       text: `%${escapeLike(f.text)}%`,
@@ -237,7 +251,8 @@ export function applySelection<T extends ObjectLiteral>(
   }
   if (selection.kpi) {
     const sql = KPI_SQL[selection.kpi];
-    qb.andWhere(sql.denominator);
+    if (selection.kpiPart === KpiPart.MISSED) qb.andWhere(missedSql(selection.kpi));
+    else qb.andWhere(sql.denominator);
     if (selection.kpiPart === KpiPart.NUMERATOR) qb.andWhere(sql.numerator);
   }
   return qb;

@@ -1,9 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { COLLECTIVE_HEADCOUNT, computeDeadlines, maskIdNumber, maskName, maskPhone } from '@lianxin/domain';
+import {
+  COLLECTIVE_HEADCOUNT,
+  computeDeadlines,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  parseCaseCode,
+} from '@lianxin/domain';
 import type { Context } from '../../context.js';
 import { KPI_FIELDS, rollupAnswers } from '../stats/stats.service.js';
 import { Category } from '../category/category.types.js';
-import { ErrorCode, notFound } from '../common/errors.js';
+import { badUserInput, ErrorCode, notFound } from '../common/errors.js';
 import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
 import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
@@ -42,12 +49,15 @@ export class CaseResolver {
 
   @Query(() => Case, {
     description:
-      'One case by its code (LT-YYYY-NNNNNN). Unknown code: CASE_NOT_FOUND; not yours to see: FORBIDDEN.',
+      'One case by its code (LT-YYYY-NNNNNN, as typed: any case, spaces around it). No case code: ' +
+      'BAD_USER_INPUT; unknown code: CASE_NOT_FOUND; not yours to see: FORBIDDEN.',
   })
   async caseByCode(
-    @Arg('code', () => String, { description: 'Case code, LT-YYYY-NNNNNN.' }) code: string,
+    @Arg('code', () => String, { description: 'Case code, LT-YYYY-NNNNNN.' }) typed: string,
     @Ctx() ctx: Context,
   ): Promise<Case> {
+    const code = parseCaseCode(typed);
+    if (!code) throw badUserInput('code', 'not a case code: LT-YYYY-NNNNNN');
     const found = await ctx.loaders.cases.byCode.load(code);
     if (!found) throw notFound(ErrorCode.CASE_NOT_FOUND, 'code', [code]);
     ctx.access.assertCaseVisible(found);
@@ -170,13 +180,15 @@ export class CaseConnectionResolver {
       const [total] = await ctx.loaders.stats.caseStats(selection, [], []);
       return total!.count ?? 0;
     }
-    // A KPI list holds the cases of the KPI's numerator or denominator: the rollup's KPI parts count them.
+    // A KPI list holds the cases of the KPI's numerator, denominator or their difference (MISSED): the
+    // rollup's KPI parts count them.
     if (selection.kpi) {
       const { kpi: _kpi, kpiPart: _part, ...rest } = selection.filter;
       const kpiFree: CaseSelection = { ...selection, filter: rest, kpi: null };
       if (rollupAnswers(kpiFree, [])) {
         const value = (await ctx.loaders.stats.kpis(kpiFree, [selection.kpi]))[KPI_FIELDS[selection.kpi]];
-        return selection.kpiPart === KpiPart.NUMERATOR ? value.numerator : value.denominator;
+        if (selection.kpiPart === KpiPart.NUMERATOR) return value.numerator;
+        return selection.kpiPart === KpiPart.MISSED ? value.denominator - value.numerator : value.denominator;
       }
     }
     const counts = await ctx.services.cases.counts(selection);

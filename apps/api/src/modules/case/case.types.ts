@@ -1,12 +1,13 @@
 // How a list of cases is asked for: the filter, the order and their enums. The Case object type, its
 // parts and the connection that pages it are in case-object.types.ts.
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { CaseStatus, Channel, KpiCode, MatterType } from '@lianxin/domain';
+import { CaseStatus, Channel, KpiCode, MatterType, Satisfaction } from '@lianxin/domain';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
 
 export enum KpiPart {
   NUMERATOR = 'NUMERATOR',
   DENOMINATOR = 'DENOMINATOR',
+  MISSED = 'MISSED',
 }
 registerEnumType(KpiPart, {
   name: 'KpiPart',
@@ -14,6 +15,12 @@ registerEnumType(KpiPart, {
   valuesConfig: {
     NUMERATOR: { description: 'The cases counted in the numerator (a subset of the denominator).' },
     DENOMINATOR: { description: 'The cases counted in the denominator.' },
+    MISSED: {
+      description:
+        'The cases in the denominator that are not in the numerator (denominator − numerator): for a ' +
+        'higher-is-better KPI the cases that missed it (accepted late, closed late or still overdue, rated ' +
+        'dissatisfied, not rated …); for a lower-is-better one (重复访率, 重开率, 复查改变率) the cases that kept it.',
+    },
   },
 });
 
@@ -113,6 +120,29 @@ export class CaseFilter {
   })
   repeat?: boolean | null;
 
+  @Field(() => [Satisfaction], {
+    nullable: true,
+    description: 'First ratings (as of `asOf`): only cases rated with one of these.',
+  })
+  satisfactions?: Satisfaction[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only cases the petitioner has rated by `asOf` (参评); false: only the unrated. ' +
+      '`rated: false` with `satisfactions` is refused (BAD_USER_INPUT).',
+  })
+  rated?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only cases that missed a statutory deadline as of `asOf` — decided after the 15 days for ' +
+      'acceptance (or still undecided after them), or replied to after the handling due date (or still ' +
+      'unanswered past it): the cases that count against 及时受理率 or 按期办结率. False: only the others.',
+  })
+  late?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Text contained in the title or the summary.' })
   text?: string | null;
 
@@ -124,7 +154,8 @@ export class CaseFilter {
 
   @Field(() => KpiPart, {
     nullable: true,
-    description: 'Numerator or denominator of `kpi` (default DENOMINATOR).',
+    description:
+      'Numerator, denominator or the missed cases (denominator − numerator) of `kpi` (default DENOMINATOR).',
   })
   kpiPart?: KpiPart | null;
 

@@ -75,6 +75,34 @@ export const KPI_SQL: Readonly<Record<KpiCode, KpiSql>> = {
 export const KPI_CODES = Object.values(KpiCode);
 
 /**
+ * True where `condition` is not true. A plain NOT would drop the rows where it is NULL (a numerator
+ * over an unset date is NULL, not false), and those cases are exactly the ones a missed list must hold.
+ */
+export function notTrue(condition: string): string {
+  return `(CASE WHEN ${condition} THEN 1 ELSE 0 END) = 0`;
+}
+
+/**
+ * A KPI's missed cases beyond its anchor: in the denominator and not in the numerator, so that their
+ * number is denominator − numerator exactly.
+ */
+export function missedSql(code: KpiCode): string {
+  const { denominator, numerator } = KPI_SQL[code];
+  return `(${denominator} AND ${notTrue(numerator)})`;
+}
+
+/**
+ * Late (the case filter's `late`): missed a statutory deadline as of `:asOf` — counted against
+ * 及时受理率 or 按期办结率, whatever month either falls in. The KPIs' own clauses, so a late filter and
+ * the missed lists of those two KPIs never disagree about a case. 按期办结率's anchor (a due date, set on
+ * acceptance) is said here since no period applies it: without it a declined case, closed and with no
+ * due date, would read as closed late.
+ */
+export const LATE_SQL =
+  `(${missedSql(KpiCode.TIMELY_ACCEPTANCE)} OR ` +
+  `(c.accepted_at <= :asOf AND c.due_at IS NOT NULL AND ${missedSql(KpiCode.ON_TIME_CLOSURE)}))`;
+
+/**
  * The same formulas with asOf = now, per anchor month, as counters of `case_month_rollup`. With asOf
  * now every recorded fact has happened, so `x <= :asOf` is true wherever x is set; what still depends
  * on the clock (undecided or unreplied cases whose window has closed) is counted live — see

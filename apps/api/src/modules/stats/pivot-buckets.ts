@@ -25,7 +25,10 @@ export function readsChangingFacts(selection: CaseSelection, groupBy: readonly C
     f.leaderIds != null ||
     f.unitIds != null ||
     f.overdue != null ||
-    f.dueSoon != null
+    f.dueSoon != null ||
+    f.satisfactions != null ||
+    f.rated != null ||
+    f.late != null
   );
 }
 

@@ -79,7 +79,7 @@ export class KpiValue {
 
 const formula = (code: KpiCode): string => {
   const d = KPI_DEFINITIONS[code];
-  return `${d.name.zh} ${d.name.en}. ${d.formula.en} (${d.formula.zh}) List the cases with cases(filter: { kpi: ${code}, kpiPart: NUMERATOR | DENOMINATOR }).`;
+  return `${d.name.zh} ${d.name.en}. ${d.formula.en} (${d.formula.zh}) List the cases with cases(filter: { kpi: ${code}, kpiPart: NUMERATOR | DENOMINATOR | MISSED }); MISSED lists denominator − numerator.`;
 };
 
 @ObjectType({

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}': typeof types.AcceptCaseDocument;
   'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}': typeof types.AssignLeaderDocument;
+  'query CaseByCode($code: String!) {\n  caseByCode(code: $code) {\n    id\n  }\n}': typeof types.CaseByCodeDocument;
   'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetailFields\n  }\n}': typeof types.CaseDetailDocument;
   'fragment CaseDetailFields on Case {\n  ...CaseListFields\n  summary\n  version\n  headcount\n  forwardedAt\n  acceptedAt\n  declinedAt\n  dueAt\n  leadershipDueAt\n  extendedTo\n  extensionDays\n  handlingDays\n  pausedDays\n  hearingStartedAt\n  repliedAt\n  deliveredAt\n  closedAt\n  ratedAt\n  reviewRequestedAt\n  reviewChanged\n  reviewDeliveredAt\n  rereviewRequestedAt\n  reopenedAt\n  reopenCount\n  outcome\n  satisfaction\n  delayReason\n  allowedSteps\n  leader {\n    title\n  }\n  unit {\n    id\n    name\n  }\n  repeatOf {\n    id\n    code\n  }\n  petitioners {\n    id\n    name\n    phone\n    idNumber\n    representative\n  }\n  deadlines {\n    kind\n    startAt\n    dueAt\n    doneAt\n    state\n    daysLeft\n    beyondCalendar\n  }\n  events {\n    id\n    type\n    at\n    actor\n    visitKind\n    payload\n    leader {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}': typeof types.CaseDetailFieldsFragmentDoc;
   'fragment CaseListFields on Case {\n  id\n  code\n  title\n  status\n  channel\n  matterType\n  receivedAt\n  currentDueAt\n  currentDeadline\n  collective\n  category {\n    code\n  }\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  leader {\n    id\n    name\n  }\n}': typeof types.CaseListFieldsFragmentDoc;
@@ -68,6 +69,7 @@ const documents: Documents = {
     types.AcceptCaseDocument,
   'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}':
     types.AssignLeaderDocument,
+  'query CaseByCode($code: String!) {\n  caseByCode(code: $code) {\n    id\n  }\n}': types.CaseByCodeDocument,
   'query CaseDetail($id: ID!) {\n  case(id: $id) {\n    ...CaseDetailFields\n  }\n}':
     types.CaseDetailDocument,
   'fragment CaseDetailFields on Case {\n  ...CaseListFields\n  summary\n  version\n  headcount\n  forwardedAt\n  acceptedAt\n  declinedAt\n  dueAt\n  leadershipDueAt\n  extendedTo\n  extensionDays\n  handlingDays\n  pausedDays\n  hearingStartedAt\n  repliedAt\n  deliveredAt\n  closedAt\n  ratedAt\n  reviewRequestedAt\n  reviewChanged\n  reviewDeliveredAt\n  rereviewRequestedAt\n  reopenedAt\n  reopenCount\n  outcome\n  satisfaction\n  delayReason\n  allowedSteps\n  leader {\n    title\n  }\n  unit {\n    id\n    name\n  }\n  repeatOf {\n    id\n    code\n  }\n  petitioners {\n    id\n    name\n    phone\n    idNumber\n    representative\n  }\n  deadlines {\n    kind\n    startAt\n    dueAt\n    doneAt\n    state\n    daysLeft\n    beyondCalendar\n  }\n  events {\n    id\n    type\n    at\n    actor\n    visitKind\n    payload\n    leader {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n}':
@@ -187,6 +189,12 @@ export function graphql(
 export function graphql(
   source: 'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}',
 ): (typeof documents)['mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CaseByCode($code: String!) {\n  caseByCode(code: $code) {\n    id\n  }\n}',
+): (typeof documents)['query CaseByCode($code: String!) {\n  caseByCode(code: $code) {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,16 +93,22 @@ export type CaseFilter = {
   from?: string | null | undefined;
   /** Restrict to the cases behind this KPI for the period (with `kpiPart`). */
   kpi?: KpiCode | null | undefined;
-  /** Numerator or denominator of `kpi` (default DENOMINATOR). */
+  /** Numerator, denominator or the missed cases (denominator − numerator) of `kpi` (default DENOMINATOR). */
   kpiPart?: KpiPart | null | undefined;
+  /** True: only cases that missed a statutory deadline as of `asOf` — decided after the 15 days for acceptance (or still undecided after them), or replied to after the handling due date (or still unanswered past it): the cases that count against 及时受理率 or 按期办结率. False: only the others. */
+  late?: boolean | null | undefined;
   /** Leaders in charge (包案领导) by id. */
   leaderIds?: Array<number> | null | undefined;
   /** Matter types. */
   matterTypes?: Array<MatterType> | null | undefined;
   /** True: only cases whose pending statutory step is past due at `asOf`; false: only the others. */
   overdue?: boolean | null | undefined;
+  /** True: only cases the petitioner has rated by `asOf` (参评); false: only the unrated. `rated: false` with `satisfactions` is refused (BAD_USER_INPUT). */
+  rated?: boolean | null | undefined;
   /** True: only repeat petitions (重复访); false: only first petitions. */
   repeat?: boolean | null | undefined;
+  /** First ratings (as of `asOf`): only cases rated with one of these. */
+  satisfactions?: Array<Satisfaction> | null | undefined;
   /** Current statuses. */
   statuses?: Array<CaseStatus> | null | undefined;
   /** Text contained in the title or the summary. */
@@ -274,6 +280,8 @@ export type KpiCode =
 export type KpiPart =
   /** The cases counted in the denominator. */
   | 'DENOMINATOR'
+  /** The cases in the denominator that are not in the numerator (denominator − numerator): for a higher-is-better KPI the cases that missed it (accepted late, closed late or still overdue, rated dissatisfied, not rated …); for a lower-is-better one (重复访率, 重开率, 复查改变率) the cases that kept it. */
+  | 'MISSED'
   /** The cases counted in the numerator (a subset of the denominator). */
   | 'NUMERATOR';
 
@@ -526,6 +534,12 @@ export type AssignLeaderMutation = {
     village: { code: string; name: string };
   };
 };
+
+export type CaseByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type CaseByCodeQuery = { caseByCode: { id: string } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -3665,6 +3679,43 @@ export const AssignLeaderDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignLeaderMutation, AssignLeaderMutationVariables>;
+export const CaseByCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseByCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseByCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseByCodeQuery, CaseByCodeQueryVariables>;
 export const CaseDetailDocument = {
   kind: 'Document',
   definitions: [

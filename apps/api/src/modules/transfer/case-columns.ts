@@ -47,6 +47,8 @@ export interface CaseColumn {
   required: boolean;
   /** Its cells are numbers: written as they are, never escaped as formulas (see cell-escape.ts). */
   numeric?: boolean;
+  /** Its cells are local times (formatLocalTime): an XLSX export writes them as dates. */
+  time?: boolean;
   format(c: SheetCase, ref: ReferenceNames): string;
   /** Parses non-empty text into the draft; throws CellError with the reason. */
   parse(text: string, draft: Draft, ref: ReferenceNames): void;
@@ -77,6 +79,7 @@ function timeColumn(header: string, field: TimeField, required = false): CaseCol
   return {
     header,
     required,
+    time: true,
     format: (c) => formatLocalTime(c[field]),
     parse: (text, d) => {
       d[field] = parseLocalTime(text);

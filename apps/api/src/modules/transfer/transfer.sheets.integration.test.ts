@@ -3,6 +3,7 @@
 // bad rows is reported row by row and column by column and writes nothing, unless partial. The routes:
 // transfer.http; the import CLI killed mid-write: transfer.failures; attacks: transfer.upload-attacks and
 // transfer.export-attacks.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStatus } from '@lianxin/domain';
 import type { DialectDataSource } from '../../db/data-source.js';
@@ -151,6 +152,26 @@ describeEachDatabase('case spreadsheets', (dialect) => {
   it('re-imports an XLSX export as the same cases', async () => {
     const xlsx = await exportToBuffer(suite.api.dataSource, 'xlsx', { from: '2021-06-01' });
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    // Opened in Excel: the header row frozen and filterable, times as dates, counts as numbers — each
+    // showing what the CSV export writes as text.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const csv = await readSheet(
+      await exportToBuffer(suite.api.dataSource, 'csv', { from: '2021-06-01' }),
+      'csv',
+    );
+    const column = (header: string) => CASE_HEADERS.indexOf(header) + 1;
+    const received = sheet.getRow(2).getCell(column('登记时间'));
+    expect(received.value).toBeInstanceOf(Date);
+    expect(received.numFmt).toBe('yyyy-mm-dd hh:mm');
+    const wall = (received.value as Date).toISOString().replace('T', ' ').slice(0, 16);
+    expect(csv.rows[0]!.cells[column('登记时间') - 1]).toBe(wall);
+    const headcount = sheet.getRow(2).getCell(column('人数')).value;
+    expect(typeof headcount).toBe('number');
+    expect(String(headcount)).toBe(csv.rows[0]!.cells[column('人数') - 1]);
     const fresh = await emptyDistrict(dialect);
     try {
       const { report } = await importCases(fresh.ds, idNumbers, xlsx, {

@@ -79,7 +79,7 @@ export const en: MessageSchema = {
     all: 'All',
     reset: 'Clear filters',
     summaryPeriod: '{from} to {to}',
-    summaryCount: '{n} condition | {n} conditions',
+    summaryCount: '{n} chosen',
     done: 'Done',
     invalidPeriod: 'The start date must not be after the end date',
     drill: {

@@ -1,12 +1,21 @@
 // Every page of the dashboard, as a signed-in user and (the login page) signed out: it draws without a
 // console error or an uncaught exception, and axe-core finds nothing serious or critical on it — in the
-// light and in the dark theme.
+// light and in the dark theme, on a desktop screen and on a phone (390×844, where the menu and the
+// filter bar fold and tables turn into cards).
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type ConsoleProblem, VIEWPORT, settle, signIn, watchConsole } from './dashboard-support.js';
+import {
+  type ConsoleProblem,
+  PHONE,
+  VIEWPORT,
+  chooseTheme,
+  settle,
+  signIn,
+  watchConsole,
+} from './dashboard-support.js';
 import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 
 /** Violations a person using a screen reader or a keyboard cannot get past (axe's two worst levels). */
@@ -62,29 +71,50 @@ describe.skipIf(!browserAvailable)('every dashboard page', () => {
     await page.waitForURL((url) => url.pathname === '/login');
     await settle(page, 'page-login');
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(VIEWPORT);
     expect(problems).toEqual([]);
     await signIn(page, api);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    for (const p of PAGES) {
-      it(`${p.name} (${theme}): draws its data with no console error and no serious accessibility violation`, async () => {
-        await page.goto(`${api.url}${await p.path()}`);
-        await settle(page, p.testid);
-        if ((await page.getByTestId('theme-switch').inputValue()) !== theme) {
-          await page.getByTestId('theme-switch').selectOption(theme);
+  for (const viewport of [VIEWPORT, PHONE]) {
+    const size = `${viewport.width}×${viewport.height}`;
+    for (const theme of ['light', 'dark'] as const) {
+      for (const p of PAGES) {
+        it(`${p.name} (${theme}, ${size}): draws its data with no console error and no serious accessibility violation`, async () => {
+          await page.setViewportSize(viewport);
+          await page.goto(`${api.url}${await p.path()}`);
           await settle(page, p.testid);
-        }
-        visited.push(page.url());
-        expect(await page.locator('[data-testid="state-error"]').count()).toBe(0);
-        expect(await seriousViolations(page)).toEqual([]);
-        expect(problems).toEqual([]);
-      });
+          if ((await page.getByTestId('theme-switch').inputValue()) !== theme) {
+            await chooseTheme(page, theme);
+            await settle(page, p.testid);
+          }
+          visited.push(page.url());
+          expect(await page.locator('[data-testid="state-error"]').count()).toBe(0);
+          expect(await seriousViolations(page)).toEqual([]);
+          expect(problems).toEqual([]);
+        });
+      }
     }
   }
 
+  it('phone: the open menu and the open filter sheet have no serious accessibility violation', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`${api.url}/`);
+    await settle(page, 'page-overview');
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('nav-cases').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('filter-summary').click();
+    await page.getByTestId('filter-category').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('visited every page', () => {
-    expect(visited).toHaveLength(PAGES.length * 2);
+    expect(visited).toHaveLength(PAGES.length * 2 * 2);
     expect(problems).toEqual([]);
   });
 });

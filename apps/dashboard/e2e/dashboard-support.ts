@@ -7,6 +7,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningApi } from '@lianxin/e2e/harness';
 
 export const VIEWPORT = { width: 1440, height: 900 };
+/** A phone held upright (an iPhone 12–15's CSS viewport): the narrowest width the dashboard is laid out for. */
+export const PHONE = { width: 390, height: 844 };
 
 /** Today in Asia/Shanghai (UTC+08:00, no daylight saving), the day the dashboard and the API count in. */
 export function todayInShanghai(now = Date.now()): string {
@@ -69,6 +71,20 @@ export async function settle(page: Page, testid: string): Promise<void> {
   );
   // ECharts animates its first draw (300 ms); screenshots and pixel positions want the final frame.
   await page.waitForTimeout(600);
+}
+
+/**
+ * Chooses light or dark with the theme switch; on a phone the switch sits in the folded menu, which is
+ * opened for it and closed again.
+ */
+export async function chooseTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  const select = page.getByTestId('theme-switch');
+  if ((await select.inputValue()) === theme) return;
+  const menu = page.getByTestId('nav-toggle');
+  const folded = !(await select.isVisible());
+  if (folded) await menu.click();
+  await select.selectOption(theme);
+  if (folded) await menu.click();
 }
 
 export interface ConsoleProblem {

@@ -1,6 +1,6 @@
 // Screenshots of every dashboard page at 1440×900 into docs/screenshots/ (repository root), for the
-// README: the pages in Chinese and light, plus the overview in English and in dark, and the two funnel
-// panels on their own. Needs Debian's Chromium and a CJK font (fonts-wqy-microhei), and a build
+// README: the pages in Chinese and light, plus the overview in English and in dark, the two funnel
+// panels on their own, and the overview and the case list on a phone (390×844). Needs Debian's Chromium and a CJK font (fonts-wqy-microhei), and a build
 // (pnpm build).
 //
 //   pnpm --filter @lianxin/dashboard screenshots              # starts the built API on a fresh seed
@@ -12,6 +12,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, builtServer, repoRoot } from './built-server.
 
 const OUT = path.join(repoRoot, 'docs/screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
 
 /** Waits until the page has drawn its data and ECharts has finished its first animation. */
 async function settle(page, testid) {
@@ -27,7 +28,7 @@ async function settle(page, testid) {
 async function shoot(page, name) {
   const file = path.join(OUT, `${name}.png`);
   // The mouse parks in a corner: no hover tooltip or highlighted bar in the picture.
-  await page.mouse.move(0, VIEWPORT.height - 1);
+  await page.mouse.move(0, (page.viewportSize() ?? VIEWPORT).height - 1);
   await page.screenshot({ path: file });
   console.log(`wrote ${path.relative(repoRoot, file)}`);
 }
@@ -40,6 +41,12 @@ async function shootPanel(page, testid, name) {
   const file = path.join(OUT, `${name}.png`);
   await panel.screenshot({ path: file });
   console.log(`wrote ${path.relative(repoRoot, file)}`);
+}
+
+async function signIn(page) {
+  await page.getByTestId('login-username').fill(server.username);
+  await page.getByTestId('login-password').fill(server.password);
+  await page.getByTestId('login-submit').click();
 }
 
 async function firstHref(page, rowTestId) {
@@ -63,9 +70,7 @@ try {
   await page.goto(`${server.url}/login`);
   await settle(page, 'page-login');
   await shoot(page, 'login');
-  await page.getByTestId('login-username').fill(server.username);
-  await page.getByTestId('login-password').fill(server.password);
-  await page.getByTestId('login-submit').click();
+  await signIn(page);
   await settle(page, 'page-overview');
   await shoot(page, 'overview');
 
@@ -116,6 +121,27 @@ try {
   await settle(page, 'page-overview');
   await shoot(page, 'overview-dark');
   await context.close();
+
+  // A phone held upright, as Chromium emulates one: the overview's first screen (the filter folded into
+  // its summary line, the three headline KPIs) and the case list as one card per case.
+  const phone = await browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    colorScheme: 'light',
+  });
+  phone.setDefaultTimeout(30_000);
+  const phonePage = await phone.newPage();
+  await phonePage.goto(`${server.url}/login`);
+  await settle(phonePage, 'page-login');
+  await signIn(phonePage);
+  await settle(phonePage, 'page-overview');
+  await shoot(phonePage, 'phone-overview');
+  await phonePage.goto(`${server.url}/cases`);
+  await settle(phonePage, 'cases-table');
+  await shoot(phonePage, 'phone-cases');
+  await phone.close();
 } finally {
   await browser.close();
   await server.stop();

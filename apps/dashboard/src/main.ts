@@ -1,4 +1,6 @@
 import './styles/base.css';
+import './styles/layout.css';
+import './styles/print.css';
 import urql from '@urql/vue';
 import { createApp } from 'vue';
 import App from './App.vue';

@@ -19,8 +19,16 @@ media?.addEventListener('change', (e) => {
   systemDark.value = e.matches;
 });
 
-export const isDark = computed(() =>
-  themeMode.value === 'system' ? systemDark.value : themeMode.value === 'dark',
+// Paper is white: while printing, the charts draw in the light theme (styles/print.css does the rest).
+// The print media query also answers to a test's emulated print media, beforeprint does not.
+const printMedia = typeof window !== 'undefined' ? window.matchMedia('print') : null;
+const printing = ref(printMedia?.matches ?? false);
+printMedia?.addEventListener('change', (e) => {
+  printing.value = e.matches;
+});
+
+export const isDark = computed(
+  () => !printing.value && (themeMode.value === 'system' ? systemDark.value : themeMode.value === 'dark'),
 );
 
 /** Background painted into saved chart images (the charts themselves are transparent). */

@@ -78,6 +78,9 @@ export const en: MessageSchema = {
     leader: 'Leader in charge',
     all: 'All',
     reset: 'Clear filters',
+    summaryPeriod: '{from} to {to}',
+    summaryCount: '{n} chosen',
+    done: 'Done',
     invalidPeriod: 'The start date must not be after the end date',
     drill: {
       title: 'Drill-down',
@@ -101,6 +104,12 @@ export const en: MessageSchema = {
       text: 'Contains “{text}”',
       remove: 'Remove condition',
     },
+  },
+  print: {
+    printedOn: 'Printed {date}',
+    period: 'Period {from} to {to}',
+    part: '{label}: {values}',
+    listSep: ', ',
   },
   state: {
     loading: 'Loading…',

@@ -78,6 +78,9 @@ export const zhCN = {
     leader: '包案领导',
     all: '全部',
     reset: '清空筛选',
+    summaryPeriod: '{from} 至 {to}',
+    summaryCount: '{n}项',
+    done: '完成',
     invalidPeriod: '起始日期不能晚于截止日期',
     drill: {
       title: '钻取条件',
@@ -101,6 +104,12 @@ export const zhCN = {
       text: '包含“{text}”',
       remove: '移除条件',
     },
+  },
+  print: {
+    printedOn: '打印于 {date}',
+    period: '时间 {from} 至 {to}',
+    part: '{label}:{values}',
+    listSep: '、',
   },
   state: {
     loading: '加载中…',

@@ -22,16 +22,40 @@ describe('labels', () => {
 });
 
 describe('eventDetails', () => {
-  it('lists the readable payload parts first, then any other key', () => {
+  const words = {
+    key: (name: string) => ({ outcome: '处理结果', changed: '改变原处理意见', days: '天数' })[name] ?? null,
+    yesNo: (v: boolean) => (v ? '是' : '否'),
+    days: (n: number) => `${n} 天`,
+  };
+  it('lists the event’s own words first, then every other part named and in words, never a code', () => {
     expect(
-      eventDetails({
-        decisions: ['按时放水', '修渠'],
-        parties: ['水务局', '村委会'],
-        reason: '延期',
-        extra: 3,
-      }),
-    ).toEqual(['延期', '水务局、村委会', '按时放水、修渠', 'extra: 3']);
-    expect(eventDetails(null)).toEqual([]);
+      eventDetails(
+        {
+          decisions: ['按时放水', '修渠'],
+          parties: ['水务局', '村委会'],
+          reason: '延期',
+          outcome: 'EXPLAINED',
+          changed: false,
+          days: 30,
+          stage: 'REVIEW',
+          repeatOfId: 20461,
+          extra: 3,
+        },
+        words,
+        'zh-CN',
+      ),
+    ).toEqual([
+      '延期',
+      '水务局、村委会',
+      '按时放水、修渠',
+      '处理结果: 解释说明',
+      '改变原处理意见: 否',
+      '天数: 30 天',
+      'stage: 复查',
+      'extra: 3',
+    ]);
+    expect(eventDetails({ outcome: 'EXPLAINED' }, words, 'en')).toEqual(['处理结果: Explained']);
+    expect(eventDetails(null, words, 'zh-CN')).toEqual([]);
   });
 });
 

@@ -24,6 +24,9 @@ const { everyone: EVERYONE, caseReaders: CASE_READERS, admins: ADMINS } = ROLE_G
  */
 const NOT_THE_WALL: readonly Role[] = CASE_READERS;
 
+/** Mutations that are no step of a case: administration, for administrators only. */
+export const ADMIN_MUTATIONS = ['setKpiTarget'] as const;
+
 function fields(roles: readonly Role[], ...names: string[]): Record<string, FieldRule> {
   return Object.fromEntries(names.map((name) => [name, { roles }]));
 }
@@ -95,7 +98,7 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     ...Object.fromEntries(
       Object.values(STEP_CATALOGUE).map((step) => [step.mutation, { roles: step.roles }]),
     ),
-    ...fields(ADMINS, 'setKpiTarget'),
+    ...fields(ADMINS, ...ADMIN_MUTATIONS),
   },
   Township: {
     ...fields(EVERYONE, 'code', 'name', 'kind', 'villages'),

@@ -2641,6 +2641,7 @@ export type WallOverviewQuery = {
   byTownship: Array<{ townshipCode: string | null; count: number | null; suppressed: boolean }>;
   trend: Array<{ period: string | null; count: number | null; suppressed: boolean }>;
   warningCounts: { red: number; yellow: number };
+  kpiTargets: Array<{ code: KpiCode; direction: TargetDirection; targetPercent: number | null }>;
 };
 
 export type WallReferenceQueryVariables = Exact<{ [key: string]: never }>;
@@ -11101,6 +11102,18 @@ export const WallOverviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'red' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'yellow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpiTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
               ],
             },
           },

@@ -1,7 +1,8 @@
 // KPIs in context, in Chromium against the built API and dashboard: an administrator sets two targets
 // on the 指标目标 page, and the overview's cards show them with the status the rule gives for the rates
 // the API computes (达标 / 接近); the trend marks the month still running; every page says when its
-// data was read. Other roles have no 指标目标 in their menu and are sent away from the page.
+// data was read; the wall shows the same targets. Other roles have no 指标目标 in their menu and are sent
+// away from the page.
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   watchConsole,
 } from './dashboard-support.js';
 import { type RunningApi, startApi } from '@lianxin/e2e/harness';
+import { displayToken } from './wall-support.js';
 
 const KPIS_QUERY = `query ($filter: CaseFilter!) { kpis(filter: $filter) {
   timelyAcceptance { rate } onTimeClosure { rate } } }`;
@@ -34,7 +36,7 @@ describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
   let problems: ConsoleProblem[];
   const period = defaultPeriod();
   /** The targets set below, chosen from the rates so that the status each card must show is known. */
-  const chosen: { code: string; name: string; target: number; status: string }[] = [];
+  const chosen: { code: string; field: string; name: string; target: number; status: string }[] = [];
 
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi(), launchBrowser()]);
@@ -77,8 +79,8 @@ describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
     const onTime = shownPercent(kpis.onTimeClosure.rate);
     expect(timely + 2).toBeLessThanOrEqual(100);
     chosen.push(
-      { code: 'TIMELY_ACCEPTANCE', name: '及时受理率', target: Math.round((timely + 2) * 10) / 10, status: '接近' },
-      { code: 'ON_TIME_CLOSURE', name: '按期办结率', target: Math.max(0, Math.floor(onTime) - 1), status: '达标' },
+      { code: 'TIMELY_ACCEPTANCE', field: 'timelyAcceptance', name: '及时受理率', target: Math.round((timely + 2) * 10) / 10, status: '接近' },
+      { code: 'ON_TIME_CLOSURE', field: 'onTimeClosure', name: '按期办结率', target: Math.max(0, Math.floor(onTime) - 1), status: '达标' },
     );
     for (const c of chosen) {
       await page.getByTestId(`target-input-${c.code}`).fill(String(c.target));
@@ -144,6 +146,28 @@ describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
       expect((await analystPage.getByTestId(`kpi-${c.code}-status`).innerText()).trim()).toBe(c.status);
     } finally {
       await other.close();
+    }
+  });
+
+  it('shows the same targets on the wall, with the status of its year-to-date rates', async () => {
+    const ytd = { from: `${period.to.slice(0, 4)}-01-01`, to: period.to };
+    const { kpis } = await graphql<{ kpis: Record<string, { rate: number }> }>(api, cookie, KPIS_QUERY, {
+      filter: ytd,
+    });
+    const wall = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+    try {
+      const wallPage = await wall.newPage();
+      await wallPage.goto(`${api.url}/wall?token=${encodeURIComponent(displayToken(api))}`);
+      for (const c of chosen) {
+        // The rule in words: met at or above the target, near up to 5 points below, missed beyond.
+        const gap = Math.round((c.target - shownPercent(kpis[c.field]!.rate)) * 10) / 10;
+        const expected = gap <= 0 ? '达标' : gap <= 5 ? '接近' : '未达标';
+        const panel = wallPage.getByTestId(`wall-kpi-${c.field}`);
+        await expect.poll(() => panel.getByTestId('status').innerText(), { timeout: 20_000 }).toBe(expected);
+        expect(await panel.getByTestId('target').innerText()).toContain(`目标 ≥ ${c.target}%`);
+      }
+    } finally {
+      await wall.close();
     }
   });
 });

@@ -79,14 +79,30 @@ describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
     const onTime = shownPercent(kpis.onTimeClosure.rate);
     expect(timely + 2).toBeLessThanOrEqual(100);
     chosen.push(
-      { code: 'TIMELY_ACCEPTANCE', field: 'timelyAcceptance', name: '及时受理率', target: Math.round((timely + 2) * 10) / 10, status: '接近' },
-      { code: 'ON_TIME_CLOSURE', field: 'onTimeClosure', name: '按期办结率', target: Math.max(0, Math.floor(onTime) - 1), status: '达标' },
+      {
+        code: 'TIMELY_ACCEPTANCE',
+        field: 'timelyAcceptance',
+        name: '及时受理率',
+        target: Math.round((timely + 2) * 10) / 10,
+        status: '接近',
+      },
+      {
+        code: 'ON_TIME_CLOSURE',
+        field: 'onTimeClosure',
+        name: '按期办结率',
+        target: Math.max(0, Math.floor(onTime) - 1),
+        status: '达标',
+      },
     );
     for (const c of chosen) {
       await page.getByTestId(`target-input-${c.code}`).fill(String(c.target));
       await page.getByTestId(`target-save-${c.code}`).click();
-      await expect.poll(() => page.getByTestId('targets-notice').innerText()).toBe(`${c.name} 的目标已保存。`);
-      await expect.poll(async () => page.getByTestId(`target-input-${c.code}`).inputValue()).toBe(String(c.target));
+      await expect
+        .poll(() => page.getByTestId('targets-notice').innerText())
+        .toBe(`${c.name} 的目标已保存。`);
+      await expect
+        .poll(async () => page.getByTestId(`target-input-${c.code}`).inputValue())
+        .toBe(String(c.target));
     }
     const { kpiTargets } = await graphql<{ kpiTargets: { code: string; targetPercent: number | null }[] }>(
       api,

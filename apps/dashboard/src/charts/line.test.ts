@@ -49,7 +49,11 @@ describe('lineChart', () => {
       partial,
     }) as Opt;
     expect(bars.series[0].data.map((d: Opt) => d.itemStyle?.opacity ?? 1)).toEqual([1, 1, 0.45]);
-    const none = lineChart({ x, series: [{ key: 'c', name: 'c', values: [1, 2, 3] }], percent: false }) as Opt;
+    const none = lineChart({
+      x,
+      series: [{ key: 'c', name: 'c', values: [1, 2, 3] }],
+      percent: false,
+    }) as Opt;
     expect(none.xAxis.data).toEqual(['2026年1月', '2月', '3月']);
     expect(none.series[0].data[2].symbol).toBeUndefined();
   });

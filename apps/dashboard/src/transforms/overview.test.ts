@@ -17,7 +17,12 @@ describe('headlineCounts', () => {
     ).toEqual({ total: 412, openNow: 57, overdueNow: 6, newToday: 3 });
   });
   it('says nothing it does not know: before the answer, or for a withheld count', () => {
-    expect(headlineCounts(undefined)).toEqual({ total: null, openNow: null, overdueNow: null, newToday: null });
+    expect(headlineCounts(undefined)).toEqual({
+      total: null,
+      openNow: null,
+      overdueNow: null,
+      newToday: null,
+    });
     expect(
       headlineCounts({
         total: [{ count: null, suppressed: true }],

@@ -51,5 +51,9 @@ export function targetView(
   const t = targets?.find((x) => x.code === code);
   if (!t || t.targetPercent === null) return null;
   const direction: TargetDirection = t.direction === 'AT_MOST' ? 'AT_MOST' : 'AT_LEAST';
-  return { direction, targetPercent: t.targetPercent, status: targetStatus(rate, t.targetPercent, direction) };
+  return {
+    direction,
+    targetPercent: t.targetPercent,
+    status: targetStatus(rate, t.targetPercent, direction),
+  };
 }

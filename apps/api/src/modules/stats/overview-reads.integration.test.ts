@@ -2,13 +2,7 @@
 // year, the headline strip's open cases and new today, a 12-month trend, breakdowns, warnings), answers in a fixed handful of statements
 // whatever the filter — and the same numbers as counting the cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addLocalDays,
-  addLocalMonths,
-  localDate,
-  OPEN_STATUSES,
-  samePeriodLastYear,
-} from '@lianxin/domain';
+import { addLocalDays, addLocalMonths, localDate, OPEN_STATUSES, samePeriodLastYear } from '@lianxin/domain';
 import { operationDocument } from '@lianxin/operations';
 import { describeEachDatabase } from '../../test/databases.js';
 import { startTestApi, type TestApi } from '../../test/api.js';

@@ -80,9 +80,9 @@ describeEachDatabase('KPI targets', (dialect) => {
       targetPercent: null,
     });
     expect(cleared.data!.setKpiTarget.targetPercent).toBeNull();
-    expect((await targetsAs(headers[Role.ANALYST]!)).find((t) => t.code === 'REPEAT_RATE')!.targetPercent).toBe(
-      null,
-    );
+    expect(
+      (await targetsAs(headers[Role.ANALYST]!)).find((t) => t.code === 'REPEAT_RATE')!.targetPercent,
+    ).toBe(null);
 
     const changes = await api.graphql<{ kpiTargetChanges: Record<string, unknown>[] }>(
       '{ kpiTargetChanges { code before after changedBy } }',
@@ -104,7 +104,10 @@ describeEachDatabase('KPI targets', (dialect) => {
     for (const role of [Role.LEADER, Role.ANALYST, Role.CLERK, Role.DISPLAY]) {
       const answer = await api.graphqlAs(headers[role]!, SET, { kpi: 'SATISFACTION', targetPercent: 50 });
       expect(answer.data ?? null, role).toBeNull();
-      expect(answer.errors?.map((e) => e.extensions.code), role).toEqual(['FORBIDDEN']);
+      expect(
+        answer.errors?.map((e) => e.extensions.code),
+        role,
+      ).toEqual(['FORBIDDEN']);
     }
     const anonymous = await api.graphqlAs({}, SET, { kpi: 'SATISFACTION', targetPercent: 50 });
     expect(anonymous.errors?.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
@@ -115,15 +118,18 @@ describeEachDatabase('KPI targets', (dialect) => {
     const before = await targetsAs(api.authHeaders);
     for (const targetPercent of [-0.1, 100.5, 1e9]) {
       const answer = await api.graphql(SET, { kpi: 'SATISFACTION', targetPercent });
-      expect(answer.errors?.map((e) => e.extensions), String(targetPercent)).toEqual([
-        { code: 'BAD_USER_INPUT', field: 'targetPercent' },
-      ]);
+      expect(
+        answer.errors?.map((e) => e.extensions),
+        String(targetPercent),
+      ).toEqual([{ code: 'BAD_USER_INPUT', field: 'targetPercent' }]);
     }
     const unknown = await api.graphql(SET, { kpi: 'HAPPINESS', targetPercent: 50 });
     expect(unknown.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
     const bounds = await api.graphql<{ setKpiTarget: Target }>(SET, { kpi: 'REOPEN_RATE', targetPercent: 0 });
     expect(bounds.data!.setKpiTarget.targetPercent).toBe(0);
     const after = await targetsAs(api.authHeaders);
-    expect(after.filter((t) => t.code !== 'REOPEN_RATE')).toEqual(before.filter((t) => t.code !== 'REOPEN_RATE'));
+    expect(after.filter((t) => t.code !== 'REOPEN_RATE')).toEqual(
+      before.filter((t) => t.code !== 'REOPEN_RATE'),
+    );
   });
 });

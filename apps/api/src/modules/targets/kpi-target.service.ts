@@ -21,7 +21,7 @@ interface TargetRow {
 }
 
 /** Refuses what is not a percentage (BAD_USER_INPUT); null clears the target. */
-export function checkTargetPercent(value: number | null): number | null {
+function checkTargetPercent(value: number | null): number | null {
   if (value === null) return null;
   if (!Number.isFinite(value) || value < 0 || value > 100)
     throw badUserInput('targetPercent', `a target is a percentage from 0 to 100, not ${value}`);

@@ -26,7 +26,9 @@ export class KpiTarget {
   @Field(() => KpiCode, { description: 'The KPI.' })
   code: KpiCode;
 
-  @Field(() => TargetDirection, { description: 'Met at or above (AT_LEAST) or at or below (AT_MOST) the target.' })
+  @Field(() => TargetDirection, {
+    description: 'Met at or above (AT_LEAST) or at or below (AT_MOST) the target.',
+  })
   direction: TargetDirection;
 
   @Field(() => Float, {

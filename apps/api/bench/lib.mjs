@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addLocalDays, addLocalMonths, diffLocalDays } from '@lianxin/domain';
+import { addLocalMonths, OPEN_STATUSES, samePeriodLastYear } from '@lianxin/domain';
 
 /** A port nothing listens on now, for a child server (the browser tests' helper). */
 export { freePort } from '@lianxin/e2e/built-api';
@@ -27,13 +27,14 @@ export function prng(seed) {
 export const pick = (rng, items) => items[Math.floor(rng() * items.length)];
 export const randomInt = (rng, min, max) => min + Math.floor(rng() * (max - min + 1));
 
-// format/period.ts of the dashboard, on the same domain functions.
-export function previousPeriod(period) {
-  const days = diffLocalDays(period.from, period.to) + 1;
-  const to = addLocalDays(period.from, -1);
-  return { from: addLocalDays(to, -(days - 1)), to };
-}
+// format/period.ts of the dashboard, on the same domain functions: the overview compares with the same
+// period last year (同比), as the wall does.
+export { samePeriodLastYear };
 export const trendPeriod = (to) => ({ from: addLocalMonths(to, -11), to });
+
+/** OverviewView.vue's headline strip: cases open now and received today, narrowed like the page. */
+export const openNowFilter = (placeFilter) => ({ ...placeFilter, statuses: [...OPEN_STATUSES] });
+export const todayFilter = (placeFilter, today) => ({ ...placeFilter, from: today, to: today });
 
 /** The commit measured, `+dirty` when the API's sources differ from it. */
 export function gitRevision() {

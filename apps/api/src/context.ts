@@ -21,6 +21,7 @@ import { ReferenceCache } from './modules/common/reference-cache.js';
 import { createStatsLoaders } from './modules/stats/stats.loader.js';
 import { PeriodService } from './modules/periods/period-revisions.js';
 import { UnitService } from './modules/unit/unit.service.js';
+import { KpiTargetService } from './modules/targets/kpi-target.service.js';
 import {
   DEFAULT_REFRESH,
   EarlyWarningService,
@@ -51,6 +52,7 @@ export function createServices(
     stats,
     periods: new PeriodService(dataSource, dialect, stats),
     access: new AccessService(dataSource),
+    targets: new KpiTargetService(dataSource, dialect),
     earlyWarnings: new EarlyWarningService(dataSource, dialect, publisher, earlyWarningRefresh),
   };
 }

@@ -140,6 +140,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.periodRevisions': 240,
   'PeriodRevision.kpis': 8,
   'Query.kpiDefinitions': 8,
+  'Query.kpiTargets': 8,
+  'Query.kpiTargetChanges': 100,
   'KpiDefinition.articles': 5,
 };
 

@@ -28,6 +28,7 @@ import { PeriodsResolver } from './modules/periods/periods.resolver.js';
 import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
 import { WorkflowAnswerResolver } from './modules/workflow/workflow-answer.resolver.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
+import { KpiTargetResolver } from './modules/targets/kpi-target.resolver.js';
 import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
 import { EarlyWarningNoticeResolver, EarlyWarningResolver } from './modules/warning/warning.resolver.js';
 import type { Context } from './context.js';
@@ -54,6 +55,7 @@ const resolvers: NonEmptyArray<Function> = [
   WorkflowResolver,
   WorkflowAnswerResolver,
   AccessResolver,
+  KpiTargetResolver,
   LiveResolver,
   TickerEntryResolver,
   EarlyWarningResolver,

@@ -48,6 +48,7 @@ describe.skipIf(!browserAvailable)('every dashboard page', () => {
     { name: 'leaders', path: async () => '/leaders', testid: 'page-leaders' },
     { name: 'leader', path: () => firstLinkHref(page, 'leader-row'), testid: 'page-leader' },
     { name: 'warnings', path: async () => '/warnings', testid: 'page-warnings' },
+    { name: 'targets', path: async () => '/targets', testid: 'page-targets' },
     { name: 'cases', path: async () => '/cases', testid: 'page-cases' },
     { name: 'case', path: () => firstLinkHref(page, 'case-row'), testid: 'case-timeline' },
   ];

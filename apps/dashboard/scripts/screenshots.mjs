@@ -92,6 +92,9 @@ try {
   await page.goto(`${server.url}/warnings?from=${threeYearsAgo}&to=${thisMonth}`);
   await settle(page, 'page-warnings');
   await shoot(page, 'warnings');
+  await page.goto(`${server.url}/targets`);
+  await settle(page, 'targets-table');
+  await shoot(page, 'targets');
 
   // The funnel plots: townships on 群众满意率 (within chance in the seed), villages per 1,000 residents.
   await page.goto(`${server.url}/?funnel=SATISFACTION`);

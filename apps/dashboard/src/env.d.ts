@@ -12,5 +12,7 @@ declare module 'vue-router' {
     public?: boolean;
     /** Shows single cases: not for the wall-screen role (aggregates only). */
     caseLevel?: boolean;
+    /** Administrators only (KPI targets); others are sent to the overview. */
+    adminOnly?: boolean;
   }
 }

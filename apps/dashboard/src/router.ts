@@ -12,6 +12,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/leaders/:id', name: 'leader', component: () => import('./views/LeaderView.vue'), props: true },
   { path: '/warnings', name: 'warnings', component: () => import('./views/WarningsView.vue') },
   {
+    path: '/targets',
+    name: 'targets',
+    component: () => import('./views/TargetsView.vue'),
+    meta: { adminOnly: true },
+  },
+  {
     path: '/cases',
     name: 'cases',
     component: () => import('./views/CasesView.vue'),
@@ -64,6 +70,8 @@ export function createAppRouter() {
     if (!s) return { name: 'login', query: { next: to.fullPath } };
     // The wall-screen role gets aggregates only; a bookmarked case link would only show FORBIDDEN.
     if (to.meta.caseLevel && !inRoleGroup(s.user.role, 'caseReaders')) return { name: 'overview' };
+    // Only administrators set targets (the API refuses anyone else's setKpiTarget as FORBIDDEN).
+    if (to.meta.adminOnly && !inRoleGroup(s.user.role, 'admins')) return { name: 'overview' };
     return true;
   });
   return router;

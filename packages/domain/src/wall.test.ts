@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addLocalMonths } from './time.js';
-import { wallPeriods } from './wall.js';
+import { samePeriodLastYear, wallPeriods } from './wall.js';
 
 describe('wallPeriods', () => {
   it('compares the year to date with the same days of last year', () => {
@@ -17,6 +17,27 @@ describe('wallPeriods', () => {
   });
   it('starts the twelve months in the same year in December', () => {
     expect(wallPeriods('2026-12-06').trend).toEqual({ from: '2026-01-01', to: '2026-12-06' });
+  });
+});
+
+describe('samePeriodLastYear', () => {
+  it('moves both ends back one year, 29 February to the 28th', () => {
+    expect(samePeriodLastYear({ from: '2025-12-10', to: '2026-11-27' })).toEqual({
+      from: '2024-12-10',
+      to: '2025-11-27',
+    });
+    expect(samePeriodLastYear({ from: '2024-02-29', to: '2024-03-31' })).toEqual({
+      from: '2023-02-28',
+      to: '2023-03-31',
+    });
+    expect(samePeriodLastYear({ from: '2024-02-01', to: '2024-02-29' })).toEqual({
+      from: '2023-02-01',
+      to: '2023-02-28',
+    });
+  });
+  it('is the wall’s last-year window for its year to date', () => {
+    const p = wallPeriods('2026-06-15');
+    expect(samePeriodLastYear(p.ytd)).toEqual(p.lastYear);
   });
 });
 

@@ -21,14 +21,27 @@ export interface WallPeriods {
   trend: LocalPeriod;
 }
 
+/** The same local day one year earlier ('YYYY-MM-DD'); 29 February falls back to the 28th. */
+export function sameDayLastYear(day: string): string {
+  const year = String(Number(day.slice(0, 4)) - 1).padStart(4, '0');
+  const monthDay = day.slice(4) === '-02-29' ? '-02-28' : day.slice(4);
+  return `${year}${monthDay}`;
+}
+
+/**
+ * The same period last year (同比): both ends one year earlier. The one comparison the dashboard's
+ * cards and the wall state ("较去年同期"), so both compare the same days.
+ */
+export function samePeriodLastYear(period: LocalPeriod): LocalPeriod {
+  return { from: sameDayLastYear(period.from), to: sameDayLastYear(period.to) };
+}
+
 /** The wall's periods for the local day `today` ('YYYY-MM-DD'). */
 export function wallPeriods(today: string): WallPeriods {
-  const year = today.slice(0, 4);
-  const lastYear = String(Number(year) - 1).padStart(4, '0');
-  const monthDay = today.slice(4) === '-02-29' ? '-02-28' : today.slice(4);
+  const ytd = { from: `${today.slice(0, 4)}-01-01`, to: today };
   return {
-    ytd: { from: `${year}-01-01`, to: today },
-    lastYear: { from: `${lastYear}-01-01`, to: `${lastYear}${monthDay}` },
+    ytd,
+    lastYear: samePeriodLastYear(ytd),
     today: { from: today, to: today },
     month: { from: addLocalMonths(today, 0), to: today },
     trend: { from: addLocalMonths(today, -11), to: today },

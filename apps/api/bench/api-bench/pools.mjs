@@ -1,7 +1,15 @@
 // bench:api's request pools: seeded random filters, and each operation's variables built from them as
 // the dashboard's views build them.
 import { addLocalDays, addLocalMonths, diffLocalDays } from '@lianxin/domain';
-import { pick, previousPeriod, prng, randomInt, trendPeriod } from '../lib.mjs';
+import {
+  openNowFilter,
+  pick,
+  prng,
+  randomInt,
+  samePeriodLastYear,
+  todayFilter,
+  trendPeriod,
+} from '../lib.mjs';
 import {
   OPERATIONS,
   ORDER_FIELDS,
@@ -57,11 +65,16 @@ export function toCaseFilter(filter, period) {
   return out;
 }
 
-/** OverviewView.vue's variables (an ANALYST reads cases: the warning list is included). */
+/**
+ * OverviewView.vue's variables (an ANALYST reads cases: the warning list is included); "today" is the
+ * seed's last day, the day the bench's data stands for.
+ */
 export function overviewVariables(filter) {
   return {
     filter: toCaseFilter(filter, filter.period),
-    previous: toCaseFilter(filter, previousPeriod(filter.period)),
+    lastYear: toCaseFilter(filter, samePeriodLastYear(filter.period)),
+    open: openNowFilter(toCaseFilter(filter, null)),
+    today: todayFilter(toCaseFilter(filter, null), SEED_UNTIL),
     trend: toCaseFilter(filter, trendPeriod(filter.period.to)),
     warningFilter: toCaseFilter(filter, null),
     warningsFirst: 8,

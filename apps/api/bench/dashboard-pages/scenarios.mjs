@@ -2,7 +2,7 @@
 // build them and a check that the answer is the page's data.
 import { addLocalMonths, wallPeriods } from '@lianxin/domain';
 import { readOperations } from '@lianxin/operations';
-import { previousPeriod, trendPeriod } from '../lib.mjs';
+import { openNowFilter, samePeriodLastYear, todayFilter, trendPeriod } from '../lib.mjs';
 import { BenchError } from './settings.mjs';
 
 // ---------------------------------------------------------------- the dashboard's documents
@@ -72,7 +72,9 @@ export function scenarios(ctx) {
   // OverviewView.vue (readsCases: the warning list is included for every role but DISPLAY).
   const overview = (filter) => ({
     filter: toCaseFilter(filter, period),
-    previous: toCaseFilter(filter, previousPeriod(period)),
+    lastYear: toCaseFilter(filter, samePeriodLastYear(period)),
+    open: openNowFilter(toCaseFilter(filter, null)),
+    today: todayFilter(toCaseFilter(filter, null), today),
     trend: toCaseFilter(filter, trendPeriod(period.to)),
     warningFilter: toCaseFilter(filter, null),
     warningsFirst: 8,
@@ -88,6 +90,9 @@ export function scenarios(ctx) {
   add('overview', 'KpiDefinitions', 'as opened', staff, {}, (d) =>
     nonEmpty('kpiDefinitions', d.kpiDefinitions),
   );
+  // The cards' targets (useKpiTargets), asked once; the administrator's page (TargetsView.vue) reads more.
+  add('overview', 'KpiTargets', 'as opened', staff, {}, (d) => nonEmpty('kpiTargets', d.kpiTargets));
+  add('targets', 'AdminKpiTargets', 'as opened', ['ADMIN'], {}, (d) => nonEmpty('kpiTargets', d.kpiTargets));
   // RevisionNote.vue asks only as an administrator (seesRevisions); an empty list is the usual answer.
   add('overview', 'PeriodRevisions', 'as opened', ['ADMIN'], revisionMonths(period), (d) =>
     Array.isArray(d.periodRevisions) ? null : 'periodRevisions missing',

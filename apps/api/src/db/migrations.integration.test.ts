@@ -17,6 +17,8 @@ const TABLES = [
   'data_version',
   'early_warning_signal',
   'early_warning_state',
+  'kpi_target',
+  'kpi_target_change',
   'leader',
   'login_throttle',
   'period_revision',

@@ -31,6 +31,8 @@ export const readsCases = computed(() => inRoleGroup(session.value?.user.role, '
  * @alias a rule of its own that happens to equal readsCases today
  */
 export const canExport = readsCases;
+/** Administrators: they alone set KPI targets (the 指标目标 page). */
+export const isAdmin = computed(() => inRoleGroup(session.value?.user.role, 'admins'));
 /** Revisions of closed months are district-wide figures with accusations: administrators only. */
 export const seesRevisions = computed(() => inRoleGroup(session.value?.user.role, 'admins'));
 

@@ -27,6 +27,37 @@ describe('lineChart', () => {
     expect(o.series[0].data[0]).toEqual({ value: 97.5, key: '2026-01-01', series: 'TIMELY_ACCEPTANCE' });
   });
 
+  it('draws the running month apart: hollow points, paler bars, a starred axis label', () => {
+    const partial = '2026-03-01';
+    const lines = lineChart({
+      x,
+      series: [
+        { key: 'a', name: 'a', values: [0.9, 0.8, 0.7] },
+        { key: 'b', name: 'b', values: [0.5, 0.6, 0.7] },
+      ],
+      percent: true,
+      partial,
+    }) as Opt;
+    expect(lines.series[0].data.map((d: Opt) => d.symbol ?? null)).toEqual([null, null, 'emptyCircle']);
+    expect(lines.series[1].data[2].symbol).toBe('emptyCircle');
+    expect(lines.xAxis.data).toEqual(['2026年1月', '2月', '3月*']);
+    const bars = lineChart({
+      x,
+      series: [{ key: 'c', name: 'c', values: [1, 2, 3] }],
+      percent: false,
+      stackedBars: true,
+      partial,
+    }) as Opt;
+    expect(bars.series[0].data.map((d: Opt) => d.itemStyle?.opacity ?? 1)).toEqual([1, 1, 0.45]);
+    const none = lineChart({
+      x,
+      series: [{ key: 'c', name: 'c', values: [1, 2, 3] }],
+      percent: false,
+    }) as Opt;
+    expect(none.xAxis.data).toEqual(['2026年1月', '2月', '3月']);
+    expect(none.series[0].data[2].symbol).toBeUndefined();
+  });
+
   it('starts a percentage axis at 0 for low rates or no data', () => {
     expect(percentAxisMin([{ key: 'a', name: 'a', values: [0.04, null] }])).toBe(0);
     expect(percentAxisMin([{ key: 'a', name: 'a', values: [0.55, 0.9] }])).toBe(40);

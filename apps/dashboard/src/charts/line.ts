@@ -21,7 +21,18 @@ export interface LineInput {
   percent: boolean;
   /** Stack the series as bars (categories over time) instead of lines. */
   stackedBars?: boolean;
+  /**
+   * The month still running (partialMonth): its numbers are up to today only, so its bars are paler,
+   * its points hollow and its axis label starred (the panel says what the star means below the chart).
+   */
+  partial?: string | null;
 }
+
+/** How a running month's bar or point is drawn apart from whole months. */
+const PARTIAL_BAR = { itemStyle: { opacity: 0.45 } };
+/** Starred on the axis; the panel's note says "* 本月数据截至今日". */
+export const PARTIAL_MARK = '*';
+const PARTIAL_POINT = { symbol: 'emptyCircle', symbolSize: 10, itemStyle: { opacity: 0.75 } };
 
 /** Lines over months (KPI trends, villages compared) or stacked monthly bars (categories over time). */
 /**
@@ -38,6 +49,8 @@ export function percentAxisMin(series: readonly LineSeries[]): number {
 export function lineChart(input: LineInput): ChartOption {
   const bars = input.stackedBars === true;
   const single = input.x.length === 1;
+  const partial = input.partial ?? null;
+  const partialIndex = partial ? input.x.findIndex((x) => x.key === partial) : -1;
   return {
     ...baseOption(),
     grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
@@ -49,7 +62,7 @@ export function lineChart(input: LineInput): ChartOption {
     },
     xAxis: {
       type: 'category',
-      data: input.x.map((x) => x.label),
+      data: input.x.map((x, i) => (i === partialIndex ? `${x.label}${PARTIAL_MARK}` : x.label)),
       boundaryGap: bars || single,
       axisLabel: categoryAxisLabel(),
     },
@@ -68,6 +81,7 @@ export function lineChart(input: LineInput): ChartOption {
         value: input.percent ? percentOrGap(s.values[i]) : valueOrGap(s.values[i]),
         key: x.key,
         series: s.key,
+        ...(i === partialIndex ? (bars ? PARTIAL_BAR : PARTIAL_POINT) : {}),
       })),
     })),
   };

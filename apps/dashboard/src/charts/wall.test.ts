@@ -46,4 +46,15 @@ describe('wall charts', () => {
     expect(option.xAxis.axisLabel.fontSize).toBe(WALL_MIN_FONT);
     expect(option.series[0]!.data.map((d) => d.value)).toEqual([3, '-']);
   });
+  it('draw the month still running paler, its label starred', () => {
+    const option = wallTrend(
+      [
+        { key: '2026-10-01', label: '10月', value: 3 },
+        { key: '2026-11-01', label: '11月', value: 2, partial: true },
+      ],
+      style,
+    ) as { xAxis: { data: string[] }; series: { data: { itemStyle?: { opacity: number } }[] }[] };
+    expect(option.xAxis.data).toEqual(['10月', '11月*']);
+    expect(option.series[0]!.data.map((d) => d.itemStyle?.opacity ?? 1)).toEqual([1, 0.45]);
+  });
 });

@@ -111,9 +111,12 @@ export function wallRanking(items: readonly WallItem[], style: WallChartStyle): 
   };
 }
 
-/** Cases received per month: bars with their counts, month labels underneath. */
+/**
+ * Cases received per month: bars with their counts, month labels underneath. The month still running
+ * (`partial`: its count is up to today only) is paler and starred; the panel says what the star means.
+ */
 export function wallTrend(
-  months: readonly { key: string; label: string; value: number | null }[],
+  months: readonly { key: string; label: string; value: number | null; partial?: boolean }[],
   style: WallChartStyle,
 ): ChartOption {
   return {
@@ -127,7 +130,7 @@ export function wallTrend(
     },
     xAxis: {
       type: 'category',
-      data: months.map((m) => m.label),
+      data: months.map((m) => (m.partial ? `${m.label}*` : m.label)),
       axisLabel: {
         color: style.text,
         fontSize: px(style, WALL_MIN_FONT),
@@ -150,7 +153,11 @@ export function wallTrend(
           color: style.text,
           fontSize: px(style, WALL_MIN_FONT),
         },
-        data: months.map((m) => ({ value: valueOrGap(m.value), key: m.key })),
+        data: months.map((m) => ({
+          value: valueOrGap(m.value),
+          key: m.key,
+          ...(m.partial ? { itemStyle: { opacity: 0.45 } } : {}),
+        })),
       },
     ],
   };

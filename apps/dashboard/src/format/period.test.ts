@@ -5,7 +5,8 @@ import {
   monthEnd,
   monthPeriod,
   monthsOf,
-  previousPeriod,
+  partialMonth,
+  samePeriodLastYear,
   todayInShanghai,
   trendPeriod,
 } from './period';
@@ -26,19 +27,32 @@ describe('periods', () => {
   it('defaults to the last 12 months, this one included', () => {
     expect(defaultPeriod('2026-11-27')).toEqual({ from: '2025-12-01', to: '2026-11-27' });
   });
-  it('compares with the same number of days just before', () => {
-    expect(previousPeriod({ from: '2026-01-01', to: '2026-03-31' })).toEqual({
-      from: '2025-10-03',
-      to: '2025-12-31',
+  it('compares with the same period last year (同比), the default period included', () => {
+    expect(samePeriodLastYear(defaultPeriod('2026-11-27'))).toEqual({ from: '2024-12-01', to: '2025-11-27' });
+    expect(samePeriodLastYear({ from: '2026-01-01', to: '2026-03-31' })).toEqual({
+      from: '2025-01-01',
+      to: '2025-03-31',
     });
-    expect(previousPeriod({ from: '2026-05-10', to: '2026-05-10' })).toEqual({
-      from: '2026-05-09',
-      to: '2026-05-09',
+    expect(samePeriodLastYear({ from: '2026-05-10', to: '2026-05-10' })).toEqual({
+      from: '2025-05-10',
+      to: '2025-05-10',
+    });
+  });
+  it('ends last year on 28 February when the period ends on the 29th', () => {
+    expect(samePeriodLastYear({ from: '2028-02-01', to: '2028-02-29' })).toEqual({
+      from: '2027-02-01',
+      to: '2027-02-28',
     });
   });
   it('trends over 12 months ending with the period', () => {
     expect(trendPeriod('2026-11-27')).toEqual({ from: '2025-12-01', to: '2026-11-27' });
     expect(monthsOf(trendPeriod('2026-11-27'))).toHaveLength(12);
+  });
+  it('marks the running month only when a chart shows it', () => {
+    const months = monthsOf(trendPeriod('2026-11-27'));
+    expect(partialMonth(months, '2026-11-27')).toBe('2026-11-01');
+    expect(partialMonth(months, '2026-12-01')).toBeNull();
+    expect(partialMonth(monthsOf({ from: '2025-01-01', to: '2025-12-31' }), '2026-11-27')).toBeNull();
   });
   it('lists the months a period touches', () => {
     expect(monthsOf({ from: '2025-11-15', to: '2026-02-01' })).toEqual([

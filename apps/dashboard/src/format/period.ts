@@ -1,5 +1,5 @@
 // Periods as the API reads them: local days (Asia/Shanghai) 'YYYY-MM-DD', both ends included.
-import { addLocalDays, addLocalMonths, diffLocalDays, isLocalDate, localDate } from '@lianxin/domain';
+import { addLocalDays, addLocalMonths, isLocalDate, localDate, samePeriodLastYear } from '@lianxin/domain';
 
 export interface Period {
   from: string;
@@ -29,12 +29,11 @@ export function defaultPeriod(today: string): Period {
   return { from: addMonths(today, -11), to: today };
 }
 
-/** The period of the same length that ends the day before `period` starts (for "change vs previous"). */
-export function previousPeriod(period: Period): Period {
-  const days = diffLocalDays(period.from, period.to) + 1;
-  const to = addLocalDays(period.from, -1);
-  return { from: addLocalDays(to, -(days - 1)), to };
-}
+/**
+ * The one comparison the overview's cards and the wall state: the same period last year (同比), both ends
+ * a year earlier, 29 February to the 28th — the domain's helper, which the wall's periods use too.
+ */
+export { samePeriodLastYear };
 
 /** Twelve whole months ending with the month of `to` (the trend panel), cut at `to`. */
 export function trendPeriod(to: string): Period {
@@ -47,6 +46,15 @@ export function monthsOf(period: Period): string[] {
   const last = monthStart(period.to);
   for (let m = monthStart(period.from); m <= last; m = addMonths(m, 1)) months.push(m);
   return months;
+}
+
+/**
+ * The month still running, when a chart's months include it: its numbers are up to today only, so
+ * charts draw it apart (a trend's last bar is never a whole month's).
+ */
+export function partialMonth(months: readonly string[], today: string): string | null {
+  const current = monthStart(today);
+  return months.includes(current) ? current : null;
 }
 
 /** One month as a period, clipped to `within` when given (a click on a month bar keeps the page's limits). */

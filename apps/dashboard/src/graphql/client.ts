@@ -2,6 +2,7 @@
 // would send queries as GET, which Apollo's CSRF prevention refuses without a custom header.
 import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
 import { isUnauthenticated } from '../errors/describe';
+import { noteRead } from './read-at';
 
 export function createGraphQLClient(onUnauthenticated: () => void): Client {
   return new Client({
@@ -19,6 +20,12 @@ export function createGraphQLClient(onUnauthenticated: () => void): Client {
         },
       }),
       cacheExchange,
+      // After the cache: sees only answers from the network, so a cache hit keeps its first read time.
+      mapExchange({
+        onResult(result) {
+          noteRead(result.data);
+        },
+      }),
       fetchExchange,
     ],
   });

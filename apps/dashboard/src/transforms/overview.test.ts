@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_DEFINITIONS } from '@lianxin/domain';
-import { HEADLINE_KPIS, kpiCards, kpiTrend, rank, warningSplit } from './overview';
+import { HEADLINE_KPIS, headlineCounts, kpiCards, kpiTrend, rank, warningSplit } from './overview';
+import { wallKpis } from './wall';
 
 const k = (numerator: number, denominator: number) => ({
   numerator,
   denominator,
   rate: denominator === 0 ? null : numerator / denominator,
+});
+
+describe('headlineCounts', () => {
+  it('reads cases in the period, open now, overdue now (red warnings) and new today', () => {
+    const one = (count: number) => [{ count, suppressed: false }];
+    expect(
+      headlineCounts({ total: one(412), openNow: one(57), newToday: one(3), warningCounts: { red: 6 } }),
+    ).toEqual({ total: 412, openNow: 57, overdueNow: 6, newToday: 3 });
+  });
+  it('says nothing it does not know: before the answer, or for a withheld count', () => {
+    expect(headlineCounts(undefined)).toEqual({
+      total: null,
+      openNow: null,
+      overdueNow: null,
+      newToday: null,
+    });
+    expect(
+      headlineCounts({
+        total: [{ count: null, suppressed: true }],
+        openNow: [],
+        newToday: [{ count: 0, suppressed: false }],
+        warningCounts: { red: 0 },
+      }),
+    ).toEqual({ total: null, openNow: 0, overdueNow: 0, newToday: 0 });
+  });
 });
 
 describe('kpiCards', () => {
@@ -21,6 +47,20 @@ describe('kpiCards', () => {
     expect(cards[2]).toMatchObject({ rate: null, previousRate: 0.5, deltaPoints: null });
     // The 未达标 link's count: denominator − numerator (all three are higher-is-better).
     expect(cards.map((c) => c.missed)).toEqual([77, 10, 0]);
+  });
+  it('puts each card against its target, the wall’s panels the same way', () => {
+    const current = { timelyAcceptance: k(93, 100), onTimeClosure: k(80, 100), satisfaction: k(0, 0) };
+    const targets = [
+      { code: 'TIMELY_ACCEPTANCE', direction: 'AT_LEAST', targetPercent: 95 },
+      { code: 'ON_TIME_CLOSURE', direction: 'AT_LEAST', targetPercent: 90 },
+      { code: 'SATISFACTION', direction: 'AT_LEAST', targetPercent: 90 },
+    ];
+    const cards = kpiCards(current, null, targets);
+    // 93 % is 2 points short of 95 (near); 80 % is 10 short of 90 (missed); no ratings, no status.
+    expect(cards.map((c) => c.target?.status ?? null)).toEqual(['near', 'missed', null]);
+    expect(cards[2]!.target).toEqual({ direction: 'AT_LEAST', targetPercent: 90, status: null });
+    expect(wallKpis(current, null, targets).map((w) => w.target)).toEqual(cards.map((c) => c.target));
+    expect(kpiCards(current, null, null)[0]!.target).toBeNull();
   });
   it('has no change without a previous period', () => {
     expect(

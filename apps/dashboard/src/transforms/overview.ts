@@ -2,6 +2,7 @@
 import { KPI_DEFINITIONS, KpiCode } from '@lianxin/domain';
 import { rateDeltaPoints } from '../format/format';
 import { monthsOf, type Period } from '../format/period';
+import { type KpiTargetInput, type TargetView, targetView } from './targets';
 
 interface Kpi {
   numerator: number;
@@ -50,16 +51,21 @@ export interface KpiCard {
    */
   missed: number | null;
   rate: number | null;
+  /** The rate of the same period last year (同比). */
   previousRate: number | null;
-  /** Change against the previous period, in percentage points (null: nothing to compare). */
+  /** Change against the same period last year, in percentage points (null: nothing to compare). */
   deltaPoints: number | null;
+  /** The KPI's target and the rate's status against it; null when it has none. */
+  target: TargetView | null;
   /** The KPI shown beside it (参评率 beside 满意率); null when it has none. */
   companion: KpiCompanion | null;
 }
 
+/** The headline cards: `previous` is the same period last year (samePeriodLastYear), as on the wall. */
 export function kpiCards(
   current: KpiHeadline | null | undefined,
   previous: KpiHeadline | null | undefined,
+  targets?: readonly KpiTargetInput[] | null,
 ): KpiCard[] {
   return HEADLINE_KPIS.map(({ code, field, companion }) => {
     const c = current?.[field];
@@ -78,6 +84,7 @@ export function kpiCards(
       rate,
       previousRate,
       deltaPoints: rateDeltaPoints(rate, previousRate),
+      target: targetView(code, rate, targets),
       companion: companion
         ? {
             code: companion.code,
@@ -146,4 +153,42 @@ export function warningSplit(rows: readonly WarningRow[]): { red: number; yellow
     else yellow += 1;
   }
   return { red, yellow };
+}
+
+export interface CountBucketLike {
+  count: number | null;
+  suppressed: boolean;
+}
+
+/** The headline strip's numbers (null: unknown or withheld). */
+export interface HeadlineCounts {
+  total: number | null;
+  openNow: number | null;
+  overdueNow: number | null;
+  newToday: number | null;
+}
+
+function countOf(buckets: readonly CountBucketLike[] | null | undefined): number | null {
+  if (!buckets || buckets.some((b) => b.suppressed)) return null;
+  return buckets.reduce((n, b) => n + (b.count ?? 0), 0);
+}
+
+/** Cases in the period, open now, overdue now (red warnings: the pending step past due), new today. */
+export function headlineCounts(
+  data:
+    | {
+        total: readonly CountBucketLike[];
+        openNow: readonly CountBucketLike[];
+        newToday: readonly CountBucketLike[];
+        warningCounts: { red: number };
+      }
+    | null
+    | undefined,
+): HeadlineCounts {
+  return {
+    total: countOf(data?.total),
+    openNow: countOf(data?.openNow),
+    overdueNow: data ? data.warningCounts.red : null,
+    newToday: countOf(data?.newToday),
+  };
 }

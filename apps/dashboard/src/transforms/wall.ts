@@ -2,6 +2,7 @@
 import { SHANGHAI_OFFSET_MS } from '@lianxin/domain';
 import { rateDeltaPoints } from '../format/format';
 import { HEADLINE_KPIS, type KpiHeadline, type KpiTriple } from './overview';
+import { type KpiTargetInput, type TargetView, targetView } from './targets';
 
 type Trend = 'up' | 'down' | 'flat' | 'none';
 
@@ -15,6 +16,8 @@ export interface WallKpi {
   trend: Trend;
   /** The rate shown beside it (参评率 beside 满意率): its field and rate; null when it has none. */
   companion: { field: 'ratingParticipation'; rate: number | null } | null;
+  /** Its target and the rate's status against it (the overview's cards say the same); null: none. */
+  target: TargetView | null;
 }
 
 function trendOf(deltaPoints: number | null): Trend {
@@ -25,8 +28,9 @@ function trendOf(deltaPoints: number | null): Trend {
 export function wallKpis(
   current: KpiHeadline | null | undefined,
   previous: KpiTriple | null | undefined,
+  targets?: readonly KpiTargetInput[] | null,
 ): WallKpi[] {
-  return HEADLINE_KPIS.map(({ field, companion }) => {
+  return HEADLINE_KPIS.map(({ code, field, companion }) => {
     const c = current?.[field];
     const deltaPoints = rateDeltaPoints(c?.rate ?? null, previous?.[field]?.rate ?? null);
     return {
@@ -39,6 +43,7 @@ export function wallKpis(
       companion: companion
         ? { field: companion.field, rate: current?.[companion.field]?.rate ?? null }
         : null,
+      target: targetView(code, c?.rate ?? null, targets),
     };
   });
 }

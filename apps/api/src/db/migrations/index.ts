@@ -14,6 +14,7 @@ import { periodRevision } from './common/1700000000012-period-revision.js';
 import { fastReads } from './common/1700000000013-fast-reads.js';
 import { listIndexes } from './common/1700000000014-list-indexes.js';
 import { CaseCodeOrder1700000000015 } from './common/1700000000015-case-code-order.js';
+import { kpiTarget } from './common/1700000000017-kpi-target.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './postgres/1700000000000-initial-schema.js';
 import { Users1700000000004 as PostgresUsers } from './postgres/1700000000004-users.js';
 import { petitionerIdEncryption as postgresIdEncryption } from './postgres/1700000000005-petitioner-id-encryption.js';
@@ -56,6 +57,7 @@ export function sqliteMigrations({ idNumbers }: MigrationDeps): MigrationClass[]
     listIndexes('sqlite'),
     CaseCodeOrder1700000000015,
     SqliteEarlyWarning,
+    kpiTarget('sqlite'),
   ];
 }
 
@@ -78,5 +80,6 @@ export function postgresMigrations({ idNumbers }: MigrationDeps): MigrationClass
     listIndexes('postgres'),
     CaseCodeOrder1700000000015,
     PostgresEarlyWarning,
+    kpiTarget('postgres'),
   ];
 }

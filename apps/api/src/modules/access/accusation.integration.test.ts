@@ -45,6 +45,8 @@ const NO_COUNT_QUERIES: Record<string, string> = {
   periodRevisions: 'ADMIN only',
   lastClosedMonth: 'a month, no count',
   kpiDefinitions: 'methodology, no count',
+  kpiTargets: 'policy, no count',
+  kpiTargetChanges: 'ADMIN only',
   townships: 'places: their cases through Township.cases',
   township: 'the same',
   villages: 'places: their cases through Village.cases',

@@ -24,6 +24,9 @@ const { everyone: EVERYONE, caseReaders: CASE_READERS, admins: ADMINS } = ROLE_G
  */
 const NOT_THE_WALL: readonly Role[] = CASE_READERS;
 
+/** Mutations that are no step of a case: administration, for administrators only. */
+export const ADMIN_MUTATIONS = ['setKpiTarget'] as const;
+
 function fields(roles: readonly Role[], ...names: string[]): Record<string, FieldRule> {
   return Object.fromEntries(names.map((name) => [name, { roles }]));
 }
@@ -44,6 +47,9 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     // Early warnings: by area like every statistic; the wall's account gets township cells only
     // (warning.service.ts) and of them no number but the alert counts.
     ...fields(EVERYONE, 'earlyWarnings', 'earlyWarningCounts'),
+    // KPI targets are policy, not data: every role that sees KPIs reads them, the wall included.
+    ...fields(EVERYONE, 'kpiTargets'),
+    ...fields(ADMINS, 'kpiTargetChanges'),
   },
   Subscription: fields(EVERYONE, 'caseChanged', 'earlyWarningRaised'),
   EarlyWarningConnection: fields(EVERYONE, 'edges', 'pageInfo'),
@@ -88,9 +94,12 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
   },
   TickerEntry: fields(EVERYONE, 'receivedAt', 'category', 'village', 'township'),
   // Each step's mutation is for the roles its catalogue entry names: one rule for the API and the forms.
-  Mutation: Object.fromEntries(
-    Object.values(STEP_CATALOGUE).map((step) => [step.mutation, { roles: step.roles }]),
-  ),
+  Mutation: {
+    ...Object.fromEntries(
+      Object.values(STEP_CATALOGUE).map((step) => [step.mutation, { roles: step.roles }]),
+    ),
+    ...fields(ADMINS, ...ADMIN_MUTATIONS),
+  },
   Township: {
     ...fields(EVERYONE, 'code', 'name', 'kind', 'villages'),
     // Counts through a case list take any filter and asOf: the wall counts through caseStats only.
@@ -263,6 +272,12 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     'disabled',
     'lockedUntil',
   ),
+  KpiTarget: {
+    ...fields(EVERYONE, 'code', 'direction', 'targetPercent'),
+    // Who set a target and when is administration, not what the cards show.
+    ...fields(ADMINS, 'updatedAt', 'updatedBy'),
+  },
+  KpiTargetChange: fields(ADMINS, 'id', 'code', 'before', 'after', 'changedAt', 'changedBy'),
   AccessLogEntry: fields(ADMINS, 'id', 'at', 'username', 'role', 'action', 'caseId', 'fields', 'detail'),
 };
 

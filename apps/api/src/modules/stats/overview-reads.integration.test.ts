@@ -1,8 +1,8 @@
-// The dashboard's overview, as its page asks it (a period not aligned to months, the same length
-// before it, a 12-month trend, breakdowns, warnings), answers in a fixed handful of statements
+// The dashboard's overview, as its page asks it (a period not aligned to months, the same period last
+// year, the headline strip's open cases and new today, a 12-month trend, breakdowns, warnings), answers in a fixed handful of statements
 // whatever the filter — and the same numbers as counting the cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addLocalDays, addLocalMonths, diffLocalDays, localDate } from '@lianxin/domain';
+import { addLocalDays, addLocalMonths, localDate, OPEN_STATUSES, samePeriodLastYear } from '@lianxin/domain';
 import { operationDocument } from '@lianxin/operations';
 import { describeEachDatabase } from '../../test/databases.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
@@ -56,18 +56,19 @@ describeEachDatabase('overview reads', (dialect) => {
       // A period of 1–24 months ending on a random day, as the dashboard's period picker makes them.
       const to = addLocalDays(today, -Math.floor(next() * 900));
       const from = addLocalDays(addLocalMonths(to, -(1 + Math.floor(next() * 24))), Math.floor(next() * 28));
-      const days = diffLocalDays(from, to) + 1;
       const place = {
         ...(next() < 0.5 ? { townshipCodes: [pick(townships)] } : {}),
         ...(next() < 0.5 ? { categoryCodes: [pick(categories)] } : {}),
       };
       const filter = { ...place, from, to };
-      const previous = { ...place, from: addLocalDays(from, -days), to: addLocalDays(from, -1) };
+      const lastYear = { ...place, ...samePeriodLastYear({ from, to }) };
       const trend = { ...place, from: addLocalMonths(to, -11), to };
       const before = api.counter.count;
       const res = await api.graphql<Record<string, unknown>>(OVERVIEW, {
         filter,
-        previous,
+        lastYear,
+        open: { ...place, statuses: OPEN_STATUSES },
+        today: { ...place, from: today, to: today },
         trend,
         warningFilter: place,
         ...WARNINGS_SHOWN,
@@ -91,6 +92,9 @@ describeEachDatabase('overview reads', (dialect) => {
         { current: d.current, trend: d.trend, byCategory: d.byCategory },
         JSON.stringify(filter),
       ).toEqual(counted.data);
+      // The headline strip's cases in the period are the categories' buckets added up.
+      const byCategory = d.byCategory as { count: number }[];
+      expect((d.total as { count: number }[])[0]!.count).toBe(byCategory.reduce((n, b) => n + b.count, 0));
     }
   });
 });

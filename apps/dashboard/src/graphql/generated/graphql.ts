@@ -347,6 +347,13 @@ export type SortDirection =
   /** Newest, latest or largest first. */
   | 'DESC';
 
+/** Which side of its target a KPI is met on (the KPI dictionary’s `higherIsBetter`). */
+export type TargetDirection =
+  /** ≥ — met at or above the target (higher is better). */
+  | 'AT_LEAST'
+  /** ≤ — met at or below the target (lower is better, e.g. 重复访率). */
+  | 'AT_MOST';
+
 /** Kind of township-level unit. */
 export type TownshipKind =
   /** 园区/管委会 — Special zone */
@@ -453,6 +460,26 @@ export type AcceptCaseMutation = {
     township: { code: string; name: string };
     village: { code: string; name: string };
   };
+};
+
+export type AdminKpiTargetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminKpiTargetsQuery = {
+  kpiTargets: Array<{
+    code: KpiCode;
+    direction: TargetDirection;
+    targetPercent: number | null;
+    updatedAt: string | null;
+    updatedBy: string | null;
+  }>;
+  kpiTargetChanges: Array<{
+    id: string;
+    code: KpiCode;
+    before: number | null;
+    after: number | null;
+    changedAt: string;
+    changedBy: string;
+  }>;
 };
 
 export type AssignLeaderMutationVariables = Exact<{
@@ -1331,6 +1358,12 @@ export type KpiDefinitionsQuery = {
 
 export type KpiFieldsFragment = { numerator: number; denominator: number; rate: number | null };
 
+export type KpiTargetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type KpiTargetsQuery = {
+  kpiTargets: Array<{ code: KpiCode; direction: TargetDirection; targetPercent: number | null }>;
+};
+
 export type LeaderDetailQueryVariables = Exact<{
   id: string | number;
   filter: CaseFilter;
@@ -1501,7 +1534,9 @@ export type MarkRepeatMutation = {
 
 export type OverviewQueryVariables = Exact<{
   filter: CaseFilter;
-  previous: CaseFilter;
+  lastYear: CaseFilter;
+  open: CaseFilter;
+  today: CaseFilter;
   trend: CaseFilter;
   warningFilter: CaseFilter;
   warningsFirst: number;
@@ -1515,12 +1550,15 @@ export type OverviewQuery = {
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
   };
-  previous: {
+  lastYear: {
     ratingParticipation: { numerator: number; denominator: number; rate: number | null };
     timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
     onTimeClosure: { numerator: number; denominator: number; rate: number | null };
     satisfaction: { numerator: number; denominator: number; rate: number | null };
   };
+  total: Array<{ count: number | null; suppressed: boolean }>;
+  openNow: Array<{ count: number | null; suppressed: boolean }>;
+  newToday: Array<{ count: number | null; suppressed: boolean }>;
   trend: Array<{
     period: string | null;
     count: number | null;
@@ -2344,6 +2382,21 @@ export type SetDeadlineMutation = {
   };
 };
 
+export type SetKpiTargetMutationVariables = Exact<{
+  kpi: KpiCode;
+  targetPercent?: number | null | undefined;
+}>;
+
+export type SetKpiTargetMutation = {
+  setKpiTarget: {
+    code: KpiCode;
+    direction: TargetDirection;
+    targetPercent: number | null;
+    updatedAt: string | null;
+    updatedBy: string | null;
+  };
+};
+
 export type StartHearingMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -2610,6 +2663,7 @@ export type WallOverviewQuery = {
   byTownship: Array<{ townshipCode: string | null; count: number | null; suppressed: boolean }>;
   trend: Array<{ period: string | null; count: number | null; suppressed: boolean }>;
   warningCounts: { red: number; yellow: number };
+  kpiTargets: Array<{ code: KpiCode; direction: TargetDirection; targetPercent: number | null }>;
 };
 
 export type WallReferenceQueryVariables = Exact<{ [key: string]: never }>;
@@ -3426,6 +3480,50 @@ export const AcceptCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptCaseMutation, AcceptCaseMutationVariables>;
+export const AdminKpiTargetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminKpiTargets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpiTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpiTargetChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminKpiTargetsQuery, AdminKpiTargetsQueryVariables>;
 export const AssignLeaderDocument = {
   kind: 'Document',
   definitions: [
@@ -6019,6 +6117,33 @@ export const KpiDefinitionsDocument = {
     },
   ],
 } as unknown as DocumentNode<KpiDefinitionsQuery, KpiDefinitionsQueryVariables>;
+export const KpiTargetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KpiTargets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpiTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KpiTargetsQuery, KpiTargetsQueryVariables>;
 export const LeaderDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -6764,7 +6889,23 @@ export const OverviewDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'previous' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lastYear' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'today' } },
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
@@ -6823,19 +6964,91 @@ export const OverviewDocument = {
           },
           {
             kind: 'Field',
-            alias: { kind: 'Name', value: 'previous' },
+            alias: { kind: 'Name', value: 'lastYear' },
             name: { kind: 'Name', value: 'kpis' },
             arguments: [
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'previous' } },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lastYear' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpisWithCompanion' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'total' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'openNow' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'newToday' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'today' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
               ],
             },
           },
@@ -9774,6 +9987,62 @@ export const SetDeadlineDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDeadlineMutation, SetDeadlineMutationVariables>;
+export const SetKpiTargetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetKpiTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kpi' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiCode' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'targetPercent' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setKpiTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kpi' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kpi' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'targetPercent' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'targetPercent' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetKpiTargetMutation, SetKpiTargetMutationVariables>;
 export const StartHearingDocument = {
   kind: 'Document',
   definitions: [
@@ -10973,6 +11242,18 @@ export const WallOverviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'red' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'yellow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kpiTargets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
               ],
             },
           },

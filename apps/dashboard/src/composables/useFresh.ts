@@ -1,0 +1,14 @@
+import { computed, type ComputedRef, type Ref } from 'vue';
+
+/**
+ * A query's data for the variables asked now. urql keeps the previous answer while a changed filter
+ * is fetched (`fetching` true, `data` still the old filter's): shown, it would put the old numbers
+ * under the new filter. `fetching` is true only until the first answer for the new variables (a cached
+ * answer being revalidated is `stale`, not fetching, and belongs to the same variables).
+ */
+export function freshData<T>(q: {
+  data: Ref<T | undefined>;
+  fetching: Ref<boolean>;
+}): ComputedRef<T | undefined> {
+  return computed(() => (q.fetching.value ? undefined : q.data.value));
+}

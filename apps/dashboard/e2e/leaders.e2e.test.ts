@@ -84,4 +84,40 @@ describe.skipIf(!browserAvailable)('leaders page', () => {
     expect(new URL(page.url()).searchParams.get('kpi')).toBe('ON_TIME_CLOSURE');
     expect(new URL(page.url()).searchParams.get('leader')).toBeTruthy();
   });
+
+  it('saves a chart as a PNG captioned with its title, the filter and the source', async () => {
+    await page.goto(`${api.url}/leaders?township=640302104000`);
+    await settle(page, 'chart-leader-workload');
+    const chartHeight = await page
+      .getByTestId('chart-leader-workload')
+      .locator('canvas')
+      .first()
+      .evaluate((c) => c.clientHeight);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('chart-leader-workload-save').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^chart-leader-workload-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = fs.readFileSync((await download.path())!);
+    // The caption sits over the chart: the image is taller than the chart's canvas, and its top band,
+    // on the chart's background, holds text (pixels far from the background colour).
+    const measured = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.width, img.height];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const band = ctx.getImageData(0, 0, img.width, 80).data;
+      const [r0, g0, b0] = [band[0]!, band[1]!, band[2]!];
+      let ink = 0;
+      for (let i = 0; i < band.length; i += 4)
+        if (Math.abs(band[i]! - r0) + Math.abs(band[i + 1]! - g0) + Math.abs(band[i + 2]! - b0) > 200) ink++;
+      return { height: img.height, ink };
+    }, png.toString('base64'));
+    // getDataURL draws at twice the CSS size; the caption adds its lines above.
+    expect(measured.height).toBeGreaterThan(2 * chartHeight + 100);
+    expect(measured.ink).toBeGreaterThan(200);
+  });
 });

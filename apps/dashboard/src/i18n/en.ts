@@ -120,6 +120,7 @@ export const en: MessageSchema = {
     emptyPeriod: 'Nothing was recorded in the selected period.',
   },
   chart: {
+    source: 'Source: Lianxin petition data · saved {at}',
     save: 'Save as image',
     openHint: 'Click a mark to open its cases',
     partialMonth: '* This month: data up to today',

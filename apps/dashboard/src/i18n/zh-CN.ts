@@ -120,6 +120,7 @@ export const zhCN = {
     emptyPeriod: '所选时间段内没有记录。',
   },
   chart: {
+    source: '来源:连心信访数据平台 · 生成于 {at}',
     save: '保存为图片',
     openHint: '点击图形查看对应案件',
     partialMonth: '* 本月数据截至今日',

@@ -48,7 +48,7 @@ export function workloadRows(input: readonly WorkloadInput[], locale: string): W
 }
 
 /** The table's sortable columns (numbers) and the name. */
-export const WORKLOAD_SORT_KEYS = [
+const WORKLOAD_SORT_KEYS = [
   'name',
   'owned',
   'open',

@@ -83,7 +83,7 @@ export function zipStreamsOf(
  * time is the text's — Excel has no time zone, and the import reads a date cell back the same way — a
  * number as a number, the rest as text.
  */
-export function typedCell(column: CaseColumn, text: string): string | number | Date {
+function typedCell(column: CaseColumn, text: string): string | number | Date {
   if (text === '') return text;
   if (column.numeric) return Number(text);
   if (column.time) {

@@ -143,8 +143,28 @@ describe.skipIf(!browserAvailable)('the dashboard in a browser', () => {
     }
   });
 
-  it('lists exactly the tree-shading cases after a click on the tree-shading bar', async () => {
+  it('narrows the whole overview to tree shading on a click on its bar, shown as a removable chip', async () => {
     await clickBar(page, 'chart-by-category', TREE_SHADING.zh);
+    await page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING.code);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByTestId(`cross-category-${TREE_SHADING.code}`).waitFor();
+    await settle(page, 'page-overview');
+    const { kpis } = await graphql<{ kpis: KpiSet }>(api, cookie, KPIS_QUERY, {
+      filter: { ...period, categoryCodes: [TREE_SHADING.code] },
+    });
+    for (const { code, field } of KPIS)
+      expect(countIn(await page.getByTestId(`kpi-${code}-denominator`).innerText()), code).toBe(
+        kpis[field].denominator,
+      );
+    // Removing the chip widens the page again; Back brings the narrowing back.
+    await page.getByTestId(`cross-remove-category-${TREE_SHADING.code}`).click();
+    await page.waitForURL((url) => !url.searchParams.has('category'));
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING.code);
+  });
+
+  it('lists exactly the tree-shading cases from the chip’s 查看案件', async () => {
+    await page.getByTestId('cross-open-cases').click();
     await page.waitForURL((url) => url.pathname === '/cases');
     await settle(page, 'cases-table');
     expect(new URL(page.url()).searchParams.get('category')).toBe(TREE_SHADING.code);

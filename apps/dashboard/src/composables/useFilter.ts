@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { readsCases } from '../auth/session';
-import { type Drill, drillFilter } from '../filters/drill';
+import { type CrossDrill, type Drill, crossFilter, drillFilter } from '../filters/drill';
 import {
   type DashboardFilter,
   filterToQuery,
@@ -33,5 +33,10 @@ export function useFilter() {
     void router.push({ name: 'cases', query: filterToQuery(drillFilter(filter.value, drills, today)) });
   }
 
-  return { filter, period, caseFilter, today, setFilter, openCases };
+  /** Narrows the whole dashboard to a clicked township, category or village (a removable chip). */
+  function narrow(drills: readonly CrossDrill[]): void {
+    setFilter(crossFilter(filter.value, drills));
+  }
+
+  return { filter, period, caseFilter, today, setFilter, openCases, narrow };
 }

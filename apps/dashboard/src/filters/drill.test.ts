@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillFilter } from './drill';
+import { crossFilter, drillFilter } from './drill';
 import { EMPTY_FILTER, type DashboardFilter, toCaseFilter } from './filter';
 
 const TODAY = '2026-11-27';
@@ -56,5 +56,25 @@ describe('drillFilter', () => {
     expect(f.kpi).toBeNull();
     expect(f.overdue).toBeNull();
     expect(f.leaderIds).toEqual([5]);
+  });
+});
+
+describe('crossFilter', () => {
+  it('narrows the whole filter to the clicked township or category, keeping the rest', () => {
+    const withPeriod: DashboardFilter = { ...page, from: '2026-01-01', to: '2026-06-30' };
+    const f = crossFilter(withPeriod, [{ kind: 'category', code: 'IRRIGATION' }]);
+    expect(f).toEqual({ ...withPeriod, categoryCodes: ['IRRIGATION'] });
+    // A township already chosen stays chosen when another is clicked within a wider choice …
+    const two = { ...EMPTY_FILTER, townshipCodes: ['640302203000', '640302104000'] };
+    expect(crossFilter(two, [{ kind: 'township', code: '640302104000' }]).townshipCodes).toEqual([
+      '640302104000',
+    ]);
+    // … and a click never widens a filter that already excludes what was clicked.
+    expect(crossFilter(page, [{ kind: 'township', code: '640302104000' }]).townshipCodes).toEqual([
+      '640302203000',
+    ]);
+    expect(crossFilter(EMPTY_FILTER, [{ kind: 'village', code: '640302104001' }]).villageCodes).toEqual([
+      '640302104001',
+    ]);
   });
 });

@@ -75,3 +75,20 @@ export function drillFilter(
   }
   return out;
 }
+
+/** What a click on a township, category or village narrows the whole dashboard to (cross-filtering). */
+export type CrossDrill = Extract<Drill, { kind: 'category' | 'township' | 'village' }>;
+
+/**
+ * The dashboard's filter narrowed to the clicked township, category or village — every other condition
+ * kept — so each chart of the page answers for it; "查看案件" then opens its cases.
+ */
+export function crossFilter(filter: DashboardFilter, drills: readonly CrossDrill[]): DashboardFilter {
+  const out: DashboardFilter = { ...filter };
+  for (const d of drills) {
+    if (d.kind === 'category') out.categoryCodes = only(out.categoryCodes, d.code);
+    else if (d.kind === 'township') out.townshipCodes = only(out.townshipCodes, d.code);
+    else out.villageCodes = only(out.villageCodes, d.code);
+  }
+  return out;
+}

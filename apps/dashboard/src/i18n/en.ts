@@ -66,6 +66,9 @@ export const en: MessageSchema = {
   theme: { label: 'Colours', light: 'Light', dark: 'Dark', system: 'System' },
   lang: { label: 'Language', zh: '中文', en: 'English', switchTo: '切换到中文', toggle: '中' },
   filter: {
+    narrowedTo: 'Narrowed to:',
+    removeChip: 'Remove “{name}”',
+    openCases: 'View cases',
     label: 'Filter',
     period: 'Period',
     from: 'From',
@@ -227,7 +230,7 @@ export const en: MessageSchema = {
     chooseHint: 'Click a village name in the heat map, or choose here; up to 5.',
     tooMany: 'Compare at most 5 villages',
     tree: 'Township → village',
-    treeHint: 'Click a township to open its villages, a village to open its cases.',
+    treeHint: 'Click a township to open its villages, a village to narrow the page to it.',
     suppressed: '—',
     suppressedHint:
       'Cells marked "—" show no number: fewer than 3 cases, or withheld with such a cell so that no total gives it away.',

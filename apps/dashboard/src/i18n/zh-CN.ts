@@ -66,6 +66,9 @@ export const zhCN = {
   theme: { label: '配色', light: '浅色', dark: '深色', system: '跟随系统' },
   lang: { label: '语言', zh: '中文', en: 'English', switchTo: '切换到 English', toggle: 'EN' },
   filter: {
+    narrowedTo: '已聚焦:',
+    removeChip: '移除“{name}”',
+    openCases: '查看案件',
     label: '筛选',
     period: '时间',
     from: '起',
@@ -225,7 +228,7 @@ export const zhCN = {
     chooseHint: '从热力图点击村居名,或在此选择,最多对比 5 个。',
     tooMany: '最多对比 5 个村居',
     tree: '乡镇 → 村居',
-    treeHint: '点击乡镇展开其村居,点击村居查看案件。',
+    treeHint: '点击乡镇展开其村居,点击村居将全页聚焦到该村。',
     suppressed: '—',
     suppressedHint: '“—”单元格不显示具体数字:不足 3 件,或为使合计无法推算而一并隐去。',
   },

@@ -1,11 +1,16 @@
-// New early warnings pushed to a signed-in user while the dashboard is open: one graphql-ws
-// subscription on the session cookie (the API checks the page's origin), kept while someone is signed
-// in. Notices are a courtesy on top of the 预警 page, which is the record: a dropped socket retries
+// New early warnings pushed to a signed-in user while the dashboard is open, and the signal that a case
+// changed (the pages refetch: live/revision.ts): one graphql-ws client on the session cookie (the API
+// checks the page's origin), kept while someone is signed in. Notices are a courtesy on top of the 预警 page, which is the record: a dropped socket retries
 // with backoff, and a refused session (4401/4403) stops until the next sign-in.
 import { type Client, createClient } from 'graphql-ws';
 import { print } from 'graphql';
 import { ref } from 'vue';
-import { WarningNoticesDocument, type WarningNoticesSubscription } from '../graphql/generated/graphql';
+import {
+  DataChangedDocument,
+  WarningNoticesDocument,
+  type WarningNoticesSubscription,
+} from '../graphql/generated/graphql';
+import { noteDataChanged } from './revision';
 import { addNotice, type WarningNotice } from '../transforms/warningNotices';
 import { backoffMs } from '../transforms/wall';
 
@@ -14,6 +19,7 @@ export const warningNotices = ref<WarningNotice[]>([]);
 
 let client: Client | null = null;
 let unsubscribe: (() => void) | null = null;
+let unsubscribeChanges: (() => void) | null = null;
 
 /** Starts listening (once); `stopWarningNotices` ends it and clears the notices. */
 export function startWarningNotices(): void {
@@ -41,13 +47,25 @@ export function startWarningNotices(): void {
       complete: () => {},
     },
   );
+  unsubscribeChanges = self.subscribe(
+    { query: print(DataChangedDocument) },
+    {
+      next: () => {
+        if (client === self) noteDataChanged();
+      },
+      error: () => {},
+      complete: () => {},
+    },
+  );
 }
 
 export function stopWarningNotices(): void {
   unsubscribe?.();
+  unsubscribeChanges?.();
   void client?.dispose();
   client = null;
   unsubscribe = null;
+  unsubscribeChanges = null;
   warningNotices.value = [];
 }
 

@@ -24,6 +24,7 @@ type Documents = {
   'query CaseStats($filter: CaseFilter!, $groupBy: [CaseDimension!]!) {\n  caseStats(filter: $filter, groupBy: $groupBy) {\n    period\n    categoryCode\n    townshipCode\n    villageCode\n    leaderId\n    channel\n    count\n    suppressed\n  }\n}': typeof types.CaseStatsDocument;
   'query Cases($filter: CaseFilter!, $orderBy: CaseOrder, $first: Int!, $after: String) {\n  cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      cursor\n      node {\n        ...CaseListFields\n      }\n    }\n  }\n}': typeof types.CasesDocument;
   'mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}': typeof types.CloseCaseDocument;
+  'subscription DataChanged {\n  caseChanged {\n    at\n  }\n}': typeof types.DataChangedDocument;
   'mutation DeclineCase($id: ID!, $version: Int!, $reason: String!) {\n  declineCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.DeclineCaseDocument;
   'mutation DeliverReply($id: ID!, $version: Int!, $deliveredOn: LocalDate!) {\n  deliverReply(id: $id, version: $version, deliveredOn: $deliveredOn) {\n    ...CaseDetailFields\n  }\n}': typeof types.DeliverReplyDocument;
   'fragment EarlyWarningFields on EarlyWarning {\n  id\n  scope\n  month\n  provisional\n  level\n  observed\n  expected\n  upperYellow\n  upperRed\n  pValue\n  trend\n  baselineYears\n  raisedAt\n  township {\n    code\n    name\n  }\n  village {\n    code\n    name\n  }\n  category {\n    code\n    nameZh\n    nameEn\n  }\n}': typeof types.EarlyWarningFieldsFragmentDoc;
@@ -87,6 +88,7 @@ const documents: Documents = {
     types.CasesDocument,
   'mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}':
     types.CloseCaseDocument,
+  'subscription DataChanged {\n  caseChanged {\n    at\n  }\n}': types.DataChangedDocument,
   'mutation DeclineCase($id: ID!, $version: Int!, $reason: String!) {\n  declineCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}':
     types.DeclineCaseDocument,
   'mutation DeliverReply($id: ID!, $version: Int!, $deliveredOn: LocalDate!) {\n  deliverReply(id: $id, version: $version, deliveredOn: $deliveredOn) {\n    ...CaseDetailFields\n  }\n}':
@@ -246,6 +248,12 @@ export function graphql(
 export function graphql(
   source: 'mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}',
 ): (typeof documents)['mutation CloseCase($id: ID!, $version: Int!) {\n  closeCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription DataChanged {\n  caseChanged {\n    at\n  }\n}',
+): (typeof documents)['subscription DataChanged {\n  caseChanged {\n    at\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -859,6 +859,10 @@ export type CloseCaseMutation = {
   };
 };
 
+export type DataChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type DataChangedSubscription = { caseChanged: { at: string } };
+
 export type DeclineCaseMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -4522,6 +4526,29 @@ export const CloseCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const DataChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'DataChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'at' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataChangedSubscription, DataChangedSubscriptionVariables>;
 export const DeclineCaseDocument = {
   kind: 'Document',
   definitions: [

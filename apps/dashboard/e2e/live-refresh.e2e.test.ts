@@ -1,0 +1,64 @@
+// An open dashboard follows the data: a case registered elsewhere shows in the overview's numbers
+// without a reload (the change notice over WebSocket, then a refetch), and the page never blanks on the way.
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { type RunningApi, startApi } from '@lianxin/e2e/harness';
+import { VIEWPORT, countIn, settle, signIn } from './dashboard-support.js';
+import { knownRegistration, login, places, registerCase } from './wall-support.js';
+
+describe.skipIf(!browserAvailable)('live refresh of an open dashboard', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    await signIn(page, api);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
+  });
+
+  const strip = async (key: string) =>
+    countIn(await page.getByTestId(`strip-${key}`).locator('.n').textContent());
+
+  it('counts a case registered elsewhere in 今日新增 and 本期案件, without a reload', async () => {
+    await settle(page, 'page-overview');
+    const [today, total] = [await strip('newToday'), await strip('total')];
+    // Watch the strip: between the notice and the new answer the old numbers must stay on screen.
+    await page.evaluate(() => {
+      const w = window as unknown as { blanked: boolean };
+      w.blanked = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="strip-newToday"] .n')?.textContent?.includes('…'))
+          w.blanked = true;
+      }).observe(document.querySelector('[data-testid="headline-strip"]')!, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
+    });
+    const token = await login(api.url, 'admin', api.adminPassword);
+    const known = await places(api.url, token);
+    await registerCase(api.url, token, knownRegistration(known.villages[3]!, known.categories[2]!.code, 901));
+    await page.waitForFunction(
+      (before) =>
+        Number(
+          document.querySelector('[data-testid="strip-newToday"] .n')?.textContent?.replace(/\D/g, ''),
+        ) ===
+        before + 1,
+      today,
+      { timeout: 15_000, polling: 50 },
+    );
+    expect(await strip('total')).toBe(total + 1);
+    expect(await page.evaluate(() => (window as unknown as { blanked: boolean }).blanked)).toBe(false);
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+  });
+});

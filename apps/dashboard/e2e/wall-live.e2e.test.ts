@@ -127,14 +127,24 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
     const banner = wall.page.getByTestId('wall-stale');
     await banner.waitFor({ timeout: 10_000 });
     expect(await banner.textContent()).toMatch(/数据更新中断 · 最后更新 \d\d:\d\d/);
-    // The last data stays on screen.
+    // The last data stays on screen, dimmed: it may be out of date.
     expect(Number(await newToday(wall.page))).toBeGreaterThan(0);
+    const opacity = () =>
+      wall.page.getByTestId('wall-new-today').evaluate((el) => {
+        let o = 1;
+        for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+        return o;
+      });
+    await wall.page.waitForTimeout(400);
+    expect(await opacity()).toBeLessThan(0.6);
     expect(await wall.page.getByTestId('wall-asof').textContent()).toContain(
       asOfBefore!.match(/\d\d:\d\d:\d\d/)![0],
     );
 
     await api.restart();
     await banner.waitFor({ state: 'detached', timeout: 20_000 });
+    await wall.page.waitForTimeout(400);
+    expect(await opacity()).toBe(1);
     await wall.page.waitForFunction(() => document.querySelector('[data-connected="socket"]'), null, {
       timeout: 20_000,
     });

@@ -1,9 +1,10 @@
-// Lighthouse (12.2.3, Debian Chromium, desktop preset) performance of the overview, signed in: prints
+// Lighthouse (12.2.3, Debian Chromium, desktop preset or --mobile) performance of the overview, signed in: prints
 // the score and the metrics behind it. A measurement to report, not a test with a threshold — the
 // score moves with the machine's load (the goal is ≥ 90).
 //
 //   pnpm --filter @lianxin/dashboard lighthouse              # starts the built API on a fresh seed
 //   pnpm --filter @lianxin/dashboard lighthouse --runs 3     # median of three runs
+//   pnpm --filter @lianxin/dashboard lighthouse --mobile     # Lighthouse's default mobile emulation and throttling
 //   LIANXIN_URL=http://localhost:4000 pnpm --filter @lianxin/dashboard lighthouse   # a running server
 //   LIGHTHOUSE_REPORT=/tmp/lh.json …                         # also keep the (median) JSON report
 //
@@ -18,6 +19,8 @@ import { CHROMIUM, CHROMIUM_FLAGS, builtServer, loginToken } from './built-serve
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const PAGE_PATH = process.env.LIGHTHOUSE_PATH ?? '/';
+/** Lighthouse's own default (a mid-range phone, slow 4G, 4× CPU slowdown) instead of the desktop preset. */
+const MOBILE = process.argv.includes('--mobile');
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/.bin/lighthouse');
 
 const METRICS = [
@@ -32,7 +35,7 @@ const METRICS = [
 function run(url, cookie) {
   const args = [
     url,
-    '--preset=desktop',
+    ...(MOBILE ? [] : ['--preset=desktop']),
     '--only-categories=performance',
     `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
     `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
@@ -79,7 +82,9 @@ try {
   const sorted = [...reports].sort((a, b) => a.categories.performance.score - b.categories.performance.score);
   const median = sorted[Math.floor(sorted.length / 2)];
   console.log(`\nLighthouse ${median.lighthouseVersion}, ${median.environment?.hostUserAgent ?? ''}`.trim());
-  console.log(`page: ${PAGE_PATH} (desktop preset, signed in as ${server.username})`);
+  console.log(
+    `page: ${PAGE_PATH} (${MOBILE ? 'mobile' : 'desktop'} preset, signed in as ${server.username})`,
+  );
   console.log(
     `performance score: ${Math.round(median.categories.performance.score * 100)}${RUNS > 1 ? ' (median)' : ''}`,
   );

@@ -11,6 +11,8 @@ interface SessionUser {
   leaderId: number | null;
   /** The unit whose accusation cases (检举控告) the user handles. */
   unitId: number | null;
+  /** The area the user's reach is limited to (a township user, a village user); empty: the district. */
+  scope?: { townshipCode?: string; villageCode?: string };
 }
 
 export interface Session {

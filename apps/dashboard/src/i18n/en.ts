@@ -7,6 +7,7 @@ export const en: MessageSchema = {
     skip: 'Skip to content',
   },
   nav: {
+    mine: 'My cases',
     main: 'Main navigation',
     menu: 'Menu',
     overview: 'Overview',
@@ -515,6 +516,7 @@ export const en: MessageSchema = {
     detail: 'Server message',
   },
   login: {
+    scope: 'Area: {area}',
     title: 'Sign in',
     username: 'Username',
     password: 'Password',

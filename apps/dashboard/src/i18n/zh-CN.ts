@@ -7,6 +7,7 @@ export const zhCN = {
     skip: '跳到正文',
   },
   nav: {
+    mine: '我的包案',
     main: '主导航',
     menu: '菜单',
     overview: '总览',
@@ -501,6 +502,7 @@ export const zhCN = {
     detail: '服务器信息',
   },
   login: {
+    scope: '范围:{area}',
     title: '登录',
     username: '用户名',
     password: '密码',

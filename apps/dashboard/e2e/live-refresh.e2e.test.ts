@@ -29,6 +29,36 @@ describe.skipIf(!browserAvailable)('live refresh of an open dashboard', () => {
   const strip = async (key: string) =>
     countIn(await page.getByTestId(`strip-${key}`).locator('.n').textContent());
 
+  it('sends the overview’s request once on a fresh load, beside the page’s code (the router’s prefetch)', async () => {
+    const overviews: number[] = [];
+    let viewCode = Number.NaN;
+    const started = Date.now();
+    page.on('request', (req) => {
+      if (
+        req.url().endsWith('/graphql') &&
+        req.method() === 'POST' &&
+        /query Overview\b/.test(req.postData() ?? '')
+      )
+        overviews.push(Date.now() - started);
+    });
+    page.on('requestfinished', (req) => {
+      if (/OverviewView-[^/]*\.js$/.test(req.url())) viewCode = Date.now() - started;
+    });
+    // A slow network for the page's code: the request must not wait for it.
+    await page.route(/OverviewView-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${api.url}/`);
+    await settle(page, 'page-overview');
+    await page.unrouteAll();
+    expect(overviews).toHaveLength(1);
+    // It leaves before the page's code has arrived (not after it, as a request from the page itself would).
+    expect(overviews[0]).toBeLessThanOrEqual(viewCode);
+    page.removeAllListeners('request');
+    page.removeAllListeners('requestfinished');
+  });
+
   it('counts a case registered elsewhere in 今日新增 and 本期案件, without a reload', async () => {
     await settle(page, 'page-overview');
     const [today, total] = [await strip('newToday'), await strip('total')];

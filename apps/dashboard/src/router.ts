@@ -1,6 +1,11 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteRecordRaw,
+} from 'vue-router';
 import { inRoleGroup } from '@lianxin/domain';
-import { ensureSession } from './auth/session';
+import { ensureSession, type Session } from './auth/session';
 import { storeWallToken } from './wall/token';
 
 // Route views load on demand: the first paint carries only the shell, the filter bar and the page shown.
@@ -58,13 +63,22 @@ const routes: RouteRecordRaw[] = [
 /** Pages that share the filter bar (its query travels with the navigation between them). */
 export const FILTERED_ROUTES = ['overview', 'categories', 'villages', 'leaders', 'leader', 'cases'];
 
-export function createAppRouter() {
+/** Starts what a page will ask for once the session is known (main.ts: the overview's request). */
+export type Prefetch = (to: RouteLocationNormalized, session: Session) => void;
+
+export function createAppRouter(prefetch?: Prefetch) {
   const router = createRouter({
     history: createWebHistory(),
     routes,
     scrollBehavior: (to, from, saved) => saved ?? (to.path !== from.path ? { top: 0 } : undefined),
   });
   router.beforeEach(async (to) => {
+    // The page's code loads while the session is checked, not after (import() is cached: the router's
+    // own load later finds it done).
+    for (const record of to.matched) {
+      const view = record.components?.default;
+      if (typeof view === 'function') void (view as () => Promise<unknown>)();
+    }
     if (to.meta.public) return true;
     const s = await ensureSession();
     if (!s) return { name: 'login', query: { next: to.fullPath } };
@@ -72,6 +86,7 @@ export function createAppRouter() {
     if (to.meta.caseLevel && !inRoleGroup(s.user.role, 'caseReaders')) return { name: 'overview' };
     // Only administrators set targets (the API refuses anyone else's setKpiTarget as FORBIDDEN).
     if (to.meta.adminOnly && !inRoleGroup(s.user.role, 'admins')) return { name: 'overview' };
+    prefetch?.(to, s);
     return true;
   });
   return router;

@@ -11,6 +11,8 @@ export interface LineSeries {
   key: string;
   name: string;
   values: readonly (number | null)[];
+  /** Its own colour (a category's, everywhere the same); else the palette's next. */
+  color?: string;
 }
 
 export interface LineInput {
@@ -77,6 +79,9 @@ export function lineChart(input: LineInput): ChartOption {
       ...(!bars ? { showSymbol: true, symbolSize: single ? 10 : 6 } : {}),
       emphasis: { focus: 'series' },
       cursor: 'pointer',
+      ...(s.color
+        ? { itemStyle: { color: s.color }, ...(bars ? {} : { lineStyle: { color: s.color } }) }
+        : {}),
       data: input.x.map((x, i) => ({
         value: input.percent ? percentOrGap(s.values[i]) : valueOrGap(s.values[i]),
         key: x.key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORICAL } from './palette';
+import { CATEGORICAL, categoryColor } from './palette';
 import { WALL_MIN_FONT, wallRanking, wallRing, wallTrend } from './wall';
 
 const style = { scale: 2, text: '#fff', muted: '#bbb', accent: '#56b4e9', background: '#000' };
@@ -9,17 +9,20 @@ type Series = {
 };
 
 describe('wall charts', () => {
-  it('draw the ring without empty slices, in palette order for the legend beside it', () => {
+  it('draw the ring without empty slices, each category in its own colour whatever its rank', () => {
     const option = wallRing(
       [
-        { key: 'A', name: '灌溉', value: 6 },
-        { key: 'B', name: '宅基地', value: 0 },
-        { key: 'C', name: '劳资', value: null },
+        { key: 'IRRIGATION', name: '灌溉', value: 6 },
+        { key: 'TREE_SHADING', name: '树木遮阴', value: 2 },
+        { key: 'HOMESTEAD', name: '宅基地', value: 0 },
+        { key: 'UNPAID_WAGES', name: '劳资', value: null },
       ],
       style,
     ) as { series: Series[] };
-    expect(option.series[0]!.data.map((d) => d.name)).toEqual(['灌溉']);
-    expect(option.series[0]!.data[0]!.itemStyle!.color).toBe(CATEGORICAL[0]);
+    expect(option.series[0]!.data.map((d) => d.name)).toEqual(['灌溉', '树木遮阴']);
+    // The domain's second and first categories: their colours, though irrigation is the larger here.
+    expect(option.series[0]!.data.map((d) => d.itemStyle!.color)).toEqual([CATEGORICAL[1], CATEGORICAL[0]]);
+    expect(categoryColor('IRRIGATION')).toBe(CATEGORICAL[1]);
     expect(option.series[0]!.label.show).toBe(false);
   });
   it('rank townships largest first, a suppressed one as a gap', () => {

@@ -2,7 +2,7 @@
 // (nobody stands at the screen). Sizes are given at 1920×1080 and multiplied by `scale` (2 at 3840×2160),
 // so a 4K wall draws the same picture with twice the pixels instead of a small picture in a corner.
 import { type ChartOption, FONT_FAMILY, baseOption, valueOrGap } from './common';
-import { CATEGORICAL } from './palette';
+import { categoryColor } from './palette';
 
 export interface WallChartStyle {
   /** Pixels per design pixel: 1 at 1920×1080, 2 at 3840×2160. */
@@ -41,18 +41,18 @@ export interface WallItem {
 }
 
 /**
- * Categories as a ring in palette order (the page lists the larger ones beside it in the same colours:
+ * Categories as a ring, each in its own colour (categoryColor, as in every chart; the page lists the larger ones beside it in the same colours:
  * labels around a ring do not fit at wall size). The page writes the total in the hole, in the DOM:
  * ECharts' title component would weigh on the shared chunk for one number.
  */
 export function wallRing(items: readonly WallItem[], style: WallChartStyle): ChartOption {
   const data = items
     .filter((i) => i.value !== null && i.value > 0)
-    .map((i, n) => ({
+    .map((i) => ({
       value: i.value,
       name: i.name,
       key: i.key,
-      itemStyle: { color: CATEGORICAL[n % CATEGORICAL.length] },
+      itemStyle: { color: categoryColor(i.key) },
     }));
   return {
     ...wallBase(style),

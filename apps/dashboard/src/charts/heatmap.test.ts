@@ -56,11 +56,12 @@ describe('heatmapChart', () => {
     expect(o.visualMap.max).toBe(1);
   });
 
-  it('hides cell labels on a crowded map', () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ key: String(i), label: String(i) }));
-    const months = Array.from({ length: 12 }, (_, i) => ({ key: String(i), label: String(i) }));
-    const o = heatmapChart({ x: months, y: many, cells: [], suppressedLabel: '<3' }) as Opt;
-    expect(o.series[0].label.show).toBe(false);
+  it('writes the value in every cell of the villages page (25 villages × 12 months), not on a crowded map', () => {
+    const axis = (n: number) => Array.from({ length: n }, (_, i) => ({ key: String(i), label: String(i) }));
+    const shown = heatmapChart({ x: axis(12), y: axis(25), cells: [], suppressedLabel: '<3' }) as Opt;
+    expect(shown.series[0].label.show).toBe(true);
+    const crowded = heatmapChart({ x: axis(36), y: axis(25), cells: [], suppressedLabel: '<3' }) as Opt;
+    expect(crowded.series[0].label.show).toBe(false);
   });
 
   it('can suffix values (shares in %)', () => {

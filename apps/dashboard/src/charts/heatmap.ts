@@ -19,11 +19,20 @@ export interface HeatmapInput {
   valueSuffix?: string;
 }
 
+/** Text over a coloured cell (heat map, treemap): legible whatever the cell's colour. */
+export const CELL_TEXT = {
+  color: '#fff',
+  textBorderColor: 'rgba(0, 0, 0, 0.75)',
+  textBorderWidth: 2,
+} as const;
+
 /** Village × month (or category × month of year) counts; withheld cells grey with their label ("—"). */
 export function heatmapChart(input: HeatmapInput): ChartOption {
   const values = input.cells.map((c) => c.value).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
-  const showLabels = input.x.length * input.y.length <= 240;
+  // Every cell says its number while cells are wide and tall enough to hold one (up to 24 months by
+  // 30 rows at the dashboard's width): a colour alone is read wrong by many and by no screen reader.
+  const showLabels = input.x.length <= 24 && input.y.length <= 30;
   return {
     ...baseOption(),
     grid: { left: 8, right: 16, top: 32, bottom: 56, containLabel: true },
@@ -56,6 +65,8 @@ export function heatmapChart(input: HeatmapInput): ChartOption {
         label: {
           show: showLabels,
           fontSize: 11,
+          // White with a dark outline reads on the light and on the dark end of the ramp alike.
+          ...CELL_TEXT,
           ...(input.valueSuffix ? { formatter: `{@[2]}${input.valueSuffix}` } : {}),
         },
         ...(input.valueSuffix ? { tooltip: { valueFormatter: suffixFormatter(input.valueSuffix) } } : {}),

@@ -1,4 +1,5 @@
 import { type ChartOption, baseOption } from './common';
+import { CELL_TEXT } from './heatmap';
 
 export interface TreeNode {
   key: string;
@@ -30,8 +31,8 @@ export function treemapChart(input: { rootName: string; nodes: readonly TreeNode
         left: 0,
         right: 0,
         breadcrumb: { show: true, bottom: 0 },
-        label: { show: true, formatter: '{b}\n{c}', overflow: 'truncate' },
-        upperLabel: { show: true, height: 22 },
+        label: { show: true, formatter: '{b}\n{c}', overflow: 'truncate', ...CELL_TEXT },
+        upperLabel: { show: true, height: 22, ...CELL_TEXT },
         levels: [
           { itemStyle: { borderWidth: 2, gapWidth: 2 } },
           { colorSaturation: [0.35, 0.6], itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } },

@@ -30,14 +30,14 @@ describe('barChart', () => {
     expect(o.series[0].label.position).toBe('right');
   });
 
-  it('cuts long Chinese names on the axis, keeping the full name in the data for the tooltip', () => {
+  it('wraps long Chinese names on the axis instead of cutting them, the full name in the data too', () => {
     const long = '宁夏吴忠国家农业科技园区孙家滩管理委员会';
     const o = barChart({
       items: [{ key: 'X', name: long, value: 3 }],
       seriesName: 's',
       horizontal: true,
     }) as Opt;
-    expect(o.yAxis.axisLabel).toMatchObject({ width: LABEL_WIDTH, overflow: 'truncate' });
+    expect(o.yAxis.axisLabel).toMatchObject({ width: LABEL_WIDTH, overflow: 'break' });
     expect(o.series[0].data[0].name).toBe(long);
     expect(o.grid.containLabel).toBe(true);
   });

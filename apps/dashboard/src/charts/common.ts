@@ -10,7 +10,7 @@ export type ChartOption = EChartsCoreOption;
 export const FONT_FAMILY =
   '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif';
 
-/** Category axis labels longer than this (px) are cut with "…"; the tooltip shows the whole name. */
+/** Category axis labels longer than this (px) wrap onto the next line: a name is never cut. */
 export const LABEL_WIDTH = 104;
 
 /** ECharts reads '-' as "no value": a gap in a line, no bar, not zero. */
@@ -38,7 +38,8 @@ export function baseOption(): Record<string, unknown> {
 }
 
 export function categoryAxisLabel(rotate = 0): Record<string, unknown> {
-  return { width: LABEL_WIDTH, overflow: 'truncate', ellipsis: '…', hideOverlap: true, rotate };
+  // 宁夏吴忠国家农业科技园区 reads whole on two lines rather than as 宁夏吴忠国家农业… on one.
+  return { width: LABEL_WIDTH, overflow: 'break', lineHeight: 13, hideOverlap: true, rotate };
 }
 
 /** Tooltip value formatter adding a unit; ECharts passes '-' (or nothing) for a gap. */

@@ -72,8 +72,8 @@ describe('heatmapChart', () => {
     expect(plain.series[0].label.formatter).toBeUndefined();
   });
 
-  it('cuts long village names on the axis', () => {
+  it('wraps long village names on the axis', () => {
     const o = heatmapChart({ x, y, cells: [], suppressedLabel: '<3' }) as Opt;
-    expect(o.yAxis.axisLabel.overflow).toBe('truncate');
+    expect(o.yAxis.axisLabel.overflow).toBe('break');
   });
 });

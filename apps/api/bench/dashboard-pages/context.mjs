@@ -48,15 +48,19 @@ export async function context(api, tokens, dbFile) {
     const sqliteVersion = one('SELECT sqlite_version() AS v').v;
     // The list's first row and the cursor of its second page, as each role sees the list.
     const firstPage = `query ($filter: CaseFilter!) { cases(filter: $filter, orderBy: { field: RECEIVED_AT, direction: DESC }, first: 50) {
-      pageInfo { endCursor } edges { node { id matterType } } } }`;
+      pageInfo { endCursor } edges { node { id code matterType } } } }`;
     const secondPageCursor = {};
     let newestCaseId = null;
+    let newestCaseCode = null;
     for (const role of ['ADMIN', 'ANALYST']) {
       const data = await graphqlData(api, tokens[role], firstPage, {
         filter: { from: period.from, to: period.to },
       });
       secondPageCursor[role] = data.cases.pageInfo.endCursor;
-      if (role === 'ANALYST') newestCaseId = data.cases.edges[0]?.node.id ?? null;
+      if (role === 'ANALYST') {
+        newestCaseId = data.cases.edges[0]?.node.id ?? null;
+        newestCaseCode = data.cases.edges[0]?.node.code ?? null;
+      }
     }
     if (!newestCaseId || !longest || !leader)
       throw new BenchError('the seeded database has no cases to open');
@@ -68,6 +72,7 @@ export async function context(api, tokens, dbFile) {
       township,
       category,
       newestCaseId,
+      newestCaseCode,
       longestCaseId: String(longest.id),
       longestCaseEvents: longest.events,
       leaderId: leader.id,

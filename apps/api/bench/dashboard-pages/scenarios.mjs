@@ -131,6 +131,11 @@ export function scenarios(ctx) {
     casesCheck,
   );
 
+  // CasesView.vue's search box: a typed code (lower case, spaces around it) opens its case.
+  add('cases', 'CaseByCode', 'typed code', staff, { code: ` ${ctx.newestCaseCode.toLowerCase()} ` }, (d) =>
+    d.caseByCode?.id ? null : 'caseByCode is empty',
+  );
+
   // CaseDetailView.vue: the newest case (the list's first row) and the one with the longest timeline.
   const caseCheck = (d) => nonEmpty('case.events', d.case?.events);
   add('case', 'CaseDetail', 'newest case', staff, { id: ctx.newestCaseId }, caseCheck);

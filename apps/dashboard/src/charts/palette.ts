@@ -39,6 +39,6 @@ export function categoryColor(code: string): string {
   return i === undefined ? '#8C8C8C' : colorAt(i);
 }
 
-export function colorAt(index: number): string {
+function colorAt(index: number): string {
   return CATEGORICAL[((index % CATEGORICAL.length) + CATEGORICAL.length) % CATEGORICAL.length] as string;
 }

@@ -278,11 +278,33 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
     // The case code opens the case: a full tap target.
     expect((await rows.first().locator('a').first().boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
+    // The hidden headers' orders are one select above the cards: oldest first puts the URL and the cards in that order.
+    const received = () =>
+      rows.evaluateAll((els) =>
+        els.map((tr) => tr.querySelector('td[data-label="登记时间"]')?.textContent?.trim() ?? ''),
+      );
+    await page.getByTestId('cases-phone-sort').selectOption('RECEIVED_AT:asc');
+    await page.waitForURL(/dir=ASC/);
+    await settle(page, 'cases-table');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('RECEIVED_AT');
+    const ascending = await received();
+    expect(ascending.length).toBeGreaterThan(1);
+    expect([...ascending].sort()).toEqual(ascending);
+
     await page.goto(`${api.url}/leaders`);
     await settle(page, 'page-leaders');
     const leader = page.getByTestId('leader-row').first();
     expect(await leader.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
     expect((await leader.locator('button.link').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await page.getByTestId('leader-phone-sort').selectOption('owned:asc');
+    await page.waitForURL(/sort=owned%3Aasc|sort=owned:asc/);
+    const owned = await page
+      .getByTestId('leader-row')
+      .evaluateAll((els) =>
+        els.map((tr) => Number(tr.querySelector('td[data-label="包案数"]')?.textContent?.replace(/\D/g, ''))),
+      );
+    expect(owned.length).toBeGreaterThan(1);
+    expect([...owned].sort((a, b) => a - b)).toEqual(owned);
   });
 
   it('wide screen: the main column is wider than 1440 px and the overview adds a third column', async () => {

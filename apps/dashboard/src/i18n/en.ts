@@ -116,6 +116,7 @@ export const en: MessageSchema = {
     part: '{label}: {values}',
     listSep: ', ',
   },
+  sort: { by: 'Sort by', asc: 'ascending', desc: 'descending' },
   state: {
     loading: 'Loading…',
     errorTitle: 'Could not load the data',
@@ -269,9 +270,6 @@ export const en: MessageSchema = {
     exportXlsx: 'Export Excel',
     exportCsv: 'Export CSV',
     exportNeedsRole: 'Wall-screen accounts cannot export cases.',
-    sortBy: 'Sort by',
-    asc: 'Ascending',
-    desc: 'Descending',
     search: 'Search title or summary, or enter a case code',
     filter: {
       deadline: 'Deadline',

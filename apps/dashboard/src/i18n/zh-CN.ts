@@ -116,6 +116,7 @@ export const zhCN = {
     part: '{label}:{values}',
     listSep: '、',
   },
+  sort: { by: '排序', asc: '升序', desc: '降序' },
   state: {
     loading: '加载中…',
     errorTitle: '数据加载失败',
@@ -266,9 +267,6 @@ export const zhCN = {
     exportXlsx: '导出 Excel',
     exportCsv: '导出 CSV',
     exportNeedsRole: '大屏账号不能导出案件。',
-    sortBy: '排序',
-    asc: '升序',
-    desc: '降序',
     search: '搜索标题或摘要,或输入案件编号',
     filter: {
       deadline: '期限',

@@ -94,6 +94,7 @@ describeEachDatabase('migrations', (dialect) => {
       'idx_case_received_on',
       'idx_case_repeat_of',
       'idx_case_review_replied_at',
+      'idx_case_status_place',
       'idx_case_status_received',
       'idx_case_township_category',
       'idx_case_township_received',

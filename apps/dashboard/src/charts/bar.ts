@@ -1,4 +1,5 @@
 import { type ChartOption, baseOption, categoryAxisLabel, valueOrGap } from './common';
+import type { ChartItem, ValueText } from './items';
 
 interface BarItem {
   /** What a click drills into (category code, township code …). */
@@ -14,6 +15,8 @@ export interface BarInput {
   horizontal: boolean;
   color?: string;
 }
+
+const barDatum = (i: BarItem) => ({ value: valueOrGap(i.value), name: i.name, key: i.key });
 
 /** One series of bars; horizontal bars read top-down in the given order (a ranking). */
 export function barChart(input: BarInput): ChartOption {
@@ -36,7 +39,7 @@ export function barChart(input: BarInput): ChartOption {
       {
         type: 'bar',
         name: input.seriesName,
-        data: input.items.map((i) => ({ value: valueOrGap(i.value), name: i.name, key: i.key })),
+        data: input.items.map(barDatum),
         label: { show: input.items.length <= 20, position: input.horizontal ? 'right' : 'top' },
         barMaxWidth: 28,
         cursor: 'pointer',
@@ -69,16 +72,21 @@ export function groupedBarChart(input: GroupedBarInput): ChartOption {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     xAxis: input.horizontal ? valueAxis : categoryAxis,
     yAxis: input.horizontal ? categoryAxis : valueAxis,
-    series: input.series.map((s) => ({
+    series: input.series.map((s, si) => ({
       type: 'bar',
       name: s.name,
       ...(input.stacked ? { stack: 'total' } : {}),
       barMaxWidth: 18,
       cursor: 'pointer',
       ...(s.color ? { itemStyle: { color: s.color } } : {}),
-      data: input.categories.map((c, i) => ({ value: valueOrGap(s.values[i]), key: c.key, series: s.key })),
+      data: input.categories.map((_, i) => groupedDatum(input, si, i)),
     })),
   };
+}
+
+function groupedDatum(input: GroupedBarInput, seriesIndex: number, index: number) {
+  const s = input.series[seriesIndex]!;
+  return { value: valueOrGap(s.values[index]), key: input.categories[index]!.key, series: s.key };
 }
 
 export interface DonutInput {
@@ -100,10 +108,43 @@ export function donutChart(input: DonutInput): ChartOption {
         avoidLabelOverlap: true,
         label: { formatter: '{b}\n{d}%', width: 88, overflow: 'truncate' },
         cursor: 'pointer',
-        data: input.items
-          .filter((i) => i.value !== null && i.value > 0)
-          .map((i) => ({ value: i.value, name: i.name, key: i.key })),
+        data: donutSlices(input).map(donutDatum),
       },
     ],
   };
+}
+
+/** Slices drawn: a zero or unknown share has no slice. */
+const donutSlices = (input: DonutInput) => input.items.filter((i) => i.value !== null && i.value > 0);
+const donutDatum = (i: BarItem) => ({ value: i.value, name: i.name, key: i.key });
+
+/** The bars as items, top-down as a ranking reads. */
+export function barItems(input: BarInput, value: ValueText): ChartItem[] {
+  return input.items.map((i, index) => {
+    const data = barDatum(i);
+    return { label: i.name, value: value(i.value, data), data, at: { seriesIndex: 0, dataIndex: index } };
+  });
+}
+
+/** Each category's bars, one row per category ("张三 在办"). */
+export function groupedBarItems(input: GroupedBarInput, value: ValueText): ChartItem[] {
+  return input.categories.flatMap((c, index) =>
+    input.series.map((s, seriesIndex) => {
+      const data = groupedDatum(input, seriesIndex, index);
+      return {
+        label: `${c.name} ${s.name}`,
+        value: value(s.values[index] ?? null, data),
+        data,
+        group: c.key,
+        at: { seriesIndex, dataIndex: index },
+      };
+    }),
+  );
+}
+
+export function donutItems(input: DonutInput, value: ValueText): ChartItem[] {
+  return donutSlices(input).map((i, index) => {
+    const data = donutDatum(i);
+    return { label: i.name, value: value(i.value, data), data, at: { seriesIndex: 0, dataIndex: index } };
+  });
 }

@@ -19,10 +19,7 @@ describe('calendarChart', () => {
     expect(o.calendar.range).toEqual(['2026-01-01', '2026-03-31']);
     expect(o.calendar.dayLabel).toEqual({ nameMap: 'ZH', firstDay: 1 });
     expect(o.series[0]).toMatchObject({ type: 'heatmap', coordinateSystem: 'calendar' });
-    expect(o.series[0].data).toEqual([
-      ['2026-01-05', 2],
-      ['2026-03-01', 4],
-    ]);
+    expect(o.series[0].data).toEqual([{ value: ['2026-01-05', 2] }, { value: ['2026-03-01', 4] }]);
     expect(o.visualMap.pieces).toEqual([
       { min: 1, max: 1, label: '1' },
       { min: 2, max: 2, label: '2' },

@@ -1,4 +1,5 @@
 import { type ChartOption, FONT_FAMILY, baseOption } from './common';
+import type { ChartItem, ValueText } from './items';
 import { SEQUENTIAL } from './palette';
 
 export interface CalendarInput {
@@ -60,8 +61,20 @@ export function calendarChart(input: CalendarInput): ChartOption {
         type: 'heatmap',
         coordinateSystem: 'calendar',
         name: input.seriesName,
-        data: input.days.filter((d) => d.count > 0).map((d) => [d.day, d.count]),
+        data: visitDays(input).map(calendarDatum),
       },
     ],
   };
+}
+
+/** Days drawn: a day without visits is an empty cell. */
+const visitDays = (input: CalendarInput) => input.days.filter((d) => d.count > 0);
+const calendarDatum = (d: { day: string; count: number }) => ({ value: [d.day, d.count] });
+
+/** The days with visits, in date order. */
+export function calendarItems(input: CalendarInput, value: ValueText): ChartItem[] {
+  return visitDays(input).map((d, dataIndex) => {
+    const data = calendarDatum(d);
+    return { label: d.day, value: value(d.count, data), data, at: { seriesIndex: 0, dataIndex } };
+  });
 }

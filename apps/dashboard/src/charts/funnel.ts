@@ -4,6 +4,7 @@
 // size says 95 % or 99.8 % — so nothing rests on colour alone.
 import type { FunnelPosition } from '@lianxin/domain';
 import { type ChartOption, baseOption } from './common';
+import type { ChartItem, ValueText } from './items';
 
 interface FunnelChartPoint {
   key: string;
@@ -111,32 +112,20 @@ export function funnelChart(input: FunnelChartInput): ChartOption {
   });
   const xMax = curves.n.at(-1) ?? 1;
   const y = funnelYRange(input);
-  const scatter = POSITIONS.map((position) => ({
-    position,
-    points: input.points.filter((p) => p.position === position),
-  }))
-    .filter((s) => s.points.length > 0)
-    .map(({ position, points }) => ({
-      type: 'scatter',
-      name: labels.positions[position],
-      symbol: position === 'WITHIN' ? 'circle' : 'triangle',
-      symbolRotate: position.startsWith('BELOW') ? 180 : 0,
-      symbolSize: position === 'WITHIN' ? 8 : position.endsWith('998') ? 14 : 11,
-      itemStyle: {
-        color: funnelColor(position, input.higherIsBetter),
-        ...(position === 'WITHIN' ? { opacity: 0.7 } : {}),
-      },
-      cursor: 'pointer',
-      z: position === 'WITHIN' ? 3 : 4,
-      data: points.map((p) => ({
-        value: [p.denominator, scaled(p.rate, scale)],
-        key: p.key,
-        name: p.name,
-        numerator: p.numerator,
-        denominator: p.denominator,
-        position: p.position,
-      })),
-    }));
+  const scatter = scatterGroups(input).map(({ position, points }) => ({
+    type: 'scatter',
+    name: labels.positions[position],
+    symbol: position === 'WITHIN' ? 'circle' : 'triangle',
+    symbolRotate: position.startsWith('BELOW') ? 180 : 0,
+    symbolSize: position === 'WITHIN' ? 8 : position.endsWith('998') ? 14 : 11,
+    itemStyle: {
+      color: funnelColor(position, input.higherIsBetter),
+      ...(position === 'WITHIN' ? { opacity: 0.7 } : {}),
+    },
+    cursor: 'pointer',
+    z: position === 'WITHIN' ? 3 : 4,
+    data: points.map((p) => funnelDatum(p, scale)),
+  }));
   return {
     ...baseOption(),
     // The x axis' name sits under its labels, outside what containLabel reserves.
@@ -196,4 +185,39 @@ export function funnelChart(input: FunnelChartInput): ChartOption {
       ...scatter,
     ],
   };
+}
+
+/** The units' series, one per position drawn (FIRST_SCATTER on): within first, underneath. */
+const FIRST_SCATTER = 5;
+function scatterGroups(input: FunnelChartInput) {
+  return POSITIONS.map((position) => ({
+    position,
+    points: input.points.filter((p) => p.position === position),
+  })).filter((s) => s.points.length > 0);
+}
+
+function funnelDatum(p: FunnelChartPoint, scale: number): Record<string, unknown> {
+  return {
+    value: [p.denominator, scaled(p.rate, scale)],
+    key: p.key,
+    name: p.name,
+    numerator: p.numerator,
+    denominator: p.denominator,
+    position: p.position,
+  };
+}
+
+/** One item per unit, in the input's order; `value` gets the rate (0..1) and reads parts and position. */
+export function funnelItems(input: FunnelChartInput, value: ValueText): ChartItem[] {
+  const groups = scatterGroups(input);
+  return input.points.map((p) => {
+    const g = groups.findIndex((s) => s.position === p.position);
+    const data = funnelDatum(p, input.scale);
+    return {
+      label: p.name,
+      value: value(p.rate, data),
+      data,
+      at: { seriesIndex: FIRST_SCATTER + g, dataIndex: groups[g]!.points.indexOf(p) },
+    };
+  });
 }

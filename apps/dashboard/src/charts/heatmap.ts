@@ -1,4 +1,5 @@
 import { type ChartOption, baseOption, categoryAxisLabel, suffixFormatter } from './common';
+import type { ChartItem, ValueText } from './items';
 import { SEQUENTIAL, SUPPRESSED_COLOR } from './palette';
 
 export interface HeatmapCell {
@@ -71,13 +72,7 @@ export function heatmapChart(input: HeatmapInput): ChartOption {
         },
         ...(input.valueSuffix ? { tooltip: { valueFormatter: suffixFormatter(input.valueSuffix) } } : {}),
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
-        data: input.cells
-          .filter((c) => !c.suppressed)
-          .map((c) => ({
-            value: [c.x, c.y, c.value ?? '-'],
-            xKey: input.x[c.x]?.key,
-            yKey: input.y[c.y]?.key,
-          })),
+        data: input.cells.filter((c) => !c.suppressed).map((c) => heatDatum(input, c)),
       },
       {
         type: 'heatmap',
@@ -86,14 +81,51 @@ export function heatmapChart(input: HeatmapInput): ChartOption {
         itemStyle: { color: SUPPRESSED_COLOR },
         label: { show: showLabels, formatter: input.suppressedLabel, fontSize: 11 },
         tooltip: { formatter: input.suppressedLabel },
-        data: input.cells
-          .filter((c) => c.suppressed)
-          .map((c) => ({
-            value: [c.x, c.y, 0],
-            xKey: input.x[c.x]?.key,
-            yKey: input.y[c.y]?.key,
-          })),
+        data: input.cells.filter((c) => c.suppressed).map((c) => heatDatum(input, c)),
       },
     ],
   };
+}
+
+/** A cell as drawn: withheld cells in the second series, drawn at 0 and labelled "—". */
+function heatDatum(input: HeatmapInput, c: HeatmapCell) {
+  return {
+    value: [c.x, c.y, c.suppressed ? 0 : (c.value ?? '-')],
+    xKey: input.x[c.x]?.key,
+    yKey: input.y[c.y]?.key,
+  };
+}
+
+/**
+ * One item per cell, row by row ("扁担沟村 2026年3月"), ←/→ along a row and ↑/↓ between rows; `xName`
+ * names a column key in full (the axis' short labels do not). A withheld cell reads as `withheld`
+ * (the view says why), never as its drawn 0.
+ */
+export function heatmapItems(
+  input: HeatmapInput,
+  value: ValueText,
+  xName: (key: string) => string,
+  withheld: string,
+): ChartItem[] {
+  const indexIn = { open: 0, suppressed: 0 };
+  const at = new Map(
+    input.cells.map((c) => {
+      const seriesIndex = c.suppressed ? 1 : 0;
+      const dataIndex = c.suppressed ? indexIn.suppressed++ : indexIn.open++;
+      return [c, { seriesIndex, dataIndex }] as const;
+    }),
+  );
+  return [...input.cells]
+    .sort((a, b) => a.y - b.y || a.x - b.x)
+    .map((c) => {
+      const data = heatDatum(input, c);
+      const row = input.y[c.y];
+      return {
+        label: `${row?.label ?? ''} ${xName(input.x[c.x]?.key ?? '')}`,
+        value: c.suppressed ? withheld : value(c.value, data),
+        data,
+        group: row?.key,
+        at: at.get(c),
+      };
+    });
 }

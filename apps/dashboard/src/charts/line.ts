@@ -6,6 +6,7 @@ import {
   suffixFormatter,
   valueOrGap,
 } from './common';
+import type { ChartItem, ValueText } from './items';
 
 export interface LineSeries {
   key: string;
@@ -82,12 +83,37 @@ export function lineChart(input: LineInput): ChartOption {
       ...(s.color
         ? { itemStyle: { color: s.color }, ...(bars ? {} : { lineStyle: { color: s.color } }) }
         : {}),
-      data: input.x.map((x, i) => ({
-        value: input.percent ? percentOrGap(s.values[i]) : valueOrGap(s.values[i]),
-        key: x.key,
-        series: s.key,
-        ...(i === partialIndex ? (bars ? PARTIAL_BAR : PARTIAL_POINT) : {}),
-      })),
+      data: input.x.map((_, i) => lineDatum(input, s, i)),
     })),
   };
+}
+
+function lineDatum(input: LineInput, s: LineSeries, i: number) {
+  const partial = input.partial ?? null;
+  const x = input.x[i]!;
+  return {
+    value: input.percent ? percentOrGap(s.values[i]) : valueOrGap(s.values[i]),
+    key: x.key,
+    series: s.key,
+    ...(partial !== null && x.key === partial ? (input.stackedBars ? PARTIAL_BAR : PARTIAL_POINT) : {}),
+  };
+}
+
+/**
+ * One item per series and month, a row per series ("及时受理率 2026年3月"); `month` names an x key in
+ * full, as the short axis labels do not. The value passed to `value` is the input's (a rate 0..1).
+ */
+export function lineItems(input: LineInput, value: ValueText, month: (key: string) => string): ChartItem[] {
+  return input.series.flatMap((s, seriesIndex) =>
+    input.x.map((x, dataIndex) => {
+      const data = lineDatum(input, s, dataIndex);
+      return {
+        label: `${s.name} ${month(x.key)}`,
+        value: value(s.values[dataIndex] ?? null, data),
+        data,
+        group: s.key,
+        at: { seriesIndex, dataIndex },
+      };
+    }),
+  );
 }

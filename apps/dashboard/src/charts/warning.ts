@@ -2,6 +2,7 @@
 // the YELLOW and the RED bound (where the detector judged the month), and the alarm months marked by
 // a larger point in the level's colour.
 import { type ChartOption, baseOption, valueOrGap } from './common';
+import type { ChartItem } from './items';
 import { WARNING_COLORS } from './palette';
 
 export interface WarningChartPoint {
@@ -91,17 +92,26 @@ export function warningChart(input: WarningChartInput): ChartOption {
         lineStyle: { width: 2, color: OBSERVED_COLOR },
         itemStyle: { color: OBSERVED_COLOR },
         // Alarm months: a larger point in the level's colour (no extra chart type to load).
-        data: points.map((p) =>
-          p.level
-            ? {
-                value: p.observed,
-                level: p.level,
-                symbolSize: 10,
-                itemStyle: { color: WARNING_COLORS[p.level] },
-              }
-            : { value: p.observed },
-        ),
+        data: points.map(observedDatum),
       },
     ],
   };
+}
+
+/** The observed series' point (OBSERVED_SERIES): alarm months larger, in the level's colour. */
+const OBSERVED_SERIES = 4;
+function observedDatum(p: WarningChartPoint): Record<string, unknown> {
+  return p.level
+    ? { value: p.observed, level: p.level, symbolSize: 10, itemStyle: { color: WARNING_COLORS[p.level] } }
+    : { value: p.observed };
+}
+
+/** One item per month; `value` reads a month in words (observed, expected, level: the view's words). */
+export function warningItems(input: WarningChartInput, value: (p: WarningChartPoint) => string): ChartItem[] {
+  return input.points.map((p, dataIndex) => ({
+    label: p.label,
+    value: value(p),
+    data: observedDatum(p),
+    at: { seriesIndex: OBSERVED_SERIES, dataIndex },
+  }));
 }

@@ -22,7 +22,7 @@ media?.addEventListener('change', (e) => {
 // Paper is white: while printing, the charts draw in the light theme (styles/print.css does the rest).
 // The print media query also answers to a test's emulated print media, beforeprint does not.
 const printMedia = typeof window !== 'undefined' ? window.matchMedia('print') : null;
-const printing = ref(printMedia?.matches ?? false);
+export const printing = ref(printMedia?.matches ?? false);
 printMedia?.addEventListener('change', (e) => {
   printing.value = e.matches;
 });

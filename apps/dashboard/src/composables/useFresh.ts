@@ -1,4 +1,5 @@
 import { computed, type ComputedRef, type Ref } from 'vue';
+import type { CombinedErrorLike } from '../errors/describe';
 
 /**
  * A query's data for the variables asked now. urql keeps the previous answer while a changed filter
@@ -11,4 +12,19 @@ export function freshData<T>(q: {
   fetching: Ref<boolean>;
 }): ComputedRef<T | undefined> {
   return computed(() => (q.fetching.value ? undefined : q.data.value));
+}
+
+/** The query with `freshData` as its data: what `useReady` waits for on a page under the filter. */
+export function freshQuery<T>(q: {
+  data: Ref<T | undefined>;
+  fetching: Ref<boolean>;
+  error: Ref<CombinedErrorLike | undefined>;
+  executeQuery(options: { requestPolicy: 'network-only' }): unknown;
+}) {
+  return {
+    data: freshData(q),
+    fetching: q.fetching,
+    error: q.error,
+    executeQuery: (options: { requestPolicy: 'network-only' }) => q.executeQuery(options),
+  };
 }

@@ -7,10 +7,7 @@ import type { CombinedErrorLike } from '../errors/describe';
  * under the new filter. `fetching` is true only until the first answer for the new variables (a cached
  * answer being revalidated is `stale`, not fetching, and belongs to the same variables).
  */
-export function freshData<T>(q: {
-  data: Ref<T | undefined>;
-  fetching: Ref<boolean>;
-}): ComputedRef<T | undefined> {
+function freshData<T>(q: { data: Ref<T | undefined>; fetching: Ref<boolean> }): ComputedRef<T | undefined> {
   return computed(() => (q.fetching.value ? undefined : q.data.value));
 }
 

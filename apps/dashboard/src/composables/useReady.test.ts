@@ -13,11 +13,19 @@ describe('readiness (a panel waits for its numbers and its names)', () => {
     expect(readiness([{ data: null }, { data: { names: [] } }]).loading).toBe(true);
   });
   it('is ready only when every part answered, even with an empty answer', () => {
-    expect(readiness([{ data: { rows: [] } }, { data: { names: [] } }])).toEqual({ loading: false, error: null });
+    expect(readiness([{ data: { rows: [] } }, { data: { names: [] } }])).toEqual({
+      loading: false,
+      error: null,
+    });
     expect(readiness([]).loading).toBe(false);
   });
   it('shows the error of a part that failed without an answer, never a skeleton forever', () => {
-    expect(readiness([{ data: undefined, fetching: true }, { data: undefined, error: failure }])).toEqual({
+    expect(
+      readiness([
+        { data: undefined, fetching: true },
+        { data: undefined, error: failure },
+      ]),
+    ).toEqual({
       loading: false,
       error: failure,
     });

@@ -23,9 +23,11 @@ export function useFilterWords(reference: ReturnType<typeof useReference> | null
       },
       locale.value as UiLocale,
     );
+    // Until the names are in, a condition reads "…", never its codes.
+    const named = reference.query.data.value ? parts : parts.map((part) => ({ ...part, values: ['…'] }));
     return [
       p ? t('print.period', { from: p.from, to: p.to }) : t('filter.allTime'),
-      ...parts.map((part) =>
+      ...named.map((part) =>
         t('print.part', { label: t(`filter.${part.key}`), values: part.values.join(t('print.listSep')) }),
       ),
     ];

@@ -30,9 +30,11 @@ const ALERT_NOTICE_MS = 60_000;
 
 export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
   const overview = shallowRef<WallOverviewQuery | null>(null);
-  const ticker = shallowRef<WallTickerQuery['caseTicker']>([]);
-  const leaders = shallowRef<WallLeadersQuery['leaderWorkloads']>([]);
-  const villages = shallowRef<WallVillagesQuery['caseStats']>([]);
+  // null until a query's first answer: its panels show skeletons until then (useReady.ts's rule), then
+  // keep the last answer through refreshes and failures (dimmed while stale).
+  const ticker = shallowRef<WallTickerQuery['caseTicker'] | null>(null);
+  const leaders = shallowRef<WallLeadersQuery['leaderWorkloads'] | null>(null);
+  const villages = shallowRef<WallVillagesQuery['caseStats'] | null>(null);
   const reference = shallowRef<WallReferenceQuery | null>(null);
   const alerts = shallowRef<WallEarlyWarningsQuery | null>(null);
   /** The latest new early warning, for ALERT_NOTICE_MS; null otherwise. */

@@ -64,11 +64,14 @@ export async function graphql<T>(
  */
 export async function settle(page: Page, testid: string): Promise<void> {
   await page.getByTestId(testid).first().waitFor();
-  // Charts draw only once they come near the screen (ChartPanel.vue): pass over the page once, then
-  // back to where it was, so every chart is there to wait for.
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]'),
+  );
+  // Charts draw once they are on screen (ChartPanel.vue): once the data is in (the page has its
+  // height), one pass over the page and back, so every chart is there to wait for.
   await page.evaluate(async () => {
     const start = window.scrollY;
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
       await frame();

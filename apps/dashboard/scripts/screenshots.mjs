@@ -18,6 +18,20 @@ const PHONE = { width: 390, height: 844 };
 async function settle(page, testid) {
   await page.getByTestId(testid).first().waitFor();
   await page.waitForFunction(
+    () => !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]'),
+  );
+  // Charts draw once they are on screen (ChartPanel.vue): one pass over the page and back, so every
+  // chart is drawn before the picture, also those a panel shot scrolls to.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+  });
+  await page.waitForFunction(
     () =>
       !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]') &&
       [...document.querySelectorAll('[data-testid$="-chart"]')].every((el) => el.querySelector('canvas')),

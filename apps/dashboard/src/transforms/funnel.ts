@@ -144,8 +144,20 @@ export function funnelView(inputs: readonly FunnelInput[], options: { xMax?: num
     );
   // A margin right of the largest unit, so its point is not drawn on the plot's edge.
   const xMax = options.xMax ?? Math.ceil(Math.max(0, ...units.map((u) => u.denominator)) * 1.05);
-  const n = target === null ? [] : sampleDenominators(Math.ceil(xMax));
-  const limit = (p: number) => n.map((k) => clip(funnelLimit(target ?? 0, k, p)));
+  // The limit curves cost thousands of binomial quantiles (~5–20 ms): computed when first read, which
+  // is when the chart draws (ChartPanel draws a chart once it is on screen), not with the page.
+  let curves: FunnelCurves | null = null;
+  const drawCurves = (): FunnelCurves => {
+    const n = target === null ? [] : sampleDenominators(Math.ceil(xMax));
+    const limit = (p: number) => n.map((k) => clip(funnelLimit(target ?? 0, k, p)));
+    return {
+      n,
+      lower998: limit(0.001),
+      lower95: limit(0.025),
+      upper95: limit(0.975),
+      upper998: limit(0.999),
+    };
+  };
   return {
     target,
     numerator,
@@ -154,12 +166,9 @@ export function funnelView(inputs: readonly FunnelInput[], options: { xMax?: num
     outliers,
     withheld,
     expectedByChance: { outside95: units.length * 0.05, outside998: units.length * 0.002 },
-    curves: {
-      n,
-      lower998: limit(0.001),
-      lower95: limit(0.025),
-      upper95: limit(0.975),
-      upper998: limit(0.999),
+    get curves() {
+      curves ??= drawCurves();
+      return curves;
     },
   };
 }

@@ -11,6 +11,10 @@ export default defineConfig({
     alias: {
       graphql: require.resolve('graphql'),
       // The workspace packages from their sources: a test needs no build of them first.
+      // Before the package's own name, which would also match its subpath.
+      '@lianxin/domain/statistics': fileURLToPath(
+        new URL('../../packages/domain/src/statistics.ts', import.meta.url),
+      ),
       '@lianxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
       '@lianxin/seed': fileURLToPath(new URL('../../packages/seed/src/index.ts', import.meta.url)),
     },

@@ -52,6 +52,10 @@ export default defineConfig({
     environment: 'node',
     // The domain from its sources in tests (the build bundles its compiled dist): no build first.
     alias: {
+      // Before the package's own name, which would also match its subpath.
+      '@lianxin/domain/statistics': fileURLToPath(
+        new URL('../../packages/domain/src/statistics.ts', import.meta.url),
+      ),
       '@lianxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
     },
     // The browser suites (e2e/*.e2e.test.ts) each start the built API on a freshly seeded database

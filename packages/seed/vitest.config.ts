@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // The domain from its sources: a test needs no build of it first.
-    alias: { '@lianxin/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)) },
+    alias: {
+      // Before the package's own name, which would also match its subpath.
+      '@lianxin/domain/statistics': fileURLToPath(new URL('../domain/src/statistics.ts', import.meta.url)),
+      '@lianxin/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

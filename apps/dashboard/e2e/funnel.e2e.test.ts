@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { funnelPoint } from '@lianxin/domain';
+import { funnelPoint } from '@lianxin/domain/statistics';
 import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
 import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import {

@@ -11,8 +11,11 @@ import { repoRoot, startApi } from '@lianxin/e2e/built-api';
 
 export { CHROMIUM, CHROMIUM_FLAGS, repoRoot } from '@lianxin/e2e/built-api';
 
-/** @returns {Promise<{ url: string, username: string, password: string, stop: () => Promise<void> }>} */
-export async function builtServer() {
+/**
+ * @param {{ dashboardDir?: string }} [options] another dashboard build to serve (a fresh server only)
+ * @returns {Promise<{ url: string, username: string, password: string, stop: () => Promise<void> }>}
+ */
+export async function builtServer(options = {}) {
   if (process.env.LIANXIN_URL) {
     const dataDir = process.env.DATA_DIR ?? path.join(repoRoot, 'data');
     const password =
@@ -26,7 +29,7 @@ export async function builtServer() {
     };
   }
   process.stderr.write('starting the built API (seeding a fresh database) …\n');
-  const api = await startApi();
+  const api = await startApi(options.dashboardDir ? { env: { DASHBOARD_DIR: options.dashboardDir } } : {});
   process.stderr.write(`… on ${api.url}\n`);
   return {
     url: api.url,

@@ -6,12 +6,16 @@
 // Years are taken from the published notices; years not listed (before 2021, after 2026) were left
 // out on purpose rather than guessed.
 
-import { addLocalDays, type HolidayCalendar, mergeCalendars } from './time.js';
+import { type HolidayCalendar, mergeCalendars } from './time.js';
 
 /** Every local date from `from` to `to`, both included. */
 function span(from: string, to: string): string[] {
+  // Plain UTC-midnight steps: this runs at module load (a few hundred days), where addLocalDays'
+  // validation of every step cost a dashboard's first load ~7 ms on a desktop.
   const days: string[] = [];
-  for (let d = from; d <= to; d = addLocalDays(d, 1)) days.push(d);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= end; ms += 86_400_000)
+    days.push(new Date(ms).toISOString().slice(0, 10));
   return days;
 }
 

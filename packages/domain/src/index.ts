@@ -15,6 +15,4 @@ export * from './steps.js';
 export * from './step-apply.js';
 export * from './periods.js';
 export * from './kpi-events.js';
-export * from './farrington/index.js';
-export * from './funnel/index.js';
-export * from './warning/index.js';
+// Farrington, funnel and early warning: '@lianxin/domain/statistics' (src/statistics.ts).

@@ -3,15 +3,8 @@
 // Judging month t reads only months up to t, so one pass over the whole series is the same as a
 // replay that learns one month at a time.
 
-import {
-  addMonthKey,
-  detectWarnings,
-  diffMonthKeys,
-  localMonth,
-  type WarningLevel,
-  WARNING_CONTROL,
-  warningYears,
-} from '@lianxin/domain';
+import { addMonthKey, diffMonthKeys, localMonth } from '@lianxin/domain';
+import { detectWarnings, type WarningLevel, WARNING_CONTROL, warningYears } from '@lianxin/domain/statistics';
 import type { Outbreak } from './outbreaks.js';
 import type { CaseBundle, DistrictData } from './rows.js';
 

@@ -2,21 +2,14 @@
 // 95 % / 99.8 % limits. Units within the limits stay grey; outside, the colour says better or worse
 // (Okabe–Ito blue / vermillion, never red against green), the shape says above (▲) or below (▼), the
 // size says 95 % or 99.8 % — so nothing rests on colour alone.
-import type { FunnelPosition } from '@lianxin/domain';
+import type { FunnelPosition } from '@lianxin/domain/statistics';
 import { type ChartOption, baseOption } from './common';
+import type { FunnelUnit } from '../transforms/funnelPlot';
 import type { ChartItem, ValueText } from './items';
 
-interface FunnelChartPoint {
-  key: string;
-  name: string;
-  numerator: number;
-  denominator: number;
-  rate: number;
-  position: FunnelPosition;
-}
 
 export interface FunnelChartInput {
-  points: readonly FunnelChartPoint[];
+  points: readonly FunnelUnit[];
   curves: {
     n: readonly number[];
     lower998: readonly number[];
@@ -196,7 +189,7 @@ function scatterGroups(input: FunnelChartInput) {
   })).filter((s) => s.points.length > 0);
 }
 
-function funnelDatum(p: FunnelChartPoint, scale: number): Record<string, unknown> {
+function funnelDatum(p: FunnelUnit, scale: number): Record<string, unknown> {
   return {
     value: [p.denominator, scaled(p.rate, scale)],
     key: p.key,

@@ -1,4 +1,5 @@
 import { computed, ref } from 'vue';
+import { mediaQuery } from './media';
 
 export type ThemeMode = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'lianxin.theme';
@@ -12,20 +13,12 @@ function stored(): ThemeMode {
   }
 }
 
-const media = typeof window !== 'undefined' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
 export const themeMode = ref<ThemeMode>(stored());
-const systemDark = ref(media?.matches ?? false);
-media?.addEventListener('change', (e) => {
-  systemDark.value = e.matches;
-});
+const systemDark = mediaQuery('(prefers-color-scheme: dark)');
 
 // Paper is white: while printing, the charts draw in the light theme (styles/print.css does the rest).
 // The print media query also answers to a test's emulated print media, beforeprint does not.
-const printMedia = typeof window !== 'undefined' ? window.matchMedia('print') : null;
-export const printing = ref(printMedia?.matches ?? false);
-printMedia?.addEventListener('change', (e) => {
-  printing.value = e.matches;
-});
+export const printing = mediaQuery('print');
 
 export const isDark = computed(
   () => !printing.value && (themeMode.value === 'system' ? systemDark.value : themeMode.value === 'dark'),

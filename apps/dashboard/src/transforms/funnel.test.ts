@@ -1,14 +1,8 @@
-import { KpiCode, funnelLimit } from '@lianxin/domain';
+import { KpiCode } from '@lianxin/domain';
+import { funnelLimit } from '@lianxin/domain/statistics';
 import { describe, expect, it } from 'vitest';
-import {
-  FUNNEL_METRICS,
-  type FunnelInput,
-  funnelInputs,
-  funnelMetric,
-  funnelView,
-  sampleDenominators,
-  scopedUnits,
-} from './funnel';
+import { FUNNEL_METRICS, type FunnelInput, funnelInputs, funnelMetric, scopedUnits } from './funnel';
+import { funnelView, sampleDenominators } from './funnelPlot';
 
 const unit = (key: string, numerator: number | null, denominator: number | null): FunnelInput => ({
   key,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { FARRINGTON_DEFAULTS, farringtonFlexible } from '../index.js';
+import { FARRINGTON_DEFAULTS, farringtonFlexible } from '../statistics.js';
 import fixtures from './fixtures.json' with { type: 'json' };
 
 const seasonal = fixtures.cases.find((c) => c.name === 'monthlySeasonal/default/73-108')!;

@@ -13,15 +13,8 @@
 //   far) and recomputed after writes (warning.service.ts). The first run of a month finalises the
 //   month before for every cell.
 import type { EntityManager } from 'typeorm';
-import {
-  addMonthKey,
-  detectWarnings,
-  diffMonthKeys,
-  localMonth,
-  WARNING_CONTROL,
-  warningYears,
-  type WarningPoint,
-} from '@lianxin/domain';
+import { addMonthKey, diffMonthKeys, localMonth } from '@lianxin/domain';
+import { detectWarnings, WARNING_CONTROL, warningYears, type WarningPoint } from '@lianxin/domain/statistics';
 import type { DialectSpec } from '../../db/dialect.js';
 
 export type WarningScope = 'TOWNSHIP' | 'VILLAGE';

@@ -2,16 +2,8 @@
 // month counts (counted here from the cases, accusations left out), the current month is provisional,
 // a registration moves it after the debounce (and a new alert is pushed), and who sees what.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  detectWarnings,
-  idCheckDigit,
-  localMonth,
-  Role,
-  WARNING_CONTROL,
-  warningYears,
-  addMonthKey,
-  diffMonthKeys,
-} from '@lianxin/domain';
+import { idCheckDigit, localMonth, Role, addMonthKey, diffMonthKeys } from '@lianxin/domain';
+import { detectWarnings, WARNING_CONTROL, warningYears } from '@lianxin/domain/statistics';
 import { describeEachDatabase } from '../../test/databases.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
 import { createClient } from 'graphql-ws';

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { WARNING_ALPHA, WARNING_MAX_YEARS } from '@lianxin/domain';
+import { WARNING_ALPHA, WARNING_MAX_YEARS } from '@lianxin/domain/statistics';
 import { DateTimeScalar } from '../common/scalars.js';
 import { PageInfo } from '../common/pagination.js';
 

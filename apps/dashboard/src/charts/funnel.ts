@@ -7,7 +7,6 @@ import { type ChartOption, baseOption } from './common';
 import type { FunnelUnit } from '../transforms/funnelPlot';
 import type { ChartItem, ValueText } from './items';
 
-
 export interface FunnelChartInput {
   points: readonly FunnelUnit[];
   curves: {

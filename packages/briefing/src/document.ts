@@ -16,7 +16,7 @@ export interface BriefingDocument {
   sections: BriefingSection[];
 }
 
-export interface BriefingSection {
+interface BriefingSection {
   /** Without its number: the writers number the sections 一、二、三… as official documents do. */
   heading: string;
   blocks: BriefingBlock[];

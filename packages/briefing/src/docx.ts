@@ -22,7 +22,7 @@ export interface DocxFonts {
   heading: string;
 }
 
-export const OFFICIAL_DOCX_FONTS: DocxFonts = {
+const OFFICIAL_DOCX_FONTS: DocxFonts = {
   title: '方正小标宋简体',
   body: '仿宋_GB2312',
   heading: '黑体',

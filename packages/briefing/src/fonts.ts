@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** A font face to draw text with: its family name and the font file (OTF/TTF) that holds it. */
-export interface FontFace {
+interface FontFace {
   family: string;
   file: string;
 }

@@ -2,22 +2,10 @@
 // list of points (one tab stop a chart), the arrows move through it, Enter does what a click on the
 // point does — the overview narrows to a township, a heat-map cell or a trend point opens its cases —
 // and what the item announced is the API's number, formatted as the page formats it.
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
-import {
-  type ConsoleProblem,
-  VIEWPORT,
-  countIn,
-  defaultPeriod,
-  graphql,
-  sessionCookie,
-  settle,
-  signIn,
-  watchConsole,
-} from './dashboard-support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import { countIn, dashboardSuite, defaultPeriod, graphql, settle } from './dashboard-support.js';
 
 const TOWNSHIPS_QUERY = `query ($filter: CaseFilter!) {
   caseStats(filter: $filter, groupBy: [TOWNSHIP]) { townshipCode count }
@@ -47,65 +35,43 @@ const focusedText = (page: Page) => page.evaluate(() => (document.activeElement 
 const valueOf = (text: string) => text.slice(text.lastIndexOf(':') + 1);
 
 describe.skipIf(!browserAvailable)('charts by keyboard in a browser', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let cookie: string;
-  let problems: ConsoleProblem[];
+  const s = dashboardSuite();
   const period = defaultPeriod();
 
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
-    problems = watchConsole(context);
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    await signIn(page, api);
-    cookie = await sessionCookie(context);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await api?.stop();
-    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
-  });
-  afterEach(() => {
-    expect(problems, 'console errors or uncaught exceptions').toEqual([]);
-  });
-
   it('reaches the township ranking with Tab, one stop per chart, and narrows the overview with Enter', async () => {
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
-    const stops = await tabTo(page, 'chart-township-ranking');
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
+    const stops = await tabTo(s.page, 'chart-township-ranking');
     // The category chart before it is one tab stop, however many bars it has.
     expect(stops.filter((s) => s === 'chart-by-category-items')).toHaveLength(1);
-    expect(await page.getByTestId('chart-by-category-items').getByRole('button').count()).toBeGreaterThan(5);
+    expect(await s.page.getByTestId('chart-by-category-items').getByRole('button').count()).toBeGreaterThan(
+      5,
+    );
 
-    const list = page.getByTestId('chart-township-ranking-items');
+    const list = s.page.getByTestId('chart-township-ranking-items');
     const n = await list.getByRole('button').count();
-    const title = await page.getByTestId('chart-township-ranking').locator('h2').innerText();
+    const title = await s.page.getByTestId('chart-township-ranking').locator('h2').innerText();
     expect(await list.getAttribute('aria-label')).toBe(
       `${title},共 ${n} 项数据:方向键逐项移动,回车或空格选中`,
     );
 
     // Hidden until focused, then shown as a button the width of its text.
-    const first = await focusedText(page);
-    await page.keyboard.press('ArrowDown');
-    const second = await focusedText(page);
+    const first = await focusedText(s.page);
+    await s.page.keyboard.press('ArrowDown');
+    const second = await focusedText(s.page);
     expect(second).not.toBe(first);
-    const box = (await page.locator(':focus').boundingBox())!;
+    const box = (await s.page.locator(':focus').boundingBox())!;
     expect(box.width).toBeGreaterThan(40);
-    await page.keyboard.press('End');
-    await page.keyboard.press('Home');
-    expect(await focusedText(page)).toBe(first);
-    await page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('Home');
+    expect(await focusedText(s.page)).toBe(first);
+    await s.page.keyboard.press('ArrowDown');
 
     // The item says the API's count for its township, formatted as the page formats counts.
     const { caseStats, townships } = await graphql<{
       caseStats: { townshipCode: string; count: number }[];
       townships: { code: string; name: string }[];
-    }>(api, cookie, TOWNSHIPS_QUERY, { filter: period });
+    }>(s.api, s.cookie, TOWNSHIPS_QUERY, { filter: period });
     const name = second.slice(0, second.lastIndexOf(':'));
     const code = townships.find((tw) => tw.name === name)?.code;
     expect(code, `a township named ${name}`).toBeDefined();
@@ -113,55 +79,55 @@ describe.skipIf(!browserAvailable)('charts by keyboard in a browser', () => {
     expect(valueOf(second)).toBe(`${new Intl.NumberFormat('zh-CN').format(count)} 件`);
 
     // Enter does what the click does: the township as a cross-filter in the URL and as a chip.
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.searchParams.get('township') === code);
-    expect(new URL(page.url()).pathname).toBe('/');
-    await page.getByTestId(`cross-township-${code}`).waitFor();
-    await settle(page, 'page-overview');
-    expect(countIn(await page.getByTestId('strip-total').locator('.n').innerText())).toBe(count);
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForURL((url) => url.searchParams.get('township') === code);
+    expect(new URL(s.page.url()).pathname).toBe('/');
+    await s.page.getByTestId(`cross-township-${code}`).waitFor();
+    await settle(s.page, 'page-overview');
+    expect(countIn(await s.page.getByTestId('strip-total').locator('.n').innerText())).toBe(count);
     // The list went away while the chart redrew; the focus stayed with the chart, on its title.
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('乡镇案件数排名');
+    expect(await s.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('乡镇案件数排名');
   });
 
   it('opens the cases of a heat-map cell by keyboard, as many as its item announced', async () => {
-    await page.goto(`${api.url}/villages`);
-    await settle(page, 'page-villages');
-    await tabTo(page, 'chart-village-heatmap');
-    const first = await focusedText(page);
+    await s.page.goto(`${s.api.url}/villages`);
+    await settle(s.page, 'page-villages');
+    await tabTo(s.page, 'chart-village-heatmap');
+    const first = await focusedText(s.page);
     // ↓ goes to the next village in the same month, → along the village's months.
-    await page.keyboard.press('ArrowDown');
-    const below = await focusedText(page);
+    await s.page.keyboard.press('ArrowDown');
+    const below = await focusedText(s.page);
     expect(below.split(':')[0]!.split(' ')[1]).toBe(first.split(':')[0]!.split(' ')[1]);
     expect(below.split(' ')[0]).not.toBe(first.split(' ')[0]);
     let text = below;
     for (let i = 0; i < 12 && !(countIn(valueOf(text)) > 0); i++) {
-      await page.keyboard.press('ArrowRight');
-      text = await focusedText(page);
+      await s.page.keyboard.press('ArrowRight');
+      text = await focusedText(s.page);
     }
     const announced = countIn(valueOf(text));
     expect(announced, text).toBeGreaterThan(0);
     expect(valueOf(text)).toMatch(/^[\d,]+ 件$/);
 
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/cases');
-    await settle(page, 'cases-table');
-    expect(countIn(await page.getByTestId('cases-total').innerText())).toBe(announced);
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForURL((url) => url.pathname === '/cases');
+    await settle(s.page, 'cases-table');
+    expect(countIn(await s.page.getByTestId('cases-total').innerText())).toBe(announced);
   });
 
   it('opens the cases behind a trend point with Space: as many as the rate’s denominator it read', async () => {
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
-    await tabTo(page, 'chart-kpi-trend');
-    const text = await focusedText(page);
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
+    await tabTo(s.page, 'chart-kpi-trend');
+    const text = await focusedText(s.page);
     // "及时受理率 2025年6月:96.4%(270/280)": a percentage with one decimal, then its parts.
     const parts = /:(\d+\.\d)%\(([\d,]+)\/([\d,]+)\)$/.exec(text);
     expect(parts, text).not.toBeNull();
     const [numerator, denominator] = [countIn(parts![2]!), countIn(parts![3]!)];
     expect(Number(parts![1])).toBe(Math.round((numerator / denominator) * 1000) / 10);
 
-    await page.keyboard.press('Space');
-    await page.waitForURL((url) => url.pathname === '/cases');
-    await settle(page, 'cases-table');
-    expect(countIn(await page.getByTestId('cases-total').innerText())).toBe(denominator);
+    await s.page.keyboard.press('Space');
+    await s.page.waitForURL((url) => url.pathname === '/cases');
+    await settle(s.page, 'cases-table');
+    expect(countIn(await s.page.getByTestId('cases-total').innerText())).toBe(denominator);
   });
 });

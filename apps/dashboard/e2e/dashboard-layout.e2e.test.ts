@@ -3,23 +3,20 @@
 // nothing sticking out, the three headline KPIs are on the first screen, the filter folds into a sheet
 // that still filters, tables turn into cards, wide screens use their width, and a printout carries the
 // content under a header line but no controls.
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
 import {
-  type ConsoleProblem,
   PHONE,
   countIn,
+  dashboardSuite,
   defaultPeriod,
   graphql,
   sessionCookie,
   settle,
   signIn,
   todayInShanghai,
-  watchConsole,
 } from './dashboard-support.js';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 
 const TABLET = { width: 1024, height: 768 };
 const WIDE = { width: 1920, height: 1080 };
@@ -69,11 +66,8 @@ async function boxes(page: Page, selector: string) {
 }
 
 describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen and print', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let problems: ConsoleProblem[];
+  // A phone as Chromium emulates one: touch, and the page's viewport meta honoured. The first test signs in.
+  const s = dashboardSuite({ context: { viewport: PHONE, isMobile: true, hasTouch: true }, signIn: false });
   let cookie: string;
   const hrefs: Record<string, string> = {};
   const period = defaultPeriod();
@@ -90,39 +84,26 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
     { name: 'not-found', path: () => '/no-such-page', testid: 'page-not-found' },
   ];
 
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    // A phone as Chromium emulates one: touch, and the page's viewport meta honoured.
-    context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    problems = watchConsole(context);
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await api?.stop();
-    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
-  });
-  afterEach(() => {
-    expect(problems, 'console errors or uncaught exceptions').toEqual([]);
-  });
-
   it('phone: the login page fits the width', async () => {
-    await page.goto(`${api.url}/login`);
-    await settle(page, 'page-login');
-    const o = await horizontalOverflow(page);
+    await s.page.goto(`${s.api.url}/login`);
+    await settle(s.page, 'page-login');
+    const o = await horizontalOverflow(s.page);
     console.log(`390×844 login: scrollWidth ${o.scrollWidth}, innerWidth ${o.innerWidth}`);
     expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
     expect(o.outside).toEqual([]);
-    await signIn(page, api);
-    cookie = await sessionCookie(context);
-    await page.goto(`${api.url}/leaders`);
-    await settle(page, 'page-leaders');
-    hrefs.leader = (await page.getByTestId('leader-row').first().locator('a').first().getAttribute('href'))!;
-    await page.goto(`${api.url}/cases`);
-    await settle(page, 'cases-table');
-    hrefs.case = (await page.getByTestId('case-row').first().locator('a').first().getAttribute('href'))!;
+    await signIn(s.page, s.api);
+    cookie = await sessionCookie(s.context);
+    await s.page.goto(`${s.api.url}/leaders`);
+    await settle(s.page, 'page-leaders');
+    hrefs.leader = (await s.page
+      .getByTestId('leader-row')
+      .first()
+      .locator('a')
+      .first()
+      .getAttribute('href'))!;
+    await s.page.goto(`${s.api.url}/cases`);
+    await settle(s.page, 'cases-table');
+    hrefs.case = (await s.page.getByTestId('case-row').first().locator('a').first().getAttribute('href'))!;
     expect(hrefs.leader).toMatch(/^\/leaders\/\d+/);
     expect(hrefs.case).toMatch(/^\/cases\/\d+/);
   });
@@ -130,10 +111,10 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
   for (const viewport of [PHONE, TABLET]) {
     for (const p of PAGES) {
       it(`${viewport.width}×${viewport.height}: ${p.name} has no horizontal scrolling and nothing outside the viewport`, async () => {
-        await page.setViewportSize(viewport);
-        await page.goto(`${api.url}${p.path()}`);
-        await settle(page, p.testid);
-        const o = await horizontalOverflow(page);
+        await s.page.setViewportSize(viewport);
+        await s.page.goto(`${s.api.url}${p.path()}`);
+        await settle(s.page, p.testid);
+        const o = await horizontalOverflow(s.page);
         console.log(
           `${viewport.width}×${viewport.height} ${p.name}: scrollWidth ${o.scrollWidth}, innerWidth ${o.innerWidth}, outside ${o.outside.length}`,
         );
@@ -144,34 +125,34 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
   }
 
   it('phone: the three headline KPI cards are on the first screen, their drill-downs 44 px tall', async () => {
-    await page.setViewportSize(PHONE);
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
+    await s.page.setViewportSize(PHONE);
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
     for (const code of KPI_CODES) {
-      const [card] = await boxes(page, `[data-testid="kpi-${code}"]`);
+      const [card] = await boxes(s.page, `[data-testid="kpi-${code}"]`);
       expect(card, code).toBeDefined();
       expect(card!.bottom, `${code} card bottom`).toBeLessThanOrEqual(PHONE.height);
       expect(card!.left).toBeGreaterThanOrEqual(0);
       expect(card!.right).toBeLessThanOrEqual(PHONE.width);
       for (const part of ['rate', 'numerator', 'denominator']) {
-        const box = await page.getByTestId(`kpi-${code}-${part}`).boundingBox();
+        const box = await s.page.getByTestId(`kpi-${code}-${part}`).boundingBox();
         expect(box!.height, `${code} ${part}`).toBeGreaterThanOrEqual(44);
       }
     }
   });
 
   it('phone: the filter bar is one summary line that opens a full-width sheet and filters', async () => {
-    const summary = page.getByTestId('filter-summary');
+    const summary = s.page.getByTestId('filter-summary');
     const summaryText = async () => (await summary.locator('.summary-text').innerText()).trim();
     const from = period.from.slice(0, 7);
     const to = period.to.slice(0, 7);
     expect(await summaryText()).toBe(`筛选 · ${from} 至 ${to}`);
-    expect(await page.getByTestId('filter-category').isVisible()).toBe(false);
+    expect(await s.page.getByTestId('filter-category').isVisible()).toBe(false);
     expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
     await summary.click();
     expect(await summary.getAttribute('aria-expanded')).toBe('true');
-    const sheet = (await page.getByTestId('filter-fields').boundingBox())!;
+    const sheet = (await s.page.getByTestId('filter-fields').boundingBox())!;
     expect(sheet.width).toBeGreaterThan(PHONE.width - 40);
     for (const id of [
       'filter-from',
@@ -180,23 +161,23 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
       'filter-channel',
       'filter-leader',
     ]) {
-      const box = (await page.getByTestId(id).boundingBox())!;
+      const box = (await s.page.getByTestId(id).boundingBox())!;
       expect(box.height, id).toBeGreaterThanOrEqual(44);
       expect(box.x + box.width, id).toBeLessThanOrEqual(PHONE.width);
     }
-    expect((await horizontalOverflow(page)).outside).toEqual([]);
+    expect((await horizontalOverflow(s.page)).outside).toEqual([]);
 
-    await page.getByTestId('filter-category').selectOption(TREE_SHADING);
-    await page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING);
-    await page.getByTestId('filter-done').click();
-    expect(await page.getByTestId('filter-category').isVisible()).toBe(false);
+    await s.page.getByTestId('filter-category').selectOption(TREE_SHADING);
+    await s.page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING);
+    await s.page.getByTestId('filter-done').click();
+    expect(await s.page.getByTestId('filter-category').isVisible()).toBe(false);
     expect(await summary.getAttribute('aria-expanded')).toBe('false');
     expect(await summaryText()).toBe(`筛选 · ${from} 至 ${to} · 1项`);
 
     // The page shows the filtered numbers: the KPI parts the API counts for tree shading alone.
-    await settle(page, 'page-overview');
+    await settle(s.page, 'page-overview');
     const { kpis } = await graphql<{ kpis: Record<string, { numerator: number; denominator: number }> }>(
-      api,
+      s.api,
       cookie,
       `
         query ($filter: CaseFilter!) {
@@ -211,7 +192,7 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
       { filter: { ...period, categoryCodes: [TREE_SHADING] } },
     );
     const all = await graphql<{ kpis: Record<string, { denominator: number }> }>(
-      api,
+      s.api,
       cookie,
       `
         query ($filter: CaseFilter!) {
@@ -226,30 +207,30 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
     );
     expect(kpis.timelyAcceptance!.denominator).toBeLessThan(all.kpis.timelyAcceptance!.denominator);
     await expect
-      .poll(async () => countIn(await page.getByTestId('kpi-TIMELY_ACCEPTANCE-denominator').innerText()))
+      .poll(async () => countIn(await s.page.getByTestId('kpi-TIMELY_ACCEPTANCE-denominator').innerText()))
       .toBe(kpis.timelyAcceptance!.denominator);
-    expect(countIn(await page.getByTestId('kpi-TIMELY_ACCEPTANCE-numerator').innerText())).toBe(
+    expect(countIn(await s.page.getByTestId('kpi-TIMELY_ACCEPTANCE-numerator').innerText())).toBe(
       kpis.timelyAcceptance!.numerator,
     );
   });
 
   it('phone: the menu opens the navigation with 44 px links, and the case list shows one card per case', async () => {
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
-    expect(await page.getByTestId('nav-cases').isVisible()).toBe(false);
-    await page.getByTestId('nav-toggle').click();
-    expect(await page.getByTestId('nav-toggle').getAttribute('aria-expanded')).toBe('true');
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
+    expect(await s.page.getByTestId('nav-cases').isVisible()).toBe(false);
+    await s.page.getByTestId('nav-toggle').click();
+    expect(await s.page.getByTestId('nav-toggle').getAttribute('aria-expanded')).toBe('true');
     for (const name of ['overview', 'categories', 'villages', 'leaders', 'warnings', 'cases']) {
-      const box = (await page.getByTestId(`nav-${name}`).boundingBox())!;
+      const box = (await s.page.getByTestId(`nav-${name}`).boundingBox())!;
       expect(box.height, name).toBeGreaterThanOrEqual(44);
     }
-    expect(await page.getByTestId('theme-switch').isVisible()).toBe(true);
-    expect((await horizontalOverflow(page)).outside).toEqual([]);
-    await page.getByTestId('nav-cases').click();
-    await settle(page, 'cases-table');
-    expect(await page.getByTestId('nav-cases').isVisible()).toBe(false);
+    expect(await s.page.getByTestId('theme-switch').isVisible()).toBe(true);
+    expect((await horizontalOverflow(s.page)).outside).toEqual([]);
+    await s.page.getByTestId('nav-cases').click();
+    await settle(s.page, 'cases-table');
+    expect(await s.page.getByTestId('nav-cases').isVisible()).toBe(false);
 
-    const rows = page.getByTestId('case-row');
+    const rows = s.page.getByTestId('case-row');
     expect(await rows.count()).toBeGreaterThan(1);
     const cards = await rows.evaluateAll((els) =>
       els.slice(0, 5).map((tr) => {
@@ -273,7 +254,7 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
     }
     // The header row is there for screen readers only.
     expect(
-      (await page.locator('[data-testid="cases-table"] thead').boundingBox())!.height,
+      (await s.page.locator('[data-testid="cases-table"] thead').boundingBox())!.height,
     ).toBeLessThanOrEqual(1);
     // The case code opens the case: a full tap target.
     expect((await rows.first().locator('a').first().boundingBox())!.height).toBeGreaterThanOrEqual(44);
@@ -283,22 +264,22 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
       rows.evaluateAll((els) =>
         els.map((tr) => tr.querySelector('td[data-label="登记时间"]')?.textContent?.trim() ?? ''),
       );
-    await page.getByTestId('cases-phone-sort').selectOption('RECEIVED_AT:asc');
-    await page.waitForURL(/dir=ASC/);
-    await settle(page, 'cases-table');
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('RECEIVED_AT');
+    await s.page.getByTestId('cases-phone-sort').selectOption('RECEIVED_AT:asc');
+    await s.page.waitForURL(/dir=ASC/);
+    await settle(s.page, 'cases-table');
+    expect(new URL(s.page.url()).searchParams.get('sort')).toBe('RECEIVED_AT');
     const ascending = await received();
     expect(ascending.length).toBeGreaterThan(1);
     expect([...ascending].sort()).toEqual(ascending);
 
-    await page.goto(`${api.url}/leaders`);
-    await settle(page, 'page-leaders');
-    const leader = page.getByTestId('leader-row').first();
+    await s.page.goto(`${s.api.url}/leaders`);
+    await settle(s.page, 'page-leaders');
+    const leader = s.page.getByTestId('leader-row').first();
     expect(await leader.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
     expect((await leader.locator('button.link').boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    await page.getByTestId('leader-phone-sort').selectOption('owned:asc');
-    await page.waitForURL(/sort=owned%3Aasc|sort=owned:asc/);
-    const owned = await page
+    await s.page.getByTestId('leader-phone-sort').selectOption('owned:asc');
+    await s.page.waitForURL(/sort=owned%3Aasc|sort=owned:asc/);
+    const owned = await s.page
       .getByTestId('leader-row')
       .evaluateAll((els) =>
         els.map((tr) => Number(tr.querySelector('td[data-label="包案数"]')?.textContent?.replace(/\D/g, ''))),
@@ -308,24 +289,24 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
   });
 
   it('wide screen: the main column is wider than 1440 px and the overview adds a third column', async () => {
-    await page.setViewportSize(WIDE);
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
-    const main = (await page.locator('#main').boundingBox())!;
+    await s.page.setViewportSize(WIDE);
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
+    const main = (await s.page.locator('#main').boundingBox())!;
     console.log(`1920×1080 overview: #main ${Math.round(main.width)} px wide`);
     expect(main.width).toBeGreaterThan(1440);
-    const o = await horizontalOverflow(page);
+    const o = await horizontalOverflow(s.page);
     expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
     // The three KPI cards in one row, and the two rankings beside the early warnings in another.
     const kpiTops = new Set(
       await Promise.all(
-        KPI_CODES.map(async (code) => Math.round((await page.getByTestId(`kpi-${code}`).boundingBox())!.y)),
+        KPI_CODES.map(async (code) => Math.round((await s.page.getByTestId(`kpi-${code}`).boundingBox())!.y)),
       ),
     );
     expect(kpiTops.size).toBe(1);
     const row = await Promise.all(
       ['early-warnings-card', 'chart-by-category', 'chart-township-ranking'].map(
-        async (id) => (await page.getByTestId(id).boundingBox())!,
+        async (id) => (await s.page.getByTestId(id).boundingBox())!,
       ),
     );
     expect(new Set(row.map((b) => Math.round(b.y))).size).toBe(1);
@@ -334,13 +315,13 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
   });
 
   it('print: no navigation, filter controls, buttons or form controls; charts, tables and a header line stay', async () => {
-    await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1100 });
-    await page.emulateMedia({ media: 'print' });
+    await s.page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1100 });
+    await s.page.emulateMedia({ media: 'print' });
     try {
-      await page.goto(`${api.url}/?category=${TREE_SHADING}`);
-      await settle(page, 'page-overview');
+      await s.page.goto(`${s.api.url}/?category=${TREE_SHADING}`);
+      await settle(s.page, 'page-overview');
       const visible = (selector: string) =>
-        page.locator(selector).evaluateAll(
+        s.page.locator(selector).evaluateAll(
           (els) =>
             els.filter((el) => {
               const b = el.getBoundingClientRect();
@@ -352,7 +333,7 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
       );
       expect(await visible('input, select, textarea')).toBe(0);
       // Only the buttons that carry a number (a KPI's rate and parts, the warning counts) are left, as text.
-      const buttons = await page
+      const buttons = await s.page
         .locator('button')
         .evaluateAll((els) =>
           els
@@ -363,28 +344,28 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
       for (const b of buttons) expect(b).toMatch(/^(rate|link|count) /);
       expect(await visible('[data-testid="chart-kpi-trend-save"]')).toBe(0);
 
-      const header = page.getByTestId('print-header');
+      const header = s.page.getByTestId('print-header');
       expect(await header.isVisible()).toBe(true);
       expect((await header.innerText()).replace(/\s+/g, ' ')).toBe(
         `连心 · 总览 · 时间 ${period.from} 至 ${period.to} · 类别:树木遮阴 · 打印于 ${todayInShanghai()}`,
       );
       expect(await visible('[data-testid="chart-kpi-trend-chart"] canvas')).toBe(1);
       for (const code of KPI_CODES) expect(await visible(`[data-testid="kpi-${code}"]`)).toBe(1);
-      const o = await horizontalOverflow(page);
+      const o = await horizontalOverflow(s.page);
       expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
       expect(o.outside).toEqual([]);
 
-      await page.goto(`${api.url}/cases?category=${TREE_SHADING}`);
-      await settle(page, 'cases-table');
+      await s.page.goto(`${s.api.url}/cases?category=${TREE_SHADING}`);
+      await settle(s.page, 'cases-table');
       expect(await visible('[data-testid="case-row"]')).toBeGreaterThan(1);
       expect(await visible('input, select, textarea, nav, [data-testid="export-xlsx"]')).toBe(0);
-      expect((await page.getByTestId('print-header').innerText()).startsWith('连心 · 案件 · ')).toBe(true);
+      expect((await s.page.getByTestId('print-header').innerText()).startsWith('连心 · 案件 · ')).toBe(true);
 
       // The printout is A4: 595 × 842 points (Chromium writes 594.96 × 841.92).
-      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pdf = (await s.page.pdf({ preferCSSPageSize: true })).toString('latin1');
       expect(pdf).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
     } finally {
-      await page.emulateMedia({ media: 'screen' });
+      await s.page.emulateMedia({ media: 'screen' });
     }
   });
 });

@@ -1,10 +1,14 @@
-// What the dashboard's browser suites share: signing in through the login page, asking the API the
-// same question the page asked (as the same session), waiting until a page has drawn its data, and
-// catching console errors. The suites compare the page with the API, never with numbers copied from
-// a run: the seed runs up to today, so the numbers move with the calendar.
-import { expect } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { RunningApi } from '@lianxin/e2e/harness';
+// What the dashboard's browser suites share: their set-up (dashboardSuite), signing in through the login
+// page, asking the API the same question the page asked (as the same session), waiting until a page has
+// drawn its data (settle.mjs), and catching console errors. The suites compare the page with the API,
+// never with numbers copied from a run: the seed runs up to today, so the numbers move with the calendar.
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from '@lianxin/e2e/browser';
+import { type ApiOptions, type RunningApi, startApi } from '@lianxin/e2e/harness';
+
+export { settle } from './settle.mjs';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 /** A phone held upright (an iPhone 12–15's CSS viewport): the narrowest width the dashboard is laid out for. */
@@ -58,37 +62,6 @@ export async function graphql<T>(
 }
 
 /**
- * Waits until the page has drawn what it fetched: its test id present, no loading placeholder and no
- * busy table left, every chart host holding its canvas. (Not Playwright's `networkidle`: a 401 from
- * /auth/me never counts as finished in Chromium, so a signed-out page never becomes "idle".)
- */
-export async function settle(page: Page, testid: string): Promise<void> {
-  await page.getByTestId(testid).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]'),
-  );
-  // Charts draw once they are on screen (ChartPanel.vue): once the data is in (the page has its
-  // height), one pass over the page and back, so every chart is there to wait for.
-  await page.evaluate(async () => {
-    const start = window.scrollY;
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await frame();
-    }
-    window.scrollTo(0, start);
-    await frame();
-  });
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]') &&
-      [...document.querySelectorAll('[data-testid$="-chart"]')].every((el) => el.querySelector('canvas')),
-  );
-  // ECharts animates its first draw (300 ms); screenshots and pixel positions want the final frame.
-  await page.waitForTimeout(600);
-}
-
-/**
  * Chooses light or dark with the theme switch; on a phone the switch sits in the folded menu, which is
  * opened for it and closed again.
  */
@@ -136,4 +109,95 @@ export function watchConsole(context: BrowserContext): ConsoleProblem[] {
 export function countIn(text: string | null): number {
   const digits = (text ?? '').replace(/[^\d]/g, '');
   return digits ? Number(digits) : Number.NaN;
+}
+
+/** What a suite's tests reach through `dashboardSuite`'s handle, once its beforeAll has run. */
+export interface DashboardSuite {
+  readonly api: RunningApi;
+  readonly browser: Browser;
+  /** The suite's context: its console watched, 20 s for every wait. */
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** The admin's session cookie, to ask the API as the page does (not with `signIn: false`). */
+  readonly cookie: string;
+  /** The console errors and uncaught exceptions of the context's pages so far. */
+  readonly problems: ConsoleProblem[];
+}
+
+export interface DashboardSuiteOptions {
+  /** Over `{ viewport: VIEWPORT, locale: 'zh-CN' }`: a phone's viewport, isMobile and hasTouch … */
+  context?: BrowserContextOptions;
+  /** Whether beforeAll signs in as admin (default); false where a test signs in itself. */
+  signIn?: boolean;
+  /** Whether each test must leave no console error (default); false where the tests read `problems`. */
+  checkConsole?: boolean;
+  /** How the API is started (startApi). */
+  api?: ApiOptions;
+  /** The rest of the suite's set-up, at the end of beforeAll: users, reference data, a first page … */
+  setup?: (suite: DashboardSuite) => Promise<void>;
+}
+
+/**
+ * The set-up every dashboard browser suite repeated, registered on the calling describe block: in
+ * beforeAll the built API on a fresh seed and Chromium, one context and page, signed in as admin; after
+ * each test no console error; in afterAll all closed, the API stopped and its data removed. A suite
+ * states only what it does differently; its tests read the handle's `page`, `api` … once beforeAll ran.
+ */
+export function dashboardSuite(options: DashboardSuiteOptions = {}): DashboardSuite {
+  let api: RunningApi | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let cookie: string | undefined;
+  let problems: ConsoleProblem[] | undefined;
+  const ready = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined)
+      throw new Error(`dashboardSuite: no ${name} (before beforeAll, or not signed in)`);
+    return value;
+  };
+  const suite: DashboardSuite = {
+    get api() {
+      return ready(api, 'api');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get context() {
+      return ready(context, 'context');
+    },
+    get page() {
+      return ready(page, 'page');
+    },
+    get cookie() {
+      return ready(cookie, 'cookie');
+    },
+    get problems() {
+      return ready(problems, 'problems');
+    },
+  };
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(options.api), launchBrowser()]);
+    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', ...options.context });
+    problems = watchConsole(context);
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    if (options.signIn ?? true) {
+      await signIn(page, api);
+      cookie = await sessionCookie(context);
+    }
+    await options.setup?.(suite);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await api?.stop();
+    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
+  });
+  if (options.checkConsole ?? true) {
+    afterEach(() => {
+      expect(problems, 'console errors or uncaught exceptions').toEqual([]);
+    });
+  }
+  return suite;
 }

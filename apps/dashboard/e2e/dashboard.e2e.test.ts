@@ -2,23 +2,19 @@
 // dashboard, a freshly seeded database): sign in, the KPIs equal the API's, a click on the tree-shading
 // bar lists exactly the tree-shading cases, a case opens with its timeline, English, the XLSX export
 // read back — and not one console error on the way.
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
 import {
-  type ConsoleProblem,
-  VIEWPORT,
   countIn,
+  dashboardSuite,
   defaultPeriod,
   graphql,
   sessionCookie,
   settle,
   signIn,
-  watchConsole,
 } from './dashboard-support.js';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 
 const TREE_SHADING = { code: 'TREE_SHADING', zh: '树木遮阴' };
 const KPIS = [
@@ -93,88 +89,68 @@ async function clickBar(page: Page, chartTestId: string, name: string): Promise<
 }
 
 describe.skipIf(!browserAvailable)('the dashboard in a browser', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  // Signing in is the first test.
+  const s = dashboardSuite({ context: { acceptDownloads: true }, signIn: false });
   let cookie: string;
-  let problems: ConsoleProblem[];
   const period = defaultPeriod();
 
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', acceptDownloads: true });
-    problems = watchConsole(context);
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await api?.stop();
-    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
-  });
-  afterEach(() => {
-    expect(problems, 'console errors or uncaught exceptions').toEqual([]);
-  });
-
   it('signs in through the login page and lands on the overview of the last 12 months', async () => {
-    await signIn(page, api);
-    await settle(page, 'page-overview');
-    cookie = await sessionCookie(context);
-    expect(await page.getByTestId('period-label').innerText()).toBe(`${period.from} – ${period.to}`);
-    expect(await page.getByTestId('current-user').innerText()).toContain('系统管理员');
+    await signIn(s.page, s.api);
+    await settle(s.page, 'page-overview');
+    cookie = await sessionCookie(s.context);
+    expect(await s.page.getByTestId('period-label').innerText()).toBe(`${period.from} – ${period.to}`);
+    expect(await s.page.getByTestId('current-user').innerText()).toContain('系统管理员');
   });
 
   it("shows the KPI numbers the API computes for the overview's filter", async () => {
-    const { kpis } = await graphql<{ kpis: KpiSet }>(api, cookie, KPIS_QUERY, { filter: period });
+    const { kpis } = await graphql<{ kpis: KpiSet }>(s.api, cookie, KPIS_QUERY, { filter: period });
     for (const { code, field } of KPIS) {
       const expected = kpis[field];
       expect(expected.denominator, `${code} over a year of seeded cases`).toBeGreaterThan(100);
-      expect(countIn(await page.getByTestId(`kpi-${code}-numerator`).innerText()), code).toBe(
+      expect(countIn(await s.page.getByTestId(`kpi-${code}-numerator`).innerText()), code).toBe(
         expected.numerator,
       );
-      expect(countIn(await page.getByTestId(`kpi-${code}-denominator`).innerText()), code).toBe(
+      expect(countIn(await s.page.getByTestId(`kpi-${code}-denominator`).innerText()), code).toBe(
         expected.denominator,
       );
-      expect((await page.getByTestId(`kpi-${code}-rate`).innerText()).trim(), code).toBe(
+      expect((await s.page.getByTestId(`kpi-${code}-rate`).innerText()).trim(), code).toBe(
         percent(expected.rate),
       );
     }
   });
 
   it('narrows the whole overview to tree shading on a click on its bar, shown as a removable chip', async () => {
-    await clickBar(page, 'chart-by-category', TREE_SHADING.zh);
-    await page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING.code);
-    expect(new URL(page.url()).pathname).toBe('/');
-    await page.getByTestId(`cross-category-${TREE_SHADING.code}`).waitFor();
-    await settle(page, 'page-overview');
-    const { kpis } = await graphql<{ kpis: KpiSet }>(api, cookie, KPIS_QUERY, {
+    await clickBar(s.page, 'chart-by-category', TREE_SHADING.zh);
+    await s.page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING.code);
+    expect(new URL(s.page.url()).pathname).toBe('/');
+    await s.page.getByTestId(`cross-category-${TREE_SHADING.code}`).waitFor();
+    await settle(s.page, 'page-overview');
+    const { kpis } = await graphql<{ kpis: KpiSet }>(s.api, cookie, KPIS_QUERY, {
       filter: { ...period, categoryCodes: [TREE_SHADING.code] },
     });
     for (const { code, field } of KPIS)
-      expect(countIn(await page.getByTestId(`kpi-${code}-denominator`).innerText()), code).toBe(
+      expect(countIn(await s.page.getByTestId(`kpi-${code}-denominator`).innerText()), code).toBe(
         kpis[field].denominator,
       );
     // Removing the chip widens the page again; Back brings the narrowing back.
-    await page.getByTestId(`cross-remove-category-${TREE_SHADING.code}`).click();
-    await page.waitForURL((url) => !url.searchParams.has('category'));
-    await page.goBack();
-    await page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING.code);
+    await s.page.getByTestId(`cross-remove-category-${TREE_SHADING.code}`).click();
+    await s.page.waitForURL((url) => !url.searchParams.has('category'));
+    await s.page.goBack();
+    await s.page.waitForURL((url) => url.searchParams.get('category') === TREE_SHADING.code);
   });
 
   it('lists exactly the tree-shading cases from the chip’s 查看案件', async () => {
-    await page.getByTestId('cross-open-cases').click();
-    await page.waitForURL((url) => url.pathname === '/cases');
-    await settle(page, 'cases-table');
-    expect(new URL(page.url()).searchParams.get('category')).toBe(TREE_SHADING.code);
+    await s.page.getByTestId('cross-open-cases').click();
+    await s.page.waitForURL((url) => url.pathname === '/cases');
+    await settle(s.page, 'cases-table');
+    expect(new URL(s.page.url()).searchParams.get('category')).toBe(TREE_SHADING.code);
 
-    const { cases } = await graphql<{ cases: CasePage }>(api, cookie, CASES_QUERY, {
+    const { cases } = await graphql<{ cases: CasePage }>(s.api, cookie, CASES_QUERY, {
       filter: { ...period, categoryCodes: [TREE_SHADING.code] },
     });
     expect(cases.totalCount).toBeGreaterThan(50);
-    expect(countIn(await page.getByTestId('cases-total').innerText())).toBe(cases.totalCount);
-    const rows = page.getByTestId('case-row');
+    expect(countIn(await s.page.getByTestId('cases-total').innerText())).toBe(cases.totalCount);
+    const rows = s.page.getByTestId('case-row');
     expect(await rows.locator('td:first-child').allInnerTexts()).toEqual(cases.edges.map((e) => e.node.code));
     expect(new Set(await rows.locator('td:nth-child(3)').allInnerTexts())).toEqual(
       new Set([TREE_SHADING.zh]),
@@ -182,12 +158,12 @@ describe.skipIf(!browserAvailable)('the dashboard in a browser', () => {
   });
 
   it('exports the listed cases as XLSX, one row per case', async () => {
-    const { cases } = await graphql<{ cases: CasePage }>(api, cookie, CASES_QUERY, {
+    const { cases } = await graphql<{ cases: CasePage }>(s.api, cookie, CASES_QUERY, {
       filter: { ...period, categoryCodes: [TREE_SHADING.code] },
     });
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-xlsx').click(),
+      s.page.waitForEvent('download'),
+      s.page.getByTestId('export-xlsx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -211,36 +187,36 @@ describe.skipIf(!browserAvailable)('the dashboard in a browser', () => {
   });
 
   it('opens a case from the table with its whole timeline', async () => {
-    const first = page.getByTestId('case-row').first().locator('td:first-child a');
+    const first = s.page.getByTestId('case-row').first().locator('td:first-child a');
     const code = (await first.innerText()).trim();
     await first.click();
-    await page.waitForURL((url) => url.pathname.startsWith('/cases/'));
-    await settle(page, 'case-timeline');
-    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    await s.page.waitForURL((url) => url.pathname.startsWith('/cases/'));
+    await settle(s.page, 'case-timeline');
+    const id = new URL(s.page.url()).pathname.split('/').at(-1)!;
     const { case: detail } = await graphql<{ case: { code: string; events: { id: string }[] } }>(
-      api,
+      s.api,
       cookie,
       EVENTS_QUERY,
       { id },
     );
     expect(detail.code).toBe(code);
-    expect(await page.locator('h1').innerText()).toContain(code);
+    expect(await s.page.locator('h1').innerText()).toContain(code);
     expect(detail.events.length).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('timeline-event').count()).toBe(detail.events.length);
+    await expect.poll(() => s.page.getByTestId('timeline-event').count()).toBe(detail.events.length);
   });
 
   it('switches to English and back, and remembers the choice across a reload', async () => {
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
-    await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Overview');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByTestId(`kpi-TIMELY_ACCEPTANCE`).innerText()).toContain('Timely acceptance');
-    await page.reload();
-    await settle(page, 'page-overview');
-    expect(await page.locator('h1').innerText()).toBe('Overview');
-    await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('总览');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => s.page.locator('h1').innerText()).toBe('Overview');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await s.page.getByTestId(`kpi-TIMELY_ACCEPTANCE`).innerText()).toContain('Timely acceptance');
+    await s.page.reload();
+    await settle(s.page, 'page-overview');
+    expect(await s.page.locator('h1').innerText()).toBe('Overview');
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => s.page.locator('h1').innerText()).toBe('总览');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 });

@@ -5,20 +5,17 @@
 // empty state (暂无…, 本月无预警 …) or a lone "—": skeletons stand in meanwhile (and must be seen, so the
 // test cannot pass on a page that was simply fast). Every text is recorded by a MutationObserver
 // installed before the page's own scripts run.
-import fs from 'node:fs';
 import { CaseStatus, CategoryCode, Channel } from '@lianxin/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
 import { zhCN } from '../src/i18n/zh-CN.js';
 import {
   type ConsoleProblem,
   VIEWPORT,
+  dashboardSuite,
   graphql,
-  sessionCookie,
   settle,
-  signIn,
   watchConsole,
 } from './dashboard-support.js';
 import { displayToken } from './wall-support.js';
@@ -157,34 +154,23 @@ describe.skipIf(!browserAvailable)(
   'first paint: skeletons until numbers and names are in',
   { timeout: 240_000 },
   () => {
-    let api: RunningApi;
-    let browser: Browser;
-    let cookie: string;
     let storage: Awaited<ReturnType<BrowserContext['storageState']>>;
     let township: string;
     let wallToken: string;
-
-    beforeAll(async () => {
-      [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-      const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
-      const page = await context.newPage();
-      await signIn(page, api);
-      cookie = await sessionCookie(context);
-      storage = await context.storageState();
-      await context.close();
-      const data = await graphql<{ townships: { code: string }[] }>(api, cookie, '{ townships { code } }');
-      township = data.townships[0]!.code;
-      wallToken = displayToken(api);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await api?.stop();
-      if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
+    // Signed in once, for the session every test's fresh context starts with; each watches its own console.
+    const s = dashboardSuite({
+      checkConsole: false,
+      setup: async ({ api, context, cookie }) => {
+        storage = await context.storageState();
+        const data = await graphql<{ townships: { code: string }[] }>(api, cookie, '{ townships { code } }');
+        township = data.townships[0]!.code;
+        wallToken = displayToken(api);
+      },
     });
 
     for (const held of ['names', 'numbers'] as const) {
       it(`dashboard pages with the ${held} held back`, async () => {
-        const context = await browser.newContext({
+        const context = await s.browser.newContext({
           viewport: VIEWPORT,
           locale: 'zh-CN',
           storageState: storage,
@@ -203,7 +189,7 @@ describe.skipIf(!browserAvailable)(
             ['/villages', 'page-villages'],
             ['/cases', 'page-cases'],
           ] as const) {
-            await page.goto(`${api.url}${path}`);
+            await page.goto(`${s.api.url}${path}`);
             await page.waitForFunction(() => window.__released !== undefined, null, { timeout: 20_000 });
             await settle(page, testid);
             expectNoWrongStatements(await seenOn(page), `${path} (${held} held back)`);
@@ -216,7 +202,7 @@ describe.skipIf(!browserAvailable)(
       });
 
       it(`the wall with the ${held} held back`, async () => {
-        const context = await browser.newContext({
+        const context = await s.browser.newContext({
           viewport: { width: 1920, height: 1080 },
           deviceScaleFactor: 1,
           locale: 'zh-CN',
@@ -232,7 +218,7 @@ describe.skipIf(!browserAvailable)(
             dwell: '600',
             token: wallToken,
           });
-          await page.goto(`${api.url}/wall?${params}`);
+          await page.goto(`${s.api.url}/wall?${params}`);
           // Every answer in (the time it was read), every skeleton gone.
           await page
             .getByTestId('wall-asof')

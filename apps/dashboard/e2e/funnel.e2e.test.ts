@@ -4,21 +4,10 @@
 // put outside them — computed here with the domain's funnelPoint, never copied from a run (the seed
 // runs up to today, so the numbers move with the calendar).
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { funnelPoint } from '@lianxin/domain/statistics';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
-import {
-  type ConsoleProblem,
-  VIEWPORT,
-  defaultPeriod,
-  graphql,
-  sessionCookie,
-  settle,
-  signIn,
-  watchConsole,
-} from './dashboard-support.js';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import { dashboardSuite, defaultPeriod, graphql, settle } from './dashboard-support.js';
 
 const METRICS = [
   { metric: 'TIMELY_ACCEPTANCE', field: 'timelyAcceptance' },
@@ -78,37 +67,17 @@ function expected(
 }
 
 describe.skipIf(!browserAvailable)('funnel plots in a browser', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let problems: ConsoleProblem[];
-  let cookie: string;
   let townships: Townships['townships'];
+  const s = dashboardSuite({
+    setup: async ({ api, cookie }) => {
+      townships = (await graphql<Townships>(api, cookie, TOWNSHIPS)).townships;
+    },
+  });
   const period = defaultPeriod();
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
-    problems = watchConsole(context);
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    await signIn(page, api);
-    cookie = await sessionCookie(context);
-    townships = (await graphql<Townships>(api, cookie, TOWNSHIPS)).townships;
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await api?.stop();
-  });
-  afterEach(() => {
-    expect(problems, 'console errors').toEqual([]);
-  });
 
   async function bucketsBy(dimension: 'TOWNSHIP' | 'VILLAGE'): Promise<Map<string, Bucket>> {
     const key = dimension === 'TOWNSHIP' ? 'townshipCode' : 'villageCode';
-    const { caseStats } = await graphql<{ caseStats: Bucket[] }>(api, cookie, STATS, {
+    const { caseStats } = await graphql<{ caseStats: Bucket[] }>(s.api, s.cookie, STATS, {
       filter: { from: period.from, to: period.to },
       groupBy: [dimension],
     });
@@ -117,7 +86,7 @@ describe.skipIf(!browserAvailable)('funnel plots in a browser', () => {
 
   /** The panel's points (from the chart's option), table rows and listed outliers. */
   async function shown(panel: string) {
-    const host = page.getByTestId(panel);
+    const host = s.page.getByTestId(panel);
     const summary = host.getByTestId(`${panel}-summary`);
     const keys = (testid: string) =>
       host.getByTestId(testid).evaluateAll((els) => els.map((el) => el.getAttribute('data-key')!).sort());
@@ -155,15 +124,15 @@ describe.skipIf(!browserAvailable)('funnel plots in a browser', () => {
   for (const c of cases) {
     it(`${c.name}: one point per unit, and exactly the units outside the limits listed, for every metric`, async () => {
       const buckets = await bucketsBy(c.dimension);
-      await page.goto(`${api.url}${c.path}`);
-      await settle(page, c.pageId);
-      const panel = page.getByTestId(c.panel);
+      await s.page.goto(`${s.api.url}${c.path}`);
+      await settle(s.page, c.pageId);
+      const panel = s.page.getByTestId(c.panel);
       await panel.scrollIntoViewIfNeeded();
       await expect(panel.getByTestId(`${c.panel}-chart`).locator('canvas').count()).resolves.toBe(1);
       for (const { metric, field } of METRICS) {
         await panel.getByTestId(`${c.panel}-metric`).selectOption(metric);
-        await page.waitForURL((url) => url.searchParams.get('funnel') === metric);
-        await settle(page, c.pageId);
+        await s.page.waitForURL((url) => url.searchParams.get('funnel') === metric);
+        await settle(s.page, c.pageId);
         const want = expected(c.units(), buckets, field);
         const got = await shown(c.panel);
         expect(got.pointCount, `${metric}: points`).toBe(want.points.length);
@@ -175,14 +144,14 @@ describe.skipIf(!browserAvailable)('funnel plots in a browser', () => {
   }
 
   it('the panel with its list and its table open: no serious accessibility violation, light and dark', async () => {
-    await page.goto(`${api.url}/villages?funnel=CASES_PER_1000`);
-    await settle(page, 'page-villages');
+    await s.page.goto(`${s.api.url}/villages?funnel=CASES_PER_1000`);
+    await settle(s.page, 'page-villages');
     const panel = '[data-testid="chart-village-funnel"]';
-    await page.locator(`${panel} details summary`).click();
+    await s.page.locator(`${panel} details summary`).click();
     for (const theme of ['light', 'dark']) {
-      await page.getByTestId('theme-switch').selectOption(theme);
-      await settle(page, 'page-villages');
-      const { violations } = await new AxeBuilder({ page }).include(panel).analyze();
+      await s.page.getByTestId('theme-switch').selectOption(theme);
+      await settle(s.page, 'page-villages');
+      const { violations } = await new AxeBuilder({ page: s.page }).include(panel).analyze();
       expect(
         violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -190,26 +159,26 @@ describe.skipIf(!browserAvailable)('funnel plots in a browser', () => {
         theme,
       ).toEqual([]);
     }
-    await page.getByTestId('theme-switch').selectOption('light');
+    await s.page.getByTestId('theme-switch').selectOption('light');
   });
 
   it('a listed outlier opens its cases: the unit, and for a KPI the cases of its denominator', async () => {
     // Cases per 1,000 residents of the villages: the seed's villages differ by more than chance there.
-    await page.goto(`${api.url}/villages?funnel=CASES_PER_1000`);
-    await settle(page, 'page-villages');
-    const first = page.getByTestId('chart-village-funnel').getByTestId('funnel-outlier').first();
+    await s.page.goto(`${s.api.url}/villages?funnel=CASES_PER_1000`);
+    await settle(s.page, 'page-villages');
+    const first = s.page.getByTestId('chart-village-funnel').getByTestId('funnel-outlier').first();
     const code = await first.getAttribute('data-key');
     await first.getByRole('button').click();
-    await page.getByTestId('page-cases').waitFor();
-    expect(new URL(page.url()).searchParams.get('village')).toBe(code);
+    await s.page.getByTestId('page-cases').waitFor();
+    expect(new URL(s.page.url()).searchParams.get('village')).toBe(code);
 
-    await page.goto(`${api.url}/villages?funnel=SATISFACTION`);
-    await settle(page, 'page-villages');
-    const rows = page.getByTestId('chart-village-funnel').getByTestId('funnel-outlier');
+    await s.page.goto(`${s.api.url}/villages?funnel=SATISFACTION`);
+    await settle(s.page, 'page-villages');
+    const rows = s.page.getByTestId('chart-village-funnel').getByTestId('funnel-outlier');
     if ((await rows.count()) === 0) return; // nothing outside the limits in this run: nothing to click
     await rows.first().getByRole('button').click();
-    await page.getByTestId('page-cases').waitFor();
-    const params = new URL(page.url()).searchParams;
+    await s.page.getByTestId('page-cases').waitFor();
+    const params = new URL(s.page.url()).searchParams;
     expect([params.get('kpi'), params.get('part')]).toEqual(['SATISFACTION', 'DENOMINATOR']);
   });
 });

@@ -1,39 +1,21 @@
 // An open dashboard follows the data: a case registered elsewhere shows in the overview's numbers
 // without a reload (the change notice over WebSocket, then a refetch), and the page never blanks on the way.
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
-import { VIEWPORT, countIn, settle, signIn } from './dashboard-support.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import { countIn, dashboardSuite, settle } from './dashboard-support.js';
 import { knownRegistration, login, places, registerCase } from './wall-support.js';
 
 describe.skipIf(!browserAvailable)('live refresh of an open dashboard', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    await signIn(page, api);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
-  });
+  const s = dashboardSuite({ checkConsole: false });
 
   const strip = async (key: string) =>
-    countIn(await page.getByTestId(`strip-${key}`).locator('.n').textContent());
+    countIn(await s.page.getByTestId(`strip-${key}`).locator('.n').textContent());
 
   it('sends the overview’s request once on a fresh load, beside the page’s code (the router’s prefetch)', async () => {
     const overviews: number[] = [];
     let viewCode = Number.NaN;
     const started = Date.now();
-    page.on('request', (req) => {
+    s.page.on('request', (req) => {
       if (
         req.url().endsWith('/graphql') &&
         req.method() === 'POST' &&
@@ -41,29 +23,29 @@ describe.skipIf(!browserAvailable)('live refresh of an open dashboard', () => {
       )
         overviews.push(Date.now() - started);
     });
-    page.on('requestfinished', (req) => {
+    s.page.on('requestfinished', (req) => {
       if (/OverviewView-[^/]*\.js$/.test(req.url())) viewCode = Date.now() - started;
     });
     // A slow network for the page's code: the request must not wait for it.
-    await page.route(/OverviewView-[^/]*\.js$/, async (route) => {
+    await s.page.route(/OverviewView-[^/]*\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.goto(`${api.url}/`);
-    await settle(page, 'page-overview');
-    await page.unrouteAll();
+    await s.page.goto(`${s.api.url}/`);
+    await settle(s.page, 'page-overview');
+    await s.page.unrouteAll();
     expect(overviews).toHaveLength(1);
     // It leaves before the page's code has arrived (not after it, as a request from the page itself would).
     expect(overviews[0]).toBeLessThanOrEqual(viewCode);
-    page.removeAllListeners('request');
-    page.removeAllListeners('requestfinished');
+    s.page.removeAllListeners('request');
+    s.page.removeAllListeners('requestfinished');
   });
 
   it('counts a case registered elsewhere in 今日新增 and 本期案件, without a reload', async () => {
-    await settle(page, 'page-overview');
+    await settle(s.page, 'page-overview');
     const [today, total] = [await strip('newToday'), await strip('total')];
     // Watch the strip: between the notice and the new answer the old numbers must stay on screen.
-    await page.evaluate(() => {
+    await s.page.evaluate(() => {
       const w = window as unknown as { blanked: boolean };
       w.blanked = false;
       new MutationObserver(() => {
@@ -75,10 +57,14 @@ describe.skipIf(!browserAvailable)('live refresh of an open dashboard', () => {
         childList: true,
       });
     });
-    const token = await login(api.url, 'admin', api.adminPassword);
-    const known = await places(api.url, token);
-    await registerCase(api.url, token, knownRegistration(known.villages[3]!, known.categories[2]!.code, 901));
-    await page.waitForFunction(
+    const token = await login(s.api.url, 'admin', s.api.adminPassword);
+    const known = await places(s.api.url, token);
+    await registerCase(
+      s.api.url,
+      token,
+      knownRegistration(known.villages[3]!, known.categories[2]!.code, 901),
+    );
+    await s.page.waitForFunction(
       (before) =>
         Number(
           document.querySelector('[data-testid="strip-newToday"] .n')?.textContent?.replace(/\D/g, ''),
@@ -88,7 +74,7 @@ describe.skipIf(!browserAvailable)('live refresh of an open dashboard', () => {
       { timeout: 15_000, polling: 50 },
     );
     expect(await strip('total')).toBe(total + 1);
-    expect(await page.evaluate(() => (window as unknown as { blanked: boolean }).blanked)).toBe(false);
-    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    expect(await s.page.evaluate(() => (window as unknown as { blanked: boolean }).blanked)).toBe(false);
+    expect(await s.page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   });
 });

@@ -3,21 +3,17 @@
 // the API computes (达标 / 接近); the trend marks the month still running; every page says when its
 // data was read; the wall shows the same targets. Other roles have no 指标目标 in their menu and are sent
 // away from the page.
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
 import {
-  type ConsoleProblem,
   VIEWPORT,
+  dashboardSuite,
   defaultPeriod,
   graphql,
   sessionCookie,
   settle,
   signIn,
-  watchConsole,
 } from './dashboard-support.js';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
 import { displayToken } from './wall-support.js';
 
 const KPIS_QUERY = `query ($filter: CaseFilter!) { kpis(filter: $filter) {
@@ -28,52 +24,34 @@ const TARGETS_QUERY = '{ kpiTargets { code targetPercent } }';
 const shownPercent = (rate: number) => Math.round(rate * 1000) / 10;
 
 describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  // Signing in is the first test.
+  const s = dashboardSuite({ signIn: false });
   let cookie: string;
-  let problems: ConsoleProblem[];
   const period = defaultPeriod();
   /** The targets set below, chosen from the rates so that the status each card must show is known. */
   const chosen: { code: string; field: string; name: string; target: number; status: string }[] = [];
 
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
-    problems = watchConsole(context);
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await api?.stop();
-    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
-  });
-  afterEach(() => {
-    expect(problems, 'console errors or uncaught exceptions').toEqual([]);
-  });
-
   it('signs in as the administrator, who finds 指标目标 in the menu with the default targets', async () => {
-    await signIn(page, api);
-    await settle(page, 'page-overview');
-    cookie = await sessionCookie(context);
-    await page.getByTestId('nav-targets').click();
-    await settle(page, 'targets-table');
-    expect(await page.getByTestId('target-input-TIMELY_ACCEPTANCE').inputValue()).toBe('95');
-    expect(await page.getByTestId('target-input-ON_TIME_CLOSURE').inputValue()).toBe('90');
-    expect(await page.getByTestId('target-input-REPEAT_RATE').inputValue()).toBe('');
+    await signIn(s.page, s.api);
+    await settle(s.page, 'page-overview');
+    cookie = await sessionCookie(s.context);
+    await s.page.getByTestId('nav-targets').click();
+    await settle(s.page, 'targets-table');
+    expect(await s.page.getByTestId('target-input-TIMELY_ACCEPTANCE').inputValue()).toBe('95');
+    expect(await s.page.getByTestId('target-input-ON_TIME_CLOSURE').inputValue()).toBe('90');
+    expect(await s.page.getByTestId('target-input-REPEAT_RATE').inputValue()).toBe('');
   });
 
   it('refuses a target over 100 % on the page, and saves two targets', async () => {
-    await page.getByTestId('target-input-TIMELY_ACCEPTANCE').fill('120');
-    await page.getByTestId('target-save-TIMELY_ACCEPTANCE').click();
-    await expect.poll(() => page.locator('#target-err-TIMELY_ACCEPTANCE').innerText()).toContain('0 到 100');
+    await s.page.getByTestId('target-input-TIMELY_ACCEPTANCE').fill('120');
+    await s.page.getByTestId('target-save-TIMELY_ACCEPTANCE').click();
+    await expect
+      .poll(() => s.page.locator('#target-err-TIMELY_ACCEPTANCE').innerText())
+      .toContain('0 到 100');
 
     const { kpis } = await graphql<{
       kpis: { timelyAcceptance: { rate: number }; onTimeClosure: { rate: number } };
-    }>(api, cookie, KPIS_QUERY, { filter: period });
+    }>(s.api, cookie, KPIS_QUERY, { filter: period });
     // 2 points above the shown rate: within 5 points, so 接近; 1 point below the rate: 达标.
     const timely = shownPercent(kpis.timelyAcceptance.rate);
     const onTime = shownPercent(kpis.onTimeClosure.rate);
@@ -95,66 +73,66 @@ describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
       },
     );
     for (const c of chosen) {
-      await page.getByTestId(`target-input-${c.code}`).fill(String(c.target));
-      await page.getByTestId(`target-save-${c.code}`).click();
+      await s.page.getByTestId(`target-input-${c.code}`).fill(String(c.target));
+      await s.page.getByTestId(`target-save-${c.code}`).click();
       await expect
-        .poll(() => page.getByTestId('targets-notice').innerText())
+        .poll(() => s.page.getByTestId('targets-notice').innerText())
         .toBe(`${c.name} 的目标已保存。`);
       await expect
-        .poll(async () => page.getByTestId(`target-input-${c.code}`).inputValue())
+        .poll(async () => s.page.getByTestId(`target-input-${c.code}`).inputValue())
         .toBe(String(c.target));
     }
     const { kpiTargets } = await graphql<{ kpiTargets: { code: string; targetPercent: number | null }[] }>(
-      api,
+      s.api,
       cookie,
       TARGETS_QUERY,
     );
     for (const c of chosen) expect(kpiTargets.find((t) => t.code === c.code)!.targetPercent).toBe(c.target);
-    expect(await page.getByTestId('targets-history').innerText()).toContain('admin');
+    expect(await s.page.getByTestId('targets-history').innerText()).toContain('admin');
   });
 
   it('shows each target on its overview card with the status word, and the comparison with last year', async () => {
-    await page.getByTestId('nav-overview').click();
-    await settle(page, 'page-overview');
+    await s.page.getByTestId('nav-overview').click();
+    await settle(s.page, 'page-overview');
     for (const c of chosen) {
-      const target = await page.getByTestId(`kpi-${c.code}-target`).innerText();
+      const target = await s.page.getByTestId(`kpi-${c.code}-target`).innerText();
       expect(target).toContain(`目标 ≥ ${c.target}%`);
-      expect((await page.getByTestId(`kpi-${c.code}-status`).innerText()).trim()).toBe(c.status);
+      expect((await s.page.getByTestId(`kpi-${c.code}-status`).innerText()).trim()).toBe(c.status);
     }
     // 群众满意率 keeps its default target (90 %), with some status.
-    expect(await page.getByTestId('kpi-SATISFACTION-target').innerText()).toContain('目标 ≥ 90%');
-    expect(await page.getByTestId('kpi-TIMELY_ACCEPTANCE-delta').innerText()).toMatch(
+    expect(await s.page.getByTestId('kpi-SATISFACTION-target').innerText()).toContain('目标 ≥ 90%');
+    expect(await s.page.getByTestId('kpi-TIMELY_ACCEPTANCE-delta').innerText()).toMatch(
       /^[▲▼■]?\s*较去年同期 [+−]?\d+(\.\d)? 个百分点$/,
     );
   });
 
   it('marks the running month in the trend, says when the data was read, and shows the headline strip', async () => {
-    const note = page.getByTestId('chart-kpi-trend-partial');
+    const note = s.page.getByTestId('chart-kpi-trend-partial');
     expect((await note.innerText()).trim()).toBe('* 本月数据截至今日');
-    expect(await page.getByTestId('data-as-of').innerText()).toMatch(/^数据截至 \d{2}:\d{2}$/);
+    expect(await s.page.getByTestId('data-as-of').innerText()).toMatch(/^数据截至 \d{2}:\d{2}$/);
     for (const key of ['total', 'openNow', 'overdueNow', 'newToday'])
-      expect(await page.getByTestId(`strip-${key}`).innerText()).toMatch(/\d/);
+      expect(await s.page.getByTestId(`strip-${key}`).innerText()).toMatch(/\d/);
     // A period that ended last year has no running month: no note.
     const lastYear = Number(period.to.slice(0, 4)) - 1;
-    await page.goto(`${api.url}/?from=${lastYear}-01-01&to=${lastYear}-12-31`);
-    await settle(page, 'page-overview');
-    expect(await page.getByTestId('chart-kpi-trend-partial').count()).toBe(0);
-    await page.goto(`${api.url}/categories`);
-    await settle(page, 'page-categories');
-    expect(await page.getByTestId('data-as-of').innerText()).toMatch(/^数据截至 \d{2}:\d{2}$/);
-    expect(await page.getByTestId('chart-categories-by-month-partial').isVisible()).toBe(true);
+    await s.page.goto(`${s.api.url}/?from=${lastYear}-01-01&to=${lastYear}-12-31`);
+    await settle(s.page, 'page-overview');
+    expect(await s.page.getByTestId('chart-kpi-trend-partial').count()).toBe(0);
+    await s.page.goto(`${s.api.url}/categories`);
+    await settle(s.page, 'page-categories');
+    expect(await s.page.getByTestId('data-as-of').innerText()).toMatch(/^数据截至 \d{2}:\d{2}$/);
+    expect(await s.page.getByTestId('chart-categories-by-month-partial').isVisible()).toBe(true);
   });
 
   it('keeps 指标目标 out of an analyst’s menu and sends an analyst who types its address to the overview', async () => {
-    api.createUser('analyst-t', 'ANALYST', 'analyst-password-1');
-    const other = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+    s.api.createUser('analyst-t', 'ANALYST', 'analyst-password-1');
+    const other = await s.browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
     try {
       const analystPage = await other.newPage();
-      await signIn(analystPage, api, 'analyst-t', 'analyst-password-1');
+      await signIn(analystPage, s.api, 'analyst-t', 'analyst-password-1');
       await settle(analystPage, 'page-overview');
       expect(await analystPage.getByTestId('nav-overview').count()).toBe(1);
       expect(await analystPage.getByTestId('nav-targets').count()).toBe(0);
-      await analystPage.goto(`${api.url}/targets`);
+      await analystPage.goto(`${s.api.url}/targets`);
       await analystPage.waitForURL((url) => url.pathname === '/');
       await settle(analystPage, 'page-overview');
       // The analyst reads the targets the administrator set, on the same cards.
@@ -167,13 +145,13 @@ describe.skipIf(!browserAvailable)('KPI targets in a browser', () => {
 
   it('shows the same targets on the wall, with the status of its year-to-date rates', async () => {
     const ytd = { from: `${period.to.slice(0, 4)}-01-01`, to: period.to };
-    const { kpis } = await graphql<{ kpis: Record<string, { rate: number }> }>(api, cookie, KPIS_QUERY, {
+    const { kpis } = await graphql<{ kpis: Record<string, { rate: number }> }>(s.api, cookie, KPIS_QUERY, {
       filter: ytd,
     });
-    const wall = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+    const wall = await s.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
     try {
       const wallPage = await wall.newPage();
-      await wallPage.goto(`${api.url}/wall?token=${encodeURIComponent(displayToken(api))}`);
+      await wallPage.goto(`${s.api.url}/wall?token=${encodeURIComponent(displayToken(s.api))}`);
       for (const c of chosen) {
         // The rule in words: met at or above the target, near up to 5 points below, missed beyond.
         const gap = Math.round((c.target - shownPercent(kpis[c.field]!.rate)) * 10) / 10;

@@ -1,39 +1,18 @@
 // The wall is configured by its link alone: pages rotate with a visible progress bar, a key or a touch
 // pauses and resumes, `township=` narrows every panel; a bad token gets the sign-in screen, not a
 // redirect to the dashboard's login page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
-import {
-  displayToken,
-  gql,
-  knownRegistration,
-  login,
-  openWall,
-  places,
-  registerCase,
-} from './wall-support.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import { gql, knownRegistration, login, openWall, places, registerCase, wallSuite } from './wall-support.js';
 
 describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeout: 120_000 }, () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let token: string;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    token = displayToken(api);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const s = wallSuite();
 
   it('rotates the pages after the dwell, and a key press pauses and resumes', async () => {
     const { context, page, consoleErrors } = await openWall(
-      browser,
-      api.url,
-      token,
+      s.browser,
+      s.api.url,
+      s.token,
       'pages=leaders,villages&dwell=5',
     );
     try {
@@ -65,17 +44,17 @@ describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeo
   });
 
   it('narrows every panel to the township of the link', async () => {
-    const admin = await login(api.url, 'admin', api.adminPassword);
+    const admin = await login(s.api.url, 'admin', s.api.adminPassword);
     const { townships } = await gql<{ townships: { code: string; name: string }[] }>(
-      api.url,
+      s.api.url,
       admin,
       '{ townships { code name } }',
     );
     const township = townships[1]!;
     const { context, page } = await openWall(
-      browser,
-      api.url,
-      token,
+      s.browser,
+      s.api.url,
+      s.token,
       `pages=overview,villages&township=${township.code}`,
     );
     try {
@@ -84,11 +63,12 @@ describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeo
       const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
       const ytd = { from: `${year}-01-01`, to: today, townshipCodes: [township.code] };
       const totalQuery = 'query($f: CaseFilter!) { caseStats(filter: $f, groupBy: []) { count } }';
-      const [total] = (await gql<{ caseStats: { count: number }[] }>(api.url, token, totalQuery, { f: ytd }))
-        .caseStats;
+      const [total] = (
+        await gql<{ caseStats: { count: number }[] }>(s.api.url, s.token, totalQuery, { f: ytd })
+      ).caseStats;
       // The wall counts what an administrator counts, less the accusations (检举控告), which it never sees.
       const [others] = (
-        await gql<{ caseStats: { count: number }[] }>(api.url, admin, totalQuery, {
+        await gql<{ caseStats: { count: number }[] }>(s.api.url, admin, totalQuery, {
           f: { ...ytd, matterTypes: ['SUGGESTION', 'APPEAL'] },
         })
       ).caseStats;
@@ -101,8 +81,8 @@ describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeo
       // Village tiles of that township only (no township line under the names), busiest first: every
       // village with cases, and every withheld one ("—"), as the wall's own account is told.
       const villages = await gql<{ caseStats: { count: number | null; suppressed: boolean }[] }>(
-        api.url,
-        token,
+        s.api.url,
+        s.token,
         'query($f: CaseFilter!) { caseStats(filter: $f, groupBy: [VILLAGE]) { count suppressed } }',
         { f: ytd },
       );
@@ -115,9 +95,9 @@ describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeo
   });
 
   it('falls back to polling every 15 s when WebSockets are refused, and keeps trying the socket', async () => {
-    const admin = await login(api.url, 'admin', api.adminPassword);
-    const known = await places(api.url, admin);
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const admin = await login(s.api.url, 'admin', s.api.adminPassword);
+    const known = await places(s.api.url, admin);
+    const context = await s.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     let attempts = 0;
     // A proxy that refuses the upgrade's traffic: graphql-ws itself gives up on 1011, the wall does not.
     await context.routeWebSocket(/\/graphql/, (ws) => {
@@ -126,14 +106,14 @@ describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeo
     });
     const page = await context.newPage();
     try {
-      await page.goto(`${api.url}/wall?pages=overview&token=${token}`);
+      await page.goto(`${s.api.url}/wall?pages=overview&token=${s.token}`);
       await page
         .getByTestId('wall-asof')
         .filter({ hasText: /\d\d:\d\d:\d\d/ })
         .waitFor();
       expect(await page.locator('[data-connected="polling"]').count()).toBe(1);
       const place = known.villages[17]!;
-      await registerCase(api.url, admin, knownRegistration(place, known.categories[4]!.code, 17));
+      await registerCase(s.api.url, admin, knownRegistration(place, known.categories[4]!.code, 17));
       await page
         .getByTestId('wall-ticker')
         .filter({ hasText: place.villageName })
@@ -148,9 +128,9 @@ describe.skipIf(!browserAvailable)('wall screen configured by its link', { timeo
 
   it('shows the sign-in screen for a token the API refuses, on its own page', async () => {
     const { context, page } = await (async () => {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const context = await s.browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
-      await page.goto(`${api.url}/wall?token=not-a-token`);
+      await page.goto(`${s.api.url}/wall?token=not-a-token`);
       return { context, page };
     })();
     try {

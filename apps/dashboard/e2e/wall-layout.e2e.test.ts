@@ -5,11 +5,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
-import { displayToken, openWall } from './wall-support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import { openWall, wallSuite } from './wall-support.js';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
 
@@ -84,18 +83,7 @@ function overlaps(a: Layout['panels'][number], b: Layout['panels'][number]): boo
 }
 
 describe.skipIf(!browserAvailable)('wall screen layout', { timeout: 180_000 }, () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let token: string;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    token = displayToken(api);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const s = wallSuite();
 
   for (const screen of [
     { width: 1920, height: 1080, minFont: 24, file: 'wall-1920x1080.png' },
@@ -106,9 +94,9 @@ describe.skipIf(!browserAvailable)('wall screen layout', { timeout: 180_000 }, (
   ]) {
     it(`fills ${screen.width}×${screen.height} without overflow or overlap, no text under ${screen.minFont} px`, async () => {
       const { context, page, consoleErrors } = await openWall(
-        browser,
-        api.url,
-        token,
+        s.browser,
+        s.api.url,
+        s.token,
         'pages=overview,leaders,villages,alerts&dwell=600',
         { width: screen.width, height: screen.height },
       );

@@ -2,20 +2,20 @@
 // a registration reaches the ticker and the counts within 2 s; an API outage shows the stale banner and
 // an API restart (new process, same port) clears it without reloading the page; a signed-out token puts
 // up the sign-in screen instead of old numbers.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import type { RunningApi } from '@lianxin/e2e/harness';
 import {
   type Places,
   type WallPage,
-  displayToken,
   knownRegistration,
   login,
   openWall,
   places,
   registerCase,
   tickerPlace,
+  wallSuite,
 } from './wall-support.js';
 
 /** "HH:mm" now in Asia/Shanghai, as the ticker prints a case of today. */
@@ -72,30 +72,25 @@ async function expectRegistrationShown(
 }
 
 describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_000 }, () => {
-  let api: RunningApi;
-  let browser: Browser;
   let wall: WallPage;
   let adminToken: string;
-  let wallToken: string;
   let known: Places;
   const navigations: string[] = [];
-
-  beforeAll(async () => {
+  const s = wallSuite({
     // Revoked sockets are closed within a second instead of the production 30 s.
-    [api, browser] = await Promise.all([startApi({ env: { LIVE_RECHECK_MS: '1000' } }), launchBrowser()]);
-    adminToken = await login(api.url, 'admin', api.adminPassword);
-    known = await places(api.url, adminToken);
-    wallToken = displayToken(api);
-    wall = await openWall(browser, api.url, wallToken, 'pages=overview&dwell=30');
-    wall.page.on('framenavigated', (f) => {
-      if (f === wall.page.mainFrame()) navigations.push(f.url());
-    });
-    await wall.page.evaluate(() => ((window as unknown as { wallMarker: string }).wallMarker = 'same page'));
-  }, 120_000);
-  afterAll(async () => {
-    await wall?.context.close();
-    await browser?.close();
-    await api?.stop();
+    api: { env: { LIVE_RECHECK_MS: '1000' } },
+    // The wall, open on its overview (closed with the browser), and whether it ever navigates.
+    setup: async ({ api, browser, token }) => {
+      adminToken = await login(api.url, 'admin', api.adminPassword);
+      known = await places(api.url, adminToken);
+      wall = await openWall(browser, api.url, token, 'pages=overview&dwell=30');
+      wall.page.on('framenavigated', (f) => {
+        if (f === wall.page.mainFrame()) navigations.push(f.url());
+      });
+      await wall.page.evaluate(
+        () => ((window as unknown as { wallMarker: string }).wallMarker = 'same page'),
+      );
+    },
   });
 
   it('takes the token out of the address bar and keeps it in localStorage', async () => {
@@ -109,7 +104,7 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
   });
 
   it('shows a registered case in the ticker and the counts within 2 seconds', async () => {
-    const ms = await expectRegistrationShown(wall.page, api, adminToken, wallToken, known, 1, 2000);
+    const ms = await expectRegistrationShown(wall.page, s.api, adminToken, s.token, known, 1, 2000);
     expect(ms).toBeLessThan(2000);
   });
 
@@ -123,7 +118,7 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
       if (now === asOfBefore) break;
       asOfBefore = now;
     }
-    await api.stop();
+    await s.api.stop();
     const banner = wall.page.getByTestId('wall-stale');
     await banner.waitFor({ timeout: 10_000 });
     expect(await banner.textContent()).toMatch(/数据更新中断 · 最后更新 \d\d:\d\d/);
@@ -141,14 +136,14 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
       asOfBefore!.match(/\d\d:\d\d:\d\d/)![0],
     );
 
-    await api.restart();
+    await s.api.restart();
     await banner.waitFor({ state: 'detached', timeout: 20_000 });
     await wall.page.waitForTimeout(400);
     expect(await opacity()).toBe(1);
     await wall.page.waitForFunction(() => document.querySelector('[data-connected="socket"]'), null, {
       timeout: 20_000,
     });
-    await expectRegistrationShown(wall.page, api, adminToken, wallToken, known, 2, 2000);
+    await expectRegistrationShown(wall.page, s.api, adminToken, s.token, known, 2, 2000);
     expect(await wall.page.evaluate(() => (window as unknown as { wallMarker?: string }).wallMarker)).toBe(
       'same page',
     );
@@ -160,13 +155,13 @@ describe.skipIf(!browserAvailable)('wall screen live updates', { timeout: 180_00
 
   it('puts up the sign-in screen when its token is revoked, not old numbers', async () => {
     const token = await wall.page.evaluate(() => localStorage.getItem('lianxin.wall.token'));
-    const res = await fetch(`${api.url}/auth/logout`, {
+    const res = await fetch(`${s.api.url}/auth/logout`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
     expect(res.status).toBe(204);
     await registerCase(
-      api.url,
+      s.api.url,
       adminToken,
       knownRegistration(known.villages[3]!, known.categories[0]!.code, 3),
     );

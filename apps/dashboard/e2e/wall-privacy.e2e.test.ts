@@ -3,18 +3,16 @@
 // it received is searched for the personal data and case details of a case registered with known values
 // and of 200 seeded cases (read in full as admin): petitioners' names, phones and ID numbers, case codes,
 // titles and summaries.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
 import {
-  displayToken,
   gql,
   knownRegistration,
   login,
   places,
   registerCase,
   tickerPlace,
+  wallSuite,
 } from './wall-support.js';
 
 interface SeededCase {
@@ -25,23 +23,13 @@ interface SeededCase {
 }
 
 describe.skipIf(!browserAvailable)('wall screen privacy', { timeout: 180_000 }, () => {
-  let api: RunningApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const s = wallSuite();
 
   it('sends a DISPLAY wall no name, phone, ID number, case code, title or summary', async () => {
-    const admin = await login(api.url, 'admin', api.adminPassword);
-    const known = await places(api.url, admin);
-    const token = displayToken(api);
+    const admin = await login(s.api.url, 'admin', s.api.adminPassword);
+    const known = await places(s.api.url, admin);
 
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await s.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     const received: { where: string; text: string }[] = [];
     const pending: Promise<void>[] = [];
@@ -59,23 +47,28 @@ describe.skipIf(!browserAvailable)('wall screen privacy', { timeout: 180_000 }, 
     });
 
     try {
-      await page.goto(`${api.url}/wall?pages=overview,leaders,villages&dwell=5&token=${token}`);
+      await page.goto(`${s.api.url}/wall?pages=overview,leaders,villages&dwell=5&token=${s.token}`);
       await page.locator('[data-connected="socket"]').waitFor({ timeout: 20_000 });
       // Changes while the wall watches: a registration with known personal data, then a step on it.
       const registration = knownRegistration(known.villages[5]!, known.categories[1]!.code, 42);
-      const created = await registerCase(api.url, admin, registration);
-      const shown = await tickerPlace(api.url, token, known);
+      const created = await registerCase(s.api.url, admin, registration);
+      const shown = await tickerPlace(s.api.url, s.token, known);
       await page.getByTestId('wall-ticker').filter({ hasText: shown }).waitFor();
-      await gql(api.url, admin, 'mutation($id: ID!, $v: Int!) { acceptCase(id: $id, version: $v) { id } }', {
-        id: created.id,
-        v: created.version,
-      });
+      await gql(
+        s.api.url,
+        admin,
+        'mutation($id: ID!, $v: Int!) { acceptCase(id: $id, version: $v) { id } }',
+        {
+          id: created.id,
+          v: created.version,
+        },
+      );
       // Rotate through every page (5 s each) so each page's queries ran.
       await page.waitForTimeout(11_000);
       await Promise.all(pending);
 
       const seeded = await gql<{ cases: { edges: { node: SeededCase }[] } }>(
-        api.url,
+        s.api.url,
         admin,
         '{ cases(first: 200) { edges { node { code title summary petitioners { name phone idNumber } } } } }',
       );
@@ -96,7 +89,7 @@ describe.skipIf(!browserAvailable)('wall screen privacy', { timeout: 180_000 }, 
 
       // Public words a petitioner's name may equal or be part of (张静 in the leader 张静霞, a village):
       // the wall shows those by right, so such a name proves nothing.
-      const publicText = await gql<{ leaders: { name: string }[] }>(api.url, admin, '{ leaders { name } }');
+      const publicText = await gql<{ leaders: { name: string }[] }>(s.api.url, admin, '{ leaders { name } }');
       const publicNames = new Set([
         ...publicText.leaders.map((l) => l.name),
         ...known.villages.map((v) => v.villageName),

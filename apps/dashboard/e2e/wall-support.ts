@@ -1,7 +1,11 @@
-// What the wall screen's browser suites share: talking to the API as a tool would (bearer tokens), a
-// DISPLAY account for the wall, registering cases with known personal data, and opening /wall.
+// What the wall screen's browser suites share: their set-up (wallSuite), talking to the API as a tool
+// would (bearer tokens), a DISPLAY account for the wall, registering cases with known personal data, and
+// opening /wall.
+import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningApi } from '@lianxin/e2e/harness';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '@lianxin/e2e/browser';
+import { type ApiOptions, type RunningApi, startApi } from '@lianxin/e2e/harness';
 
 const WALL_USER = 'wall-display';
 const WALL_PASSWORD = 'wall-display-password-0001';
@@ -38,6 +42,54 @@ export async function login(url: string, username: string, password: string): Pr
 export function displayToken(api: RunningApi, username = WALL_USER): string {
   api.createUser(username, 'DISPLAY', WALL_PASSWORD);
   return api.tokenFor(username);
+}
+
+/** What a wall suite's tests reach through `wallSuite`'s handle, once its beforeAll has run. */
+export interface WallSuite {
+  readonly api: RunningApi;
+  readonly browser: Browser;
+  /** A DISPLAY account's bearer token, for the wall's link. */
+  readonly token: string;
+}
+
+/**
+ * The set-up every wall suite repeated, registered on the calling describe block: in beforeAll (120 s at
+ * most) the built API on a fresh seed, Chromium and a DISPLAY token; in afterAll the browser closed (with
+ * the walls it opened), the API stopped and its data removed. The suites open their walls themselves.
+ */
+export function wallSuite(
+  options: { api?: ApiOptions; setup?: (suite: WallSuite) => Promise<void> } = {},
+): WallSuite {
+  let api: RunningApi | undefined;
+  let browser: Browser | undefined;
+  let token: string | undefined;
+  const ready = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`wallSuite: no ${name} before beforeAll`);
+    return value;
+  };
+  const suite: WallSuite = {
+    get api() {
+      return ready(api, 'api');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get token() {
+      return ready(token, 'token');
+    },
+  };
+
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(options.api), launchBrowser()]);
+    token = displayToken(api);
+    await options.setup?.(suite);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    if (api) fs.rmSync(api.dataDir, { recursive: true, force: true });
+  });
+  return suite;
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

@@ -2,11 +2,9 @@
 // category raises an alert after the API's background recompute, the signed-in dashboard shows it as a
 // notice that opens the 预警 page narrowed to it, and the wall's ticker shows the township's alert.
 // What counts as raised comes from the API's own answers, never from fixed numbers.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '@lianxin/e2e/browser';
-import { type RunningApi, startApi } from '@lianxin/e2e/harness';
-import { VIEWPORT, signIn, todayInShanghai } from './dashboard-support.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '@lianxin/e2e/browser';
+import { dashboardSuite, todayInShanghai } from './dashboard-support.js';
 import {
   type Places,
   type WallPage,
@@ -29,36 +27,24 @@ interface Alert {
 }
 
 describe.skipIf(!browserAvailable)('new early-warning notices', { timeout: 180_000 }, () => {
-  let api: RunningApi;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   let wall: WallPage;
   let adminToken: string;
   let known: Places;
-
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-    adminToken = await login(api.url, 'admin', api.adminPassword);
-    known = await places(api.url, adminToken);
-    wall = await openWall(browser, api.url, displayToken(api), 'pages=alerts&dwell=60');
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    await signIn(page, api);
-  }, 120_000);
-  afterAll(async () => {
-    await context?.close();
-    await wall?.context.close();
-    await browser?.close();
-    await api?.stop();
+  // The dashboard signed in, and beside it a wall on its alerts page (closed with the browser).
+  const s = dashboardSuite({
+    checkConsole: false,
+    setup: async ({ api, browser }) => {
+      adminToken = await login(api.url, 'admin', api.adminPassword);
+      known = await places(api.url, adminToken);
+      wall = await openWall(browser, api.url, displayToken(api), 'pages=alerts&dwell=60');
+    },
   });
 
   it('shows the alert a burst of registrations raises, on the dashboard and on the wall', async () => {
     const month = todayInShanghai().slice(0, 7);
     // The village with the most tree-shading cases so far: a cell with a history to compare with.
     const stats = await gql<{ caseStats: { villageCode: string; count: number }[] }>(
-      api.url,
+      s.api.url,
       adminToken,
       `query ($filter: CaseFilter) { caseStats(filter: $filter, groupBy: [VILLAGE]) { villageCode count } }`,
       { filter: { categoryCodes: [CATEGORY], from: '2021-01-01', to: todayInShanghai() } },
@@ -66,14 +52,14 @@ describe.skipIf(!browserAvailable)('new early-warning notices', { timeout: 180_0
     const busiest = [...stats.caseStats].sort((a, b) => b.count - a.count)[0]!;
     const place = known.villages.find((v) => v.villageCode === busiest.villageCode)!;
     for (let n = 1; n <= BURST; n++)
-      await registerCase(api.url, adminToken, knownRegistration(place, CATEGORY, n));
+      await registerCase(s.api.url, adminToken, knownRegistration(place, CATEGORY, n));
 
     // The dashboard's notice names the village; its level is the one the API stored for the cell.
-    const notice = page.getByTestId('warning-notice').filter({ hasText: place.villageName });
+    const notice = s.page.getByTestId('warning-notice').filter({ hasText: place.villageName });
     await notice.waitFor({ timeout: 30_000 });
     const cell = (scope: 'VILLAGE' | 'TOWNSHIP') =>
       gql<{ earlyWarnings: { edges: { node: Alert }[] } }>(
-        api.url,
+        s.api.url,
         adminToken,
         `query ($filter: EarlyWarningFilter) { earlyWarnings(filter: $filter, first: 5) { edges { node { level month provisional } } } }`,
         {
@@ -96,8 +82,8 @@ describe.skipIf(!browserAvailable)('new early-warning notices', { timeout: 180_0
 
     // It opens the 预警 page narrowed to the alert.
     await notice.getByTestId('warning-notice-open').click();
-    await page.waitForURL(/\/warnings\?/);
-    const query = new URL(page.url()).searchParams;
+    await s.page.waitForURL(/\/warnings\?/);
+    const query = new URL(s.page.url()).searchParams;
     expect(Object.fromEntries(query)).toMatchObject({
       category: CATEGORY,
       from: month,
@@ -105,7 +91,7 @@ describe.skipIf(!browserAvailable)('new early-warning notices', { timeout: 180_0
       township: place.townshipCode,
       scope: 'VILLAGE',
     });
-    expect(await page.getByTestId('warning-notice').filter({ hasText: place.villageName }).count()).toBe(0);
+    expect(await s.page.getByTestId('warning-notice').filter({ hasText: place.villageName }).count()).toBe(0);
 
     // The wall hears township cells only: it shows the township's alert, if the burst raised one.
     const [township] = await cell('TOWNSHIP');

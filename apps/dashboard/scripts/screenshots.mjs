@@ -8,36 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { settle as settleData } from '../e2e/settle.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, builtServer, repoRoot } from './built-server.mjs';
 
 const OUT = path.join(repoRoot, 'docs/screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** Waits until the page has drawn its data and ECharts has finished its first animation. */
-async function settle(page, testid) {
-  await page.getByTestId(testid).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]'),
-  );
-  // Charts draw once they are on screen (ChartPanel.vue): one pass over the page and back, so every
-  // chart is drawn before the picture, also those a panel shot scrolls to.
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await frame();
-    }
-    window.scrollTo(0, 0);
-    await frame();
-  });
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[data-testid="state-loading"], [aria-busy="true"]') &&
-      [...document.querySelectorAll('[data-testid$="-chart"]')].every((el) => el.querySelector('canvas')),
-  );
-  await page.waitForTimeout(800);
-}
+/** Waits until the page has drawn its data (charts further down too) and ECharts' first animation is over. */
+const settle = (page, testid) => settleData(page, testid, { animationMs: 800 });
 
 async function shoot(page, name) {
   const file = path.join(OUT, `${name}.png`);

@@ -1,6 +1,7 @@
 // The written analysis of a briefing: sentences generated from the numbers only. A sentence is left out
 // when its numbers are missing or do not support it (no 同比 without last year's cases, no 主要集中在
 // unless one township holds at least a third of the cases), so nothing is said the data does not show.
+import { kpiValue, rateDeltaPoints } from '@lianxin/domain';
 import type { BriefingData, KpiSet, NamedCount, Part } from './data.js';
 
 export type BriefingLocale = 'zh-CN' | 'en';
@@ -123,11 +124,11 @@ function kpiChanges(current: KpiSet, base: KpiSet | null, locale: BriefingLocale
   if (!base) return null;
   const zh = locale === 'zh-CN';
   const items = KPI_KEYS.flatMap((key: KpiKey) => {
-    const now = rate(current[key]);
-    const then = rate(base[key]);
-    if (now === null || then === null) return [];
-    const diff = Math.round((now - then) * 10) / 10;
-    if (diff === 0) return [];
+    const { rate: now } = kpiValue(current[key].numerator, current[key].denominator);
+    const { rate: then } = kpiValue(base[key].numerator, base[key].denominator);
+    // The dashboard's and the wall's rule: from the unrounded rates.
+    const diff = rateDeltaPoints(now, then);
+    if (diff === null || diff === 0) return [];
     const dir = diff > 0 ? WORDS[locale].up : WORDS[locale].down;
     return [
       zh

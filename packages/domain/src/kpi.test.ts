@@ -9,6 +9,7 @@ import {
   KpiCode,
   kpiMembership,
   kpiValue,
+  rateDeltaPoints,
 } from './kpi.js';
 import { AS_OF, JUNE, kase, kpi, t } from './test/kpi-fixtures.js';
 
@@ -250,5 +251,20 @@ describe('factsAsOf', () => {
       reviewChanged: null,
       reopenedAfterClosingAt: null,
     });
+  });
+});
+
+describe('rateDeltaPoints', () => {
+  it('is the change in percentage points, one decimal', () => {
+    expect(rateDeltaPoints(0.9753, 0.9612)).toBe(1.4);
+    expect(rateDeltaPoints(0.5, 0.55)).toBe(-5);
+  });
+  it('is 0 (not -0) when unchanged', () => {
+    expect(Object.is(rateDeltaPoints(0.3, 0.3), 0)).toBe(true);
+    expect(Object.is(rateDeltaPoints(0.1234, 0.12344), 0)).toBe(true);
+  });
+  it('is null when either period has no rate', () => {
+    expect(rateDeltaPoints(null, 0.5)).toBeNull();
+    expect(rateDeltaPoints(0.5, null)).toBeNull();
   });
 });

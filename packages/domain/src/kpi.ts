@@ -59,6 +59,17 @@ export function kpiValue(numerator: number, denominator: number): KpiValue {
   return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
 }
 
+/**
+ * Change of a rate against another period in percentage points, rounded to one decimal, from the
+ * unrounded rates (the dashboard, the wall and the briefings state the same change); null when either
+ * side is missing (nothing to compare).
+ */
+export function rateDeltaPoints(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null) return null;
+  const points = Math.round((current - previous) * 1000) / 10;
+  return Object.is(points, -0) ? 0 : points;
+}
+
 function assertPeriod(period: KpiPeriod): void {
   if (!isLocalDate(period.from) || !isLocalDate(period.to)) {
     throw new RangeError(`Period dates must be YYYY-MM-DD: ${period.from} … ${period.to}`);

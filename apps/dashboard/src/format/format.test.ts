@@ -7,7 +7,6 @@ import {
   formatMonthShort,
   formatPercent,
   formatSignedPoints,
-  rateDeltaPoints,
 } from './format';
 
 describe('formatPercent', () => {
@@ -34,21 +33,6 @@ describe('formatCount', () => {
   it('prints a dash for a suppressed (null) count, not 0', () => {
     expect(formatCount(null, 'zh-CN')).toBe('—');
     expect(formatCount(0, 'zh-CN')).toBe('0');
-  });
-});
-
-describe('rateDeltaPoints', () => {
-  it('is the change in percentage points, one decimal', () => {
-    expect(rateDeltaPoints(0.9753, 0.9612)).toBe(1.4);
-    expect(rateDeltaPoints(0.5, 0.55)).toBe(-5);
-  });
-  it('is 0 (not -0) when unchanged', () => {
-    expect(Object.is(rateDeltaPoints(0.3, 0.3), 0)).toBe(true);
-    expect(Object.is(rateDeltaPoints(0.1234, 0.12344), 0)).toBe(true);
-  });
-  it('is null when either period has no rate', () => {
-    expect(rateDeltaPoints(null, 0.5)).toBeNull();
-    expect(rateDeltaPoints(0.5, null)).toBeNull();
   });
 });
 

@@ -36,16 +36,6 @@ export function formatCount(value: number | null | undefined, locale: UiLocale):
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-/**
- * Change of a rate against the previous period in percentage points, rounded to one decimal;
- * null when either side is missing (nothing to compare).
- */
-export function rateDeltaPoints(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null) return null;
-  const points = Math.round((current - previous) * 1000) / 10;
-  return Object.is(points, -0) ? 0 : points;
-}
-
 /** "+1.2" / "−0.5" / "0.0": a signed number with a real minus sign. */
 export function formatSignedPoints(points: number | null, locale: UiLocale): string {
   if (points === null) return MISSING;

@@ -1,6 +1,5 @@
 // Overview page: query result → KPI cards, trend lines, rankings, warnings.
-import { KPI_DEFINITIONS, KpiCode } from '@lianxin/domain';
-import { rateDeltaPoints } from '../format/format';
+import { KPI_DEFINITIONS, KpiCode, rateDeltaPoints } from '@lianxin/domain';
 import { monthsOf, type Period } from '../format/period';
 import { type KpiTargetInput, type TargetView, targetView } from './targets';
 

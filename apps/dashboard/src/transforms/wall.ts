@@ -1,6 +1,5 @@
 // Wall screen: query results → what its panels show. Pure (no DOM, no i18n), unit-tested in wall.test.ts.
-import { SHANGHAI_OFFSET_MS } from '@lianxin/domain';
-import { rateDeltaPoints } from '../format/format';
+import { SHANGHAI_OFFSET_MS, rateDeltaPoints } from '@lianxin/domain';
 import { HEADLINE_KPIS, type KpiHeadline, type KpiTriple } from './overview';
 import { type KpiTargetInput, type TargetView, targetView } from './targets';
 

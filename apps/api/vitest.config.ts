@@ -16,6 +16,10 @@ export default defineConfig({
         new URL('../../packages/domain/src/statistics.ts', import.meta.url),
       ),
       '@lianxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@lianxin/briefing/testing': fileURLToPath(
+        new URL('../../packages/briefing/src/test/index.ts', import.meta.url),
+      ),
+      '@lianxin/briefing': fileURLToPath(new URL('../../packages/briefing/src/index.ts', import.meta.url)),
       '@lianxin/seed': fileURLToPath(new URL('../../packages/seed/src/index.ts', import.meta.url)),
     },
   },

@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { DEFAULT_PERIOD_GRACE_DAYS } from '@lianxin/domain';
+import { fontFaces, OFFICIAL_DOCX_FONTS, SHIPPED_FONTS } from '@lianxin/briefing';
+import type { BriefingSettings } from './modules/briefing/briefing.js';
 import { parseIdNumberKey } from './modules/petitioner/id-number-cipher.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -72,6 +74,13 @@ export interface Config {
    * (signals then change only with a bulk load or `pnpm seed`).
    */
   earlyWarningDebounceMs: number;
+  /**
+   * How briefings name the district and its issuing office (BRIEFING_DISTRICT, BRIEFING_DISTRICT_EN,
+   * BRIEFING_ISSUER, BRIEFING_ISSUER_EN), the PDF's font files (BRIEFING_FONT_REGULAR and
+   * BRIEFING_FONT_BOLD, both or neither; default: the faces shipped in packages/briefing) and the faces
+   * the DOCX names (BRIEFING_DOCX_FONTS=title,body,heading; default 方正小标宋简体,仿宋_GB2312,黑体).
+   */
+  briefing: BriefingSettings;
 }
 
 /** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
@@ -152,5 +161,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     liveRecheckMs: intFrom('LIVE_RECHECK_MS', env.LIVE_RECHECK_MS, 30_000),
     earlyWarningDebounceMs: intFrom('EARLY_WARNING_DEBOUNCE_MS', env.EARLY_WARNING_DEBOUNCE_MS, 2_000),
+    briefing: briefingFrom(env),
+  };
+}
+
+function briefingFrom(env: NodeJS.ProcessEnv): BriefingSettings {
+  const district = {
+    zh: env.BRIEFING_DISTRICT || '利通区',
+    en: env.BRIEFING_DISTRICT_EN || 'Litong District',
+  };
+  const regular = env.BRIEFING_FONT_REGULAR || '';
+  const bold = env.BRIEFING_FONT_BOLD || '';
+  if (Boolean(regular) !== Boolean(bold))
+    throw new ConfigError('BRIEFING_FONT_REGULAR and BRIEFING_FONT_BOLD are set together, or neither');
+  let fonts = SHIPPED_FONTS;
+  if (regular) {
+    try {
+      fonts = fontFaces(path.resolve(regular), path.resolve(bold));
+    } catch (error) {
+      throw new ConfigError(`BRIEFING_FONT_REGULAR/BOLD: ${(error as Error).message}`);
+    }
+  }
+  let docxFonts = OFFICIAL_DOCX_FONTS;
+  if (env.BRIEFING_DOCX_FONTS) {
+    const names = env.BRIEFING_DOCX_FONTS.split(',').map((n) => n.trim());
+    if (names.length !== 3 || names.some((n) => !n))
+      throw new ConfigError('BRIEFING_DOCX_FONTS names three faces: title,body,heading');
+    docxFonts = { title: names[0]!, body: names[1]!, heading: names[2]! };
+  }
+  return {
+    names: {
+      district: { 'zh-CN': district.zh, en: district.en },
+      issuer: {
+        'zh-CN': env.BRIEFING_ISSUER || `${district.zh}信访局`,
+        en: env.BRIEFING_ISSUER_EN || `${district.en} Petition Bureau`,
+      },
+    },
+    fonts,
+    docxFonts,
   };
 }

@@ -175,4 +175,24 @@ describeEachDatabase('GraphQL API', (dialect) => {
       expect(w.open + w.closed).toBeLessThanOrEqual(w.owned);
     }
   });
+  it('runs only the workload statements the fields ask for, with the same numbers', async () => {
+    type Row = { leader: { id: string }; owned: number; instructions: number; visits: { count: number }[] };
+    const all = `leader { id } owned open closed closedInTime overdue closedOnTime { numerator }
+      resolution { numerator } instructions visits { kind count }`;
+    const ask = async (fields: string) => {
+      const before = suite.api.counter.statements.length;
+      const { workloads } = await ok<{ workloads: Row[] }>(
+        `{ workloads: leaderWorkloads(filter: { from: "2023-01-01", to: "2023-12-31" }) { ${fields} } }`,
+      );
+      const grouped = suite.api.counter.statements.slice(before).filter((sql) => /GROUP BY/i.test(sql));
+      return { workloads, grouped: grouped.length };
+    };
+    const full = await ask(all);
+    const events = await ask('leader { id } owned instructions visits { kind count }');
+    // Cases (always: the rows are ordered by them) and events, not the resolution and due-date statements.
+    expect([full.grouped, events.grouped]).toEqual([4, 2]);
+    expect(events.workloads.map((w) => [w.leader.id, w.owned, w.instructions, w.visits])).toEqual(
+      full.workloads.map((w) => [w.leader.id, w.owned, w.instructions, w.visits]),
+    );
+  });
 });

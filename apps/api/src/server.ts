@@ -21,7 +21,9 @@ import { operationRulesPlugin } from './modules/access/operation-rules.js';
 import { InProcessPublisher, RedisPublisher } from './changes.js';
 import { attachLiveSocket } from './modules/live/live-socket.js';
 import { createTransferRouter } from './modules/transfer/transfer.router.js';
-import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { AuthService, SESSION_COOKIE, type AuthUser } from './modules/auth/auth.service.js';
+import { BriefingService, operationRunner } from './modules/briefing/briefing.js';
+import { createBriefingRouter } from './modules/briefing/briefing.router.js';
 import { createAuthRouter } from './modules/auth/auth.routes.js';
 import { ephemeralSecret } from './modules/auth/token.js';
 import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
@@ -73,6 +75,7 @@ export async function createApp(
     | 'redisUrl'
     | 'liveRecheckMs'
     | 'earlyWarningDebounceMs'
+    | 'briefing'
   >,
   /** Opened by openDatabase, with the dialect chosen from the configuration. */
   dataSource: DialectDataSource,
@@ -206,6 +209,19 @@ export async function createApp(
       userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
     }),
   );
+  // Briefings as PDF or DOCX (GET /briefing?period=…&format=…), read through Apollo as the caller.
+  const contextFor = (user: AuthUser) => createContext(services, user);
+  const briefings = new BriefingService(
+    dataSource,
+    (user) => operationRunner(apollo, contextFor, user),
+    config.briefing,
+  );
+  app.use(
+    createBriefingRouter({
+      briefings,
+      userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
+    }),
+  );
   // `pnpm bench:api` only: replay of recorded statements, event-loop delay, the answers' reference.
   if (bench) app.use('/bench', bench.router);
   if (fs.existsSync(config.graphiqlDir)) {
@@ -229,7 +245,7 @@ export async function createApp(
     // which answered above or have no page without their build) gets the dashboard shell, and vue-router
     // picks the view from the path.
     app.get(
-      /^\/(?!assets\/|graphql|graphiql|auth\/|export\/|import\/|health|bench\/).*/,
+      /^\/(?!assets\/|graphql|graphiql|auth\/|export\/|import\/|briefing|health|bench\/).*/,
       (req, res, next) => {
         if (!req.accepts('html')) return next();
         res.setHeader('Cache-Control', 'no-cache');
@@ -246,7 +262,7 @@ export async function createApp(
     await services.earlyWarnings.stop();
     await publisher.close();
   };
-  return { app, httpServer, apollo, auth, stop };
+  return { app, httpServer, apollo, auth, briefings, stop };
 }
 
 export async function startServer(

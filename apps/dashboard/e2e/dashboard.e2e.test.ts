@@ -1,7 +1,8 @@
 // The leadership dashboard in Chromium against what `pnpm start` runs (the built API serving the built
 // dashboard, a freshly seeded database): sign in, the KPIs equal the API's, a click on the tree-shading
-// bar lists exactly the tree-shading cases, a case opens with its timeline, English, the XLSX export
-// read back — and not one console error on the way.
+// bar lists exactly the tree-shading cases, a case opens with its timeline, English, the briefing and the
+// XLSX export read back — and not one console error on the way.
+import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +118,24 @@ describe.skipIf(!browserAvailable)('the dashboard in a browser', () => {
         percent(expected.rate),
       );
     }
+  });
+
+  it("downloads the overview's briefing (生成简报) as a PDF of the period on screen, with the API's numbers", async () => {
+    const { caseStats } = await graphql<{ caseStats: { count: number }[] }>(
+      s.api,
+      cookie,
+      'query ($filter: CaseFilter!) { caseStats(filter: $filter, groupBy: []) { count } }',
+      { filter: period },
+    );
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByTestId('briefing-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`利通区信访工作简报-${period.from}_${period.to}.pdf`);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await download.path())!, '-'])
+      .toString()
+      .replace(/\s+/g, '');
+    expect(text).toContain(`利通区共受理信访事项${caseStats[0]!.count}件`);
   });
 
   it('narrows the whole overview to tree shading on a click on its bar, shown as a removable chip', async () => {

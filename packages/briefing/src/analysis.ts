@@ -184,18 +184,18 @@ function leaders(d: BriefingData, locale: BriefingLocale): string {
   const { cases, visits, instructions, resolved } = d.leaders;
   const kinds = visits
     .filter((v) => v.count > 0)
-    .map((v) => (zh ? `${v.name}${v.count}次` : `${v.count} ${v.name}`));
+    .map((v) => (zh ? `${v.name}${v.count}次` : `${v.name} ${v.count}`));
   return zh
     ? `领导干部包案${cases}件${kinds.length ? `，开展${kinds.join('、')}` : ''}，作出批示${instructions}件，化解${resolved}件。`
-    : `Leaders took charge of ${cases} cases${kinds.length ? ` with ${joined(kinds, locale)}` : ''}, wrote ${instructions} instructions and resolved ${resolved} cases.`;
+    : `Leaders took charge of ${cases} cases${kinds.length ? `, made visits (${kinds.join(', ')})` : ''}, wrote ${instructions} instructions and resolved ${resolved} cases.`;
 }
 
 function overdue(d: BriefingData, locale: BriefingLocale): string {
   const zh = locale === 'zh-CN';
-  const { count, longStanding } = d.overdue;
+  const { at, count, longStanding } = d.overdue;
   return zh
-    ? `截至数据时点，超期未办结${count}件，受理超过90天仍未办结${longStanding}件。`
-    : `At the time of the data, ${count} cases were past their deadline and ${longStanding} had been open for more than 90 days.`;
+    ? `截至${at}，超期未办结${count}件，其中受理已超过90天的${longStanding}件。`
+    : `On ${at}, ${count} cases were past their deadline, ${longStanding} of them received more than 90 days earlier.`;
 }
 
 /** The analysis, section by section (a section with nothing to say is an empty list). */

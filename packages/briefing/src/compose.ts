@@ -1,6 +1,8 @@
 import { type BriefingLocale, analysis, percent, ranked, rate } from './analysis.js';
 import { chartPng } from './chart-image.js';
-import type { BriefingData, NamedCount } from './data.js';
+import { type BriefingFonts, SHIPPED_FONTS } from './fonts.js';
+import { kpiValue, rateDeltaPoints } from '@lianxin/domain';
+import type { BriefingData, NamedCount, Part } from './data.js';
 import type { BriefingBlock, BriefingDocument } from './document.js';
 
 const TEXT = {
@@ -20,6 +22,8 @@ const TEXT = {
     kpi: '指标',
     value: '数值',
     parts: '分子/分母',
+    previous: '环比（百分点）',
+    lastYear: '同比（百分点）',
     code: '案件编号',
     caseTitle: '事项',
     kpiNames: ['及时受理率', '按期办结率', '群众满意率', '参评率'],
@@ -42,6 +46,8 @@ const TEXT = {
     kpi: 'KPI',
     value: 'Value',
     parts: 'Numerator/denominator',
+    previous: 'vs before (pts)',
+    lastYear: 'vs year ago (pts)',
     code: 'Case',
     caseTitle: 'Matter',
     kpiNames: ['Timely acceptance', 'On-time closure', 'Satisfaction', 'Rating participation'],
@@ -50,9 +56,23 @@ const TEXT = {
   },
 } as const;
 
-/** Beijing time, as the dashboard prints it (yyyy-mm-dd hh:mm). */
+const KPI_KEYS = ['timelyAcceptance', 'onTimeClosure', 'satisfaction', 'ratingParticipation'] as const;
+
+/** A KPI's change in points against a base, signed (+2.0, −1.3), as the dashboard computes it; — without one. */
+function pointsChange(now: Part, base: Part | undefined): string {
+  if (!base) return '—';
+  const diff = rateDeltaPoints(
+    kpiValue(now.numerator, now.denominator).rate,
+    kpiValue(base.numerator, base.denominator).rate,
+  );
+  if (diff === null) return '—';
+  // ASCII signs: the shipped faces (GB 2312) have no U+2212 minus.
+  return `${diff > 0 ? '+' : diff < 0 ? '-' : ''}${Math.abs(diff).toFixed(1)}`;
+}
+
+/** Beijing time to the second (yyyy-mm-dd hh:mm:ss): the asOf to generate the same numbers again. */
 function beijing(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /**
@@ -60,28 +80,36 @@ function beijing(at: Date): string {
  * tables of places and channels. Case codes and titles appear only when the data carries them (the API
  * gives them to case readers only).
  */
-export function composeBriefing(d: BriefingData, locale: BriefingLocale): BriefingDocument {
+export function composeBriefing(
+  d: BriefingData,
+  locale: BriefingLocale,
+  fonts: BriefingFonts = SHIPPED_FONTS,
+): BriefingDocument {
   const w = TEXT[locale];
   const a = analysis(d, locale);
   const paragraphs = (texts: string[]): BriefingBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
-  const shareTable = (head: string, items: readonly NamedCount[]): BriefingBlock => ({
+  const shareTable = (head: string, items: readonly NamedCount[], n = 10): BriefingBlock => ({
     kind: 'table',
     header: [head, w.count, w.share],
-    rows: ranked(items, 10).map((c) => [
+    rows: ranked(items, n).map((c) => [
       c.name,
       String(c.count),
-      `${percent(c.count, d.received.current)?.toFixed(1) ?? '—'}%`,
+      percent(c.count, d.received.current)?.toFixed(1).concat('%') ?? '—',
     ]),
   });
-  const k = d.kpis.current;
   const kpiTable: BriefingBlock = {
     kind: 'table',
-    header: [w.kpi, w.value, w.parts],
-    rows: [k.timelyAcceptance, k.onTimeClosure, k.satisfaction, k.ratingParticipation].map((p, i) => [
-      w.kpiNames[i]!,
-      rate(p) === null ? '—' : `${rate(p)!.toFixed(1)}%`,
-      `${p.numerator}/${p.denominator}`,
-    ]),
+    header: [w.kpi, w.value, w.parts, w.previous, w.lastYear],
+    rows: KPI_KEYS.map((key, i) => {
+      const p = d.kpis.current[key];
+      return [
+        w.kpiNames[i]!,
+        rate(p)?.toFixed(1).concat('%') ?? '—',
+        `${p.numerator}/${p.denominator}`,
+        pointsChange(p, d.kpis.previous?.[key]),
+        pointsChange(p, d.kpis.lastYear?.[key]),
+      ];
+    }),
   };
   const categories = ranked(d.byCategory, 10);
   const chart: BriefingBlock[] = categories.length
@@ -104,7 +132,7 @@ export function composeBriefing(d: BriefingData, locale: BriefingLocale): Briefi
                 { type: 'bar', data: categories.map((c) => c.count), label: { show: true, position: 'top' } },
               ],
             },
-            { width: 560, height: 280 },
+            { width: 560, height: 280, fonts },
           ),
         },
       ]
@@ -113,7 +141,12 @@ export function composeBriefing(d: BriefingData, locale: BriefingLocale): Briefi
     { heading: w.overall, blocks: [...paragraphs(a.overall), kpiTable] },
     {
       heading: w.distribution,
-      blocks: [...chart, shareTable(w.townships, d.byTownship), shareTable(w.channels, d.byChannel)],
+      blocks: [
+        ...chart,
+        // Not in a township's own briefing: one row of 100 %.
+        ...(d.byTownship.length > 1 ? [shareTable(w.townships, d.byTownship, d.byTownship.length)] : []),
+        shareTable(w.channels, d.byChannel),
+      ],
     },
     { heading: w.villages, blocks: paragraphs(a.villages) },
     { heading: w.warnings, blocks: paragraphs(a.warnings) },
@@ -140,6 +173,7 @@ export function composeBriefing(d: BriefingData, locale: BriefingLocale): Briefi
     date: d.date,
     subtitle: w.asOf(beijing(d.asOf)),
     asOf: d.asOf,
+    locale,
     sections,
   };
 }

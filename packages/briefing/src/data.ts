@@ -32,7 +32,10 @@ export interface BriefingData {
   date: string;
   /** When the numbers were read. */
   asOf: Date;
-  /** Cases received: this period, the period before, the same period last year (null: not comparable). */
+  /**
+   * Cases received: this period, the period before, the same period last year (null: not compared; a
+   * year's period before is last year).
+   */
   received: { current: number; previous: number | null; lastYear: number | null };
   kpis: { current: KpiSet; previous: KpiSet | null; lastYear: KpiSet | null };
   /** Largest first. */
@@ -45,8 +48,20 @@ export interface BriefingData {
   villageRises: (NamedCount & { lastYear: number })[];
   /** Early warnings raised in the period (red and yellow) and where; null where the reader has none. */
   warnings: { red: number; yellow: number; places: NamedCount[] } | null;
-  /** 包案: the leaders' cases, visits by kind (接访, 下访, …), written instructions, cases resolved. */
+  /**
+   * 包案: the leaders' cases received in the period and of them resolved (包案化解率's parts), and the
+   * visits by kind (接访, 下访, …) and written instructions of the period.
+   */
   leaders: { cases: number; visits: NamedCount[]; instructions: number; resolved: number };
-  /** Open past their deadline now, open longer than 90 days; case codes and titles only for case readers. */
-  overdue: { count: number; longStanding: number; cases: { code: string; title: string }[] | null };
+  /**
+   * Cases whose pending statutory step is past due at the end of the period (asOf if earlier), and of
+   * them those received more than 90 days before (积案); codes and titles only for readers of cases.
+   */
+  overdue: {
+    /** The day it is counted on, as printed: the period's last day, or asOf's if earlier. */
+    at: string;
+    count: number;
+    longStanding: number;
+    cases: { code: string; title: string }[] | null;
+  };
 }

@@ -13,6 +13,8 @@ export interface BriefingDocument {
   subtitle?: string;
   /** When the numbers were read: the documents' creation date, so generating again gives the same file. */
   asOf: Date;
+  /** Sections are numbered 一、二、 in Chinese, 1. 2. in English. */
+  locale: 'zh-CN' | 'en';
   sections: BriefingSection[];
 }
 
@@ -28,12 +30,17 @@ export type BriefingBlock =
   | { kind: 'chart'; png: Buffer; width: number; height: number; caption: string };
 
 /** 一、二、… 十、十一、 …: section numbers of an official document (up to 99). */
-export function chineseOrdinal(n: number): string {
+function chineseOrdinal(n: number): string {
   const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`section number out of range: ${n}`);
   if (n < 10) return digits[n]!;
   const tens = Math.floor(n / 10);
   return `${tens === 1 ? '' : digits[tens]}十${digits[n % 10]}`;
+}
+
+/** A section's heading with its number: 一、总体情况 or 1. Overview. */
+export function numberedHeading(doc: BriefingDocument, index: number, heading: string): string {
+  return doc.locale === 'zh-CN' ? `${chineseOrdinal(index + 1)}、${heading}` : `${index + 1}. ${heading}`;
 }
 
 /**

@@ -9,6 +9,7 @@ const DOC: BriefingDocument = {
   issuer: '利通区信访局',
   date: '2023年12月1日',
   asOf: new Date('2023-11-30T16:00:00Z'),
+  locale: 'zh-CN',
   sections: [
     { heading: '总体情况', blocks: [{ kind: 'paragraph', text: ANALYSIS }] },
     {

@@ -1,8 +1,10 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   ImageRun,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -10,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type BriefingDocument, MM_TO_PT, PAGE, chineseOrdinal } from './document.js';
+import { type BriefingDocument, MM_TO_PT, PAGE, numberedHeading } from './document.js';
 
 /** Font names as Word and WPS know them on a Chinese desktop: the faces official documents are set in. */
 export interface DocxFonts {
@@ -22,7 +24,7 @@ export interface DocxFonts {
   heading: string;
 }
 
-const OFFICIAL_DOCX_FONTS: DocxFonts = {
+export const OFFICIAL_DOCX_FONTS: DocxFonts = {
   title: '方正小标宋简体',
   body: '仿宋_GB2312',
   heading: '黑体',
@@ -65,7 +67,7 @@ export function briefingDocx(doc: BriefingDocument, fonts: DocxFonts = OFFICIAL_
       new Paragraph({
         spacing: line,
         indent: { firstLine: twip(PAGE.bodyPt * 2) },
-        children: [run(`${chineseOrdinal(i + 1)}、${section.heading}`, fonts.heading, PAGE.bodyPt)],
+        children: [run(numberedHeading(doc, i, section.heading), fonts.heading, PAGE.bodyPt)],
       }),
     );
     for (const block of section.blocks) {
@@ -117,6 +119,7 @@ export function briefingDocx(doc: BriefingDocument, fonts: DocxFonts = OFFICIAL_
   });
   const m = PAGE.marginMm;
   const document = new Document({
+    evenAndOddHeaderAndFooters: true,
     creator: doc.issuer,
     title: doc.title,
     sections: [
@@ -127,9 +130,33 @@ export function briefingDocx(doc: BriefingDocument, fonts: DocxFonts = OFFICIAL_
             margin: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right) },
           },
         },
+        // GB/T 9704 page numbers, "— 1 —" in 4号 (14 pt): odd pages on the right, even on the left.
+        footers: {
+          default: pageNumber(AlignmentType.RIGHT, fonts.body),
+          even: pageNumber(AlignmentType.LEFT, fonts.body),
+        },
         children,
       },
     ],
   });
   return Packer.toBuffer(document);
+}
+
+function pageNumber(alignment: (typeof AlignmentType)['LEFT' | 'RIGHT'], font: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment,
+        // One character in from the edge of the text.
+        indent: alignment === AlignmentType.RIGHT ? { right: twip(14) } : { left: twip(14) },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            size: halfPt(14),
+            font: { ascii: font, eastAsia: font, hAnsi: font },
+          }),
+        ],
+      }),
+    ],
+  });
 }

@@ -16,6 +16,7 @@ function sample(): BriefingDocument {
     date: '2023年12月1日',
     subtitle: '数据截至 2023-12-01 00:00',
     asOf: new Date('2023-11-30T16:00:00Z'),
+    locale: 'zh-CN',
     sections: [
       { heading: '总体情况', blocks: [{ kind: 'paragraph', text: ANALYSIS }] },
       {

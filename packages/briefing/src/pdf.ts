@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { type BriefingDocument, MM_TO_PT, PAGE, chineseOrdinal } from './document.js';
+import { type BriefingDocument, MM_TO_PT, PAGE, numberedHeading } from './document.js';
 import { type BriefingFonts, SHIPPED_FONTS } from './fonts.js';
 
 /**
@@ -19,6 +19,8 @@ export function briefingPdf(doc: BriefingDocument, fonts: BriefingFonts = SHIPPE
     // The creation date is the numbers' asOf (the file ID is derived from it): generated again, the same file.
     info: { Title: doc.title, Author: doc.issuer, CreationDate: doc.asOf },
     pdfVersion: '1.7',
+    // Page numbers are written last, onto every page.
+    bufferPages: true,
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -40,10 +42,12 @@ export function briefingPdf(doc: BriefingDocument, fonts: BriefingFonts = SHIPPE
   pdf.moveDown();
 
   doc.sections.forEach((section, i) => {
+    // A heading stays with at least three lines of its section.
+    if (pdf.y + 4 * PAGE.linePt > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
     pdf
       .font('bold')
       .fontSize(PAGE.bodyPt)
-      .text(`${chineseOrdinal(i + 1)}、${section.heading}`, { lineGap: gap });
+      .text(numberedHeading(doc, i, section.heading), { lineGap: gap });
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') {
         // 首行缩进两字.
@@ -60,25 +64,76 @@ export function briefingPdf(doc: BriefingDocument, fonts: BriefingFonts = SHIPPE
         pdf.font('regular').fontSize(PAGE.tablePt).text(block.caption, { align: 'center' });
         pdf.moveDown(0.5);
       } else {
-        const cell = width / block.header.length;
+        // Columns as wide as their longest text, stretched or squeezed to the text block together.
         pdf.fontSize(PAGE.tablePt);
-        for (const [r, row] of [block.header, ...block.rows].entries()) {
+        const natural = block.header.map(
+          (_, c) =>
+            Math.max(
+              ...[block.header, ...block.rows].map((row, r) =>
+                pdf.font(r === 0 ? 'bold' : 'regular').widthOfString(row[c] ?? ''),
+              ),
+            ) + PAGE.tablePt,
+        );
+        const scale = width / natural.reduce((a, b) => a + b, 0);
+        const widths = natural.map((w) => w * scale);
+        const left = (c: number) => pdf.page.margins.left + widths.slice(0, c).reduce((a, b) => a + b, 0);
+        const rowHeight = PAGE.tablePt * 1.6;
+        const bottom = () => pdf.page.height - pdf.page.margins.bottom;
+        pdf.fontSize(PAGE.tablePt);
+        const drawRow = (row: string[], header: boolean) => {
           const y = pdf.y;
-          pdf.font(r === 0 ? 'bold' : 'regular');
+          pdf.font(header ? 'bold' : 'regular');
           row.forEach((text, c) =>
-            pdf.text(text, pdf.page.margins.left + c * cell, y, {
-              width: cell - 4,
+            pdf.text(text, left(c), y, {
+              width: widths[c]! - 4,
               lineBreak: false,
               ellipsis: true,
             }),
           );
           pdf.x = pdf.page.margins.left;
-          pdf.y = y + PAGE.tablePt * 1.6;
+          pdf.y = y + rowHeight;
+        };
+        // A table starts on the page its header and first row fit on; continued, its header is repeated.
+        if (pdf.y + 2 * rowHeight > bottom()) pdf.addPage();
+        drawRow(block.header, true);
+        for (const row of block.rows) {
+          if (pdf.y + rowHeight > bottom()) {
+            pdf.addPage();
+            drawRow(block.header, true);
+          }
+          drawRow(row, false);
         }
         pdf.moveDown(0.5);
       }
     }
   });
+  numberPages(pdf);
   pdf.end();
   return done;
+}
+
+/**
+ * GB/T 9704 page numbers: "— 1 —" in 4号 (14 pt) below the text block, odd pages on the right and even
+ * pages on the left, each one character in from the edge of the text.
+ */
+function numberPages(pdf: PDFKit.PDFDocument): void {
+  const { start, count } = pdf.bufferedPageRange();
+  const size = 14;
+  for (let i = start; i < start + count; i++) {
+    pdf.switchToPage(i);
+    const { margins, width, height } = pdf.page;
+    const y = height - margins.bottom + 7 * MM_TO_PT;
+    // Inside the bottom margin: without this, pdfkit would start a new page for text written there.
+    const bottom = margins.bottom;
+    margins.bottom = 0;
+    pdf
+      .font('regular')
+      .fontSize(size)
+      .text(`— ${i + 1} —`, margins.left + size, y, {
+        width: width - margins.left - margins.right - 2 * size,
+        align: (i + 1) % 2 === 1 ? 'right' : 'left',
+        lineBreak: false,
+      });
+    margins.bottom = bottom;
+  }
 }

@@ -3,6 +3,8 @@ import {
   EMPTY_FILTER,
   type DashboardFilter,
   baseFilter,
+  briefingHref,
+  briefingIgnoresFilter,
   exportHref,
   filterToQuery,
   hasDrillDown,
@@ -225,6 +227,37 @@ describe('drill-down parts', () => {
     expect(b.categoryCodes).toEqual(['TREE_SHADING']);
     expect([b.late, b.satisfactions, b.rated]).toEqual([null, [], null]);
     expect(hasDrillDown({ ...EMPTY_FILTER, late: true })).toBe(true);
+  });
+});
+
+describe('briefingHref', () => {
+  it("links the API's briefing of the period and the one township", () => {
+    const href = briefingHref('pdf', { ...EMPTY_FILTER, townshipCodes: ['640302203000'] }, TODAY, 'zh-CN')!;
+    const url = new URL(href, 'http://x');
+    expect(url.pathname).toBe('/briefing');
+    // The default period: the last 12 months to today.
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      period: '2025-12-01..2026-11-27',
+      format: 'pdf',
+      locale: 'zh-CN',
+      township: '640302203000',
+    });
+    const district = new URL(
+      briefingHref('docx', { ...EMPTY_FILTER, from: '2026-01-01', to: '2026-06-30' }, TODAY, 'en')!,
+      'http://x',
+    );
+    expect(district.searchParams.get('period')).toBe('2026-01-01..2026-06-30');
+    expect(district.searchParams.has('township')).toBe(false);
+  });
+
+  it('has none for all time or more than a year, and says when the filter narrows more than it follows', () => {
+    expect(briefingHref('pdf', { ...EMPTY_FILTER, allTime: true }, TODAY, 'zh-CN')).toBeNull();
+    expect(
+      briefingHref('pdf', { ...EMPTY_FILTER, from: '2024-01-01', to: '2025-06-30' }, TODAY, 'zh-CN'),
+    ).toBeNull();
+    expect(briefingIgnoresFilter({ ...EMPTY_FILTER, townshipCodes: ['640302203000'] })).toBe(false);
+    expect(briefingIgnoresFilter(full)).toBe(true);
+    expect(briefingIgnoresFilter({ ...EMPTY_FILTER, categoryCodes: ['IRRIGATION'] })).toBe(true);
   });
 });
 

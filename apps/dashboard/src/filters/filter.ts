@@ -290,6 +290,41 @@ export function toCaseFilter(filter: DashboardFilter, today: string, period?: Pe
   return out;
 }
 
+/** Longest period a briefing covers (the API's limit). */
+const BRIEFING_MAX_DAYS = 366;
+
+/**
+ * The API's briefing (GET /briefing) of the filter's period and area — the district, or its one township —
+ * as PDF or Word; null when it has none (all time, or longer than a year).
+ */
+export function briefingHref(
+  format: 'pdf' | 'docx',
+  filter: DashboardFilter,
+  today: string,
+  locale: 'zh-CN' | 'en',
+): string | null {
+  const p = periodOf(filter, today);
+  if (!p) return null;
+  const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
+  if (days > BRIEFING_MAX_DAYS) return null;
+  const query = new URLSearchParams({ period: `${p.from}..${p.to}`, format, locale });
+  if (filter.townshipCodes.length === 1) query.set('township', filter.townshipCodes[0]!);
+  return `/briefing?${query.toString()}`;
+}
+
+/** Whether the filter narrows more than a briefing follows (its period and at most one township). */
+export function briefingIgnoresFilter(filter: DashboardFilter): boolean {
+  const base = baseFilter(filter);
+  return (
+    hasDrillDown(filter) ||
+    base.townshipCodes.length > 1 ||
+    base.villageCodes.length > 0 ||
+    base.categoryCodes.length > 0 ||
+    base.channels.length > 0 ||
+    base.leaderIds.length > 0
+  );
+}
+
 /** Export links of the API for the filter as it is (same-origin, the session cookie authorises them). */
 export function exportHref(format: 'xlsx' | 'csv', filter: CaseFilter): string {
   return `/export/cases.${format}?filter=${encodeURIComponent(JSON.stringify(filter))}`;

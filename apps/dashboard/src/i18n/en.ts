@@ -166,6 +166,13 @@ export const en: MessageSchema = {
     definitionLoading: 'Loading the definition…',
     companionParts: '({numerator} / {denominator})',
   },
+  briefing: {
+    label: 'Briefing',
+    pdf: 'PDF',
+    docx: 'Word',
+    ignores: 'A briefing covers the period and one township; other filters do not apply',
+    none: 'A briefing covers at most a year: choose a period first',
+  },
   overview: {
     title: 'Overview',
     kpis: 'Headline KPIs',

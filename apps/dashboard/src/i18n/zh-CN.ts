@@ -166,6 +166,13 @@ export const zhCN = {
     definitionLoading: '口径加载中…',
     companionParts: '({numerator} / {denominator})',
   },
+  briefing: {
+    label: '生成简报',
+    pdf: 'PDF',
+    docx: 'Word',
+    ignores: '简报按期间和乡镇生成，其他筛选条件不适用',
+    none: '简报的期间最长一年，请先选择期间',
+  },
   overview: {
     title: '总览',
     kpis: '核心指标',

@@ -46,5 +46,5 @@ export const NOVEMBER: BriefingData = {
     instructions: 6,
     resolved: 20,
   },
-  overdue: { count: 3, longStanding: 1, cases: null },
+  overdue: { at: '2023年11月30日', count: 3, longStanding: 1, cases: null },
 };

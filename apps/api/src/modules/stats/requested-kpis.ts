@@ -1,5 +1,5 @@
-// Which KPIs a request asks for, read from its selection set, so statistics run only the GROUP BYs
-// whose anchor date a requested KPI needs (a count-only pivot is one statement, not four).
+// Which KPIs (and leader-workload parts) a request asks for, read from its selection set, so statistics
+// run only the GROUP BYs it needs (a count-only pivot is one statement, not four).
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { KpiCode } from '@lianxin/domain';
 import { KPI_CODES } from './kpi-sql.js';
@@ -44,4 +44,25 @@ export function requestedNestedKpis(info: GraphQLResolveInfo): KpiCode[] {
     { kind: Kind.SELECTION_SET, selections: kpiFields.flatMap((f) => f.selectionSet?.selections ?? []) },
     info,
   );
+}
+
+/** The statements of a leader workload (leader-workloads.ts), each needed by some of its fields. */
+export type WorkloadPart = 'cases' | 'resolution' | 'due' | 'events';
+
+const WORKLOAD_PARTS: Readonly<Record<string, WorkloadPart>> = {
+  owned: 'cases',
+  open: 'cases',
+  closed: 'cases',
+  closedInTime: 'cases',
+  overdue: 'cases',
+  resolution: 'resolution',
+  closedOnTime: 'due',
+  visits: 'events',
+  instructions: 'events',
+};
+
+/** For leaderWorkloads: the parts its fields need, and always the cases (the rows are ordered by them). */
+export function requestedWorkloadParts(info: GraphQLResolveInfo): Set<WorkloadPart> {
+  const fields = info.fieldNodes.flatMap((n) => fieldsOf(n.selectionSet, info));
+  return new Set<WorkloadPart>(['cases', ...fields.flatMap((f) => WORKLOAD_PARTS[f.name.value] ?? [])]);
 }

@@ -8,7 +8,7 @@ import { DateTimeScalar } from '../common/scalars.js';
 import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
-import { requestedKpis, requestedNestedKpis } from './requested-kpis.js';
+import { requestedKpis, requestedNestedKpis, requestedWorkloadParts } from './requested-kpis.js';
 import { displayCaseStats, displayKpis, displayWorkloads } from '../access/display-answers.js';
 import { aggregateSelection } from '../access/accusation-counts.js';
 import {
@@ -126,11 +126,14 @@ export class StatsResolver {
   async leaderWorkloads(
     @Arg('filter', () => CaseFilter, filterArg) filter: CaseFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<LeaderWorkload[]> {
     const { selection } = aggregateSelection(selectCases(filter, ctx.now, ctx.access), null);
     await ctx.services.cases.checkReferences(selection.filter);
     const leaders = selection.filter.leaderIds ?? (await ctx.services.leaders.list(null)).map((l) => l.id);
-    const rows = await ctx.services.stats.leaderWorkloads(selection, leaders);
+    // The wall's rows are withheld by their counts (display-answers.ts): it reads every part.
+    const parts = ctx.access.aggregatesOnly ? undefined : requestedWorkloadParts(info);
+    const rows = await ctx.services.stats.leaderWorkloads(selection, leaders, parts);
     if (ctx.access.aggregatesOnly) return (await displayWorkloads(ctx, selection, rows)) as LeaderWorkload[];
     return rows as LeaderWorkload[];
   }

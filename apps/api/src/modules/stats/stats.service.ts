@@ -11,6 +11,7 @@ import { RollupReader, type PivotAsk } from './rollup-read.js';
 import { FactHorizon } from './fact-horizon.js';
 import { countWarnings, readWarnings, type WarningRow } from './deadline-warnings.js';
 import { readLeaderWorkloads } from './leader-workloads.js';
+import type { WorkloadPart } from './requested-kpis.js';
 import {
   ANCHORS,
   bucketFor,
@@ -281,8 +282,8 @@ export class StatsService {
   }
 
   /** Per leader: cases in charge, their state and KPIs, visits and instructions (leader-workloads.ts). */
-  leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[]) {
-    return readLeaderWorkloads(this.dataSource, this.dialect, selection, leaderIds);
+  leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[], parts?: ReadonlySet<WorkloadPart>) {
+    return readLeaderWorkloads(this.dataSource, this.dialect, selection, leaderIds, parts);
   }
 
   /** How many open cases are overdue (red) and due soon (yellow): deadline-warnings.ts. */

@@ -213,7 +213,7 @@ export async function createApp(
   const contextFor = (user: AuthUser) => createContext(services, user);
   const briefings = new BriefingService(
     dataSource,
-    (user) => operationRunner(apollo, contextFor, user),
+    (user, limits) => operationRunner(apollo, contextFor, user, limits),
     config.briefing,
   );
   app.use(

@@ -17,6 +17,8 @@ import {
 import { operationDocument } from '@lianxin/operations';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../context.js';
+import { REQUEST_BUDGET, RequestBudget, runInBudget } from '../../request-budget.js';
+import type { Limits } from '../../request-budget-limits.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { writeAccessLog } from '../access/access-log.js';
 import { forbidden } from '../access/access-policy.js';
@@ -100,11 +102,15 @@ export function operationRunner(
   apollo: ApolloServer<Context>,
   contextFor: (user: AuthUser) => Context,
   user: AuthUser,
+  /** Each operation's request budget (default: a GraphQL request's). */
+  limits: Limits = REQUEST_BUDGET,
 ): RunOperation {
   return async (name, variables, now) => {
-    const response = await apollo.executeOperation(
-      { query: operationDocument(name), operationName: name, variables },
-      { contextValue: { ...contextFor(user), now } },
+    const response = await runInBudget(new RequestBudget(limits), () =>
+      apollo.executeOperation(
+        { query: operationDocument(name), operationName: name, variables },
+        { contextValue: { ...contextFor(user), now } },
+      ),
     );
     if (response.body.kind !== 'single') throw new Error(`${name}: expected a single result`);
     const { data, errors } = response.body.singleResult;
@@ -120,7 +126,7 @@ export function operationRunner(
 export class BriefingService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly runnerFor: (user: AuthUser) => RunOperation,
+    private readonly runnerFor: (user: AuthUser, limits?: Limits) => RunOperation,
     private readonly settings: BriefingSettings,
   ) {}
 
@@ -128,13 +134,15 @@ export class BriefingService {
     user: AuthUser,
     request: BriefingRequest,
     formats: readonly BriefingFormat[],
+    /** Each operation's request budget; the console's `pnpm briefing` lifts the SQL time limit. */
+    limits?: Limits,
   ): Promise<{ data: BriefingData; files: BriefingFile[] }> {
     // The wall's account reads aggregates shaped for the wall only.
     if (!inRoleGroup(user.role, 'caseReaders'))
       throw new GraphQLError(`briefings are not for the role ${user.role}`, {
         extensions: { code: ErrorCode.FORBIDDEN },
       });
-    const data = await readBriefingData(this.runnerFor(user), request, this.settings.names);
+    const data = await readBriefingData(this.runnerFor(user, limits), request, this.settings.names);
     const doc = composeBriefing(data, request.locale, this.settings.fonts);
     const files: BriefingFile[] = [];
     for (const format of formats) {

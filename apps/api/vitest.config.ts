@@ -19,6 +19,9 @@ export default defineConfig({
       '@lianxin/briefing/testing': fileURLToPath(
         new URL('../../packages/briefing/src/test/index.ts', import.meta.url),
       ),
+      '@lianxin/briefing/period': fileURLToPath(
+        new URL('../../packages/briefing/src/period.ts', import.meta.url),
+      ),
       '@lianxin/briefing': fileURLToPath(new URL('../../packages/briefing/src/index.ts', import.meta.url)),
       '@lianxin/seed': fileURLToPath(new URL('../../packages/seed/src/index.ts', import.meta.url)),
     },

@@ -50,13 +50,17 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    // The domain from its sources in tests (the build bundles its compiled dist): no build first.
+    // The domain (and the briefing's periods) from their sources in tests (the build bundles their
+    // compiled dist): no build first.
     alias: {
       // Before the package's own name, which would also match its subpath.
       '@lianxin/domain/statistics': fileURLToPath(
         new URL('../../packages/domain/src/statistics.ts', import.meta.url),
       ),
       '@lianxin/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@lianxin/briefing/period': fileURLToPath(
+        new URL('../../packages/briefing/src/period.ts', import.meta.url),
+      ),
     },
     // The browser suites (e2e/*.e2e.test.ts) each start the built API on a freshly seeded database
     // (~20k cases) and drive Chromium: minutes, not milliseconds. One file at a time, so a 2-core CI

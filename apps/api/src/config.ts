@@ -1,8 +1,9 @@
 // The one typed place where environment variables are read. Everything else receives a Config.
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { DEFAULT_PERIOD_GRACE_DAYS } from '@lianxin/domain';
-import { fontFaces, OFFICIAL_DOCX_FONTS, SHIPPED_FONTS } from '@lianxin/briefing';
+import type { DocxFonts } from '@lianxin/briefing';
 import type { BriefingSettings } from './modules/briefing/briefing.js';
 import { parseIdNumberKey } from './modules/petitioner/id-number-cipher.js';
 
@@ -77,7 +78,8 @@ export interface Config {
   /**
    * How briefings name the district and its issuing office (BRIEFING_DISTRICT, BRIEFING_DISTRICT_EN,
    * BRIEFING_ISSUER, BRIEFING_ISSUER_EN), the PDF's font files (BRIEFING_FONT_REGULAR and
-   * BRIEFING_FONT_BOLD, both or neither; default: the faces shipped in packages/briefing) and the faces
+   * BRIEFING_FONT_BOLD, both or neither, files that must exist; default: the faces shipped in
+   * packages/briefing) and the faces
    * the DOCX names (BRIEFING_DOCX_FONTS=title,body,heading; default 方正小标宋简体,仿宋_GB2312,黑体).
    */
   briefing: BriefingSettings;
@@ -174,15 +176,16 @@ function briefingFrom(env: NodeJS.ProcessEnv): BriefingSettings {
   const bold = env.BRIEFING_FONT_BOLD || '';
   if (Boolean(regular) !== Boolean(bold))
     throw new ConfigError('BRIEFING_FONT_REGULAR and BRIEFING_FONT_BOLD are set together, or neither');
-  let fonts = SHIPPED_FONTS;
-  if (regular) {
-    try {
-      fonts = fontFaces(path.resolve(regular), path.resolve(bold));
-    } catch (error) {
-      throw new ConfigError(`BRIEFING_FONT_REGULAR/BOLD: ${(error as Error).message}`);
-    }
-  }
-  let docxFonts = OFFICIAL_DOCX_FONTS;
+  const fontFile = (name: string, file: string) => {
+    const resolved = path.resolve(file);
+    if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isFile())
+      throw new ConfigError(`${name}: no font file at ${resolved}`);
+    return resolved;
+  };
+  const fontFiles = regular
+    ? { regular: fontFile('BRIEFING_FONT_REGULAR', regular), bold: fontFile('BRIEFING_FONT_BOLD', bold) }
+    : null;
+  let docxFonts: DocxFonts | null = null;
   if (env.BRIEFING_DOCX_FONTS) {
     const names = env.BRIEFING_DOCX_FONTS.split(',').map((n) => n.trim());
     if (names.length !== 3 || names.some((n) => !n))
@@ -197,7 +200,7 @@ function briefingFrom(env: NodeJS.ProcessEnv): BriefingSettings {
         en: env.BRIEFING_ISSUER_EN || `${district.en} Petition Bureau`,
       },
     },
-    fonts,
+    fontFiles,
     docxFonts,
   };
 }

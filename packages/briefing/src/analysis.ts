@@ -22,8 +22,17 @@ export function change(current: number, base: number | null): number | null {
 }
 
 const one = (n: number) => n.toFixed(1);
-const KPI_KEYS = ['timelyAcceptance', 'onTimeClosure', 'satisfaction', 'ratingParticipation'] as const;
+/** The KPIs a briefing states, in its order. */
+export const KPI_KEYS = ['timelyAcceptance', 'onTimeClosure', 'satisfaction', 'ratingParticipation'] as const;
 type KpiKey = (typeof KPI_KEYS)[number];
+
+/** A KPI's change in points against a base: the dashboard's and the wall's rule, from the unrounded rates. */
+export function pointsBetween(now: Part, base: Part): number | null {
+  return rateDeltaPoints(
+    kpiValue(now.numerator, now.denominator).rate,
+    kpiValue(base.numerator, base.denominator).rate,
+  );
+}
 
 const WORDS = {
   'zh-CN': {
@@ -124,10 +133,7 @@ function kpiChanges(current: KpiSet, base: KpiSet | null, locale: BriefingLocale
   if (!base) return null;
   const zh = locale === 'zh-CN';
   const items = KPI_KEYS.flatMap((key: KpiKey) => {
-    const { rate: now } = kpiValue(current[key].numerator, current[key].denominator);
-    const { rate: then } = kpiValue(base[key].numerator, base[key].denominator);
-    // The dashboard's and the wall's rule: from the unrounded rates.
-    const diff = rateDeltaPoints(now, then);
+    const diff = pointsBetween(current[key], base[key]);
     if (diff === null || diff === 0) return [];
     const dir = diff > 0 ? WORDS[locale].up : WORDS[locale].down;
     return [

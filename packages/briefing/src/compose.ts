@@ -1,7 +1,6 @@
-import { type BriefingLocale, analysis, percent, ranked, rate } from './analysis.js';
+import { type BriefingLocale, KPI_KEYS, analysis, percent, pointsBetween, ranked, rate } from './analysis.js';
 import { chartPng } from './chart-image.js';
 import { type BriefingFonts, SHIPPED_FONTS } from './fonts.js';
-import { kpiValue, rateDeltaPoints } from '@lianxin/domain';
 import type { BriefingData, NamedCount, Part } from './data.js';
 import type { BriefingBlock, BriefingDocument } from './document.js';
 
@@ -56,15 +55,9 @@ const TEXT = {
   },
 } as const;
 
-const KPI_KEYS = ['timelyAcceptance', 'onTimeClosure', 'satisfaction', 'ratingParticipation'] as const;
-
-/** A KPI's change in points against a base, signed (+2.0, −1.3), as the dashboard computes it; — without one. */
+/** A KPI's change in points, signed (+2.0, -1.3); — without a base or a rate. */
 function pointsChange(now: Part, base: Part | undefined): string {
-  if (!base) return '—';
-  const diff = rateDeltaPoints(
-    kpiValue(now.numerator, now.denominator).rate,
-    kpiValue(base.numerator, base.denominator).rate,
-  );
+  const diff = base ? pointsBetween(now, base) : null;
   if (diff === null) return '—';
   // ASCII signs: the shipped faces (GB 2312) have no U+2212 minus.
   return `${diff > 0 ? '+' : diff < 0 ? '-' : ''}${Math.abs(diff).toFixed(1)}`;

@@ -55,6 +55,8 @@ export const PAGE = {
   bodyPt: 16,
   linePt: 28.95,
   tablePt: 12,
+  /** Page numbers "— 1 —" in 4号, 7 mm below the text block, one character in from its outer edge. */
+  pageNumberPt: 14,
 } as const;
 
 export const MM_TO_PT = 72 / 25.4;

@@ -130,7 +130,7 @@ export function briefingDocx(doc: BriefingDocument, fonts: DocxFonts = OFFICIAL_
             margin: { top: mm(m.top), bottom: mm(m.bottom), left: mm(m.left), right: mm(m.right) },
           },
         },
-        // GB/T 9704 page numbers, "— 1 —" in 4号 (14 pt): odd pages on the right, even on the left.
+        // GB/T 9704 page numbers: odd pages on the right, even on the left.
         footers: {
           default: pageNumber(AlignmentType.RIGHT, fonts.body),
           even: pageNumber(AlignmentType.LEFT, fonts.body),
@@ -148,11 +148,14 @@ function pageNumber(alignment: (typeof AlignmentType)['LEFT' | 'RIGHT'], font: s
       new Paragraph({
         alignment,
         // One character in from the edge of the text.
-        indent: alignment === AlignmentType.RIGHT ? { right: twip(14) } : { left: twip(14) },
+        indent:
+          alignment === AlignmentType.RIGHT
+            ? { right: twip(PAGE.pageNumberPt) }
+            : { left: twip(PAGE.pageNumberPt) },
         children: [
           new TextRun({
             children: ['— ', PageNumber.CURRENT, ' —'],
-            size: halfPt(14),
+            size: halfPt(PAGE.pageNumberPt),
             font: { ascii: font, eastAsia: font, hAnsi: font },
           }),
         ],

@@ -36,7 +36,7 @@ export const SHIPPED_FONTS: BriefingFonts = {
 
 /**
  * A district's own faces (e.g. 仿宋_GB2312 and 黑体 font files) for PDFs and charts, their family names
- * read from the files. Throws when a file is missing or not a font, so a bad setting fails at start-up.
+ * read from the files. Throws when a file is missing or not a font.
  */
 export function fontFaces(regularFile: string, boldFile: string): BriefingFonts {
   const face = (file: string): FontFace => {

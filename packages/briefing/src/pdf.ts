@@ -79,7 +79,6 @@ export function briefingPdf(doc: BriefingDocument, fonts: BriefingFonts = SHIPPE
         const left = (c: number) => pdf.page.margins.left + widths.slice(0, c).reduce((a, b) => a + b, 0);
         const rowHeight = PAGE.tablePt * 1.6;
         const bottom = () => pdf.page.height - pdf.page.margins.bottom;
-        pdf.fontSize(PAGE.tablePt);
         const drawRow = (row: string[], header: boolean) => {
           const y = pdf.y;
           pdf.font(header ? 'bold' : 'regular');
@@ -118,7 +117,7 @@ export function briefingPdf(doc: BriefingDocument, fonts: BriefingFonts = SHIPPE
  */
 function numberPages(pdf: PDFKit.PDFDocument): void {
   const { start, count } = pdf.bufferedPageRange();
-  const size = 14;
+  const size = PAGE.pageNumberPt;
   for (let i = start; i < start + count; i++) {
     pdf.switchToPage(i);
     const { margins, width, height } = pdf.page;

@@ -113,6 +113,23 @@ export function printedDay(day: string, locale: BriefingLocale): string {
   return locale === 'zh-CN' ? `${y}年${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
+/** 1–4: the quarter of a period's first month. */
+const quarterOf = (p: DayRange) => (Number(p.from.slice(5, 7)) + 2) / 3;
+
+/** 2023-11, 2023-Q4, 2023, or 2023-11-01_2023-11-15: the period in a file name. */
+export function periodKey(p: BriefingPeriod): string {
+  switch (p.kind) {
+    case 'month':
+      return p.from.slice(0, 7);
+    case 'quarter':
+      return `${p.from.slice(0, 4)}-Q${quarterOf(p)}`;
+    case 'year':
+      return p.from.slice(0, 4);
+    case 'range':
+      return `${p.from}_${p.to}`;
+  }
+}
+
 /** The period's name: 2023年11月 / November 2023, 2023年第四季度 / Q4 2023, 2023年 / 2023, or its days. */
 export function periodLabel(p: BriefingPeriod, locale: BriefingLocale): string {
   const zh = locale === 'zh-CN';
@@ -122,7 +139,7 @@ export function periodLabel(p: BriefingPeriod, locale: BriefingLocale): string {
     case 'month':
       return zh ? `${year}年${month}月` : `${MONTHS_EN[month - 1]} ${year}`;
     case 'quarter':
-      return zh ? `${year}年第${QUARTERS_ZH[(month - 1) / 3]}季度` : `Q${(month + 2) / 3} ${year}`;
+      return zh ? `${year}年第${QUARTERS_ZH[quarterOf(p) - 1]}季度` : `Q${quarterOf(p)} ${year}`;
     case 'year':
       return zh ? `${year}年` : String(year);
     case 'range':

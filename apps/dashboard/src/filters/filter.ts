@@ -11,6 +11,7 @@ import type {
   MatterType as GqlMatterType,
   Satisfaction as GqlSatisfaction,
 } from '../graphql/generated/graphql';
+import { PeriodError, parsePeriod } from '@lianxin/briefing/period';
 import { type Period, defaultPeriod, isPeriod } from '../format/period';
 
 export interface DashboardFilter {
@@ -290,9 +291,6 @@ export function toCaseFilter(filter: DashboardFilter, today: string, period?: Pe
   return out;
 }
 
-/** Longest period a briefing covers (the API's limit). */
-const BRIEFING_MAX_DAYS = 366;
-
 /**
  * The API's briefing (GET /briefing) of the filter's period and area — the district, or its one township —
  * as PDF or Word; null when it has none (all time, or longer than a year).
@@ -305,9 +303,14 @@ export function briefingHref(
 ): string | null {
   const p = periodOf(filter, today);
   if (!p) return null;
-  const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
-  if (days > BRIEFING_MAX_DAYS) return null;
-  const query = new URLSearchParams({ period: `${p.from}..${p.to}`, format, locale });
+  const period = `${p.from}..${p.to}`;
+  try {
+    parsePeriod(period); // the API's own rule for what a briefing covers
+  } catch (error) {
+    if (error instanceof PeriodError) return null;
+    throw error;
+  }
+  const query = new URLSearchParams({ period, format, locale });
   if (filter.townshipCodes.length === 1) query.set('township', filter.townshipCodes[0]!);
   return `/briefing?${query.toString()}`;
 }

@@ -10,16 +10,8 @@ import {
   type Channel,
   type VisitKind,
 } from '@lianxin/domain';
-import {
-  monthsOf,
-  periodLabel,
-  printedDay,
-  type BriefingData,
-  type BriefingLocale,
-  type BriefingPeriod,
-  type KpiSet,
-  type NamedCount,
-} from '@lianxin/briefing';
+import type { BriefingData, BriefingLocale, BriefingPeriod, KpiSet, NamedCount } from '@lianxin/briefing';
+import { monthsOf, periodLabel, printedDay } from '@lianxin/briefing/period';
 
 /**
  * Executes a named operation of packages/operations as the caller, reading "now" at `now`; throws its
@@ -53,12 +45,11 @@ const OVERDUE_LISTED = 20;
 const LONG_STANDING_DAYS = 90;
 
 type Count = { count: number | null };
-type Kpis = Record<keyof KpiSet, { numerator: number; denominator: number }>;
 
 interface BriefingAnswer {
-  current: Kpis & { leaderResolution: { numerator: number; denominator: number } };
-  previous: Kpis;
-  lastYear: Kpis;
+  current: KpiSet & { leaderResolution: { numerator: number; denominator: number } };
+  previous: KpiSet;
+  lastYear: KpiSet;
   total: Count[];
   previousTotal: Count[];
   lastYearTotal: Count[];
@@ -77,7 +68,7 @@ interface LeadersAnswer {
 
 interface OverdueAnswer {
   byDay: (Count & { period: string })[];
-  cases?: { edges: { node: { code: string; title: string } }[] };
+  cases: { edges: { node: { code: string; title: string } }[] };
 }
 
 interface WarningsAnswer {
@@ -96,16 +87,6 @@ function byName(entries: Iterable<[string, number]>): NamedCount[] {
     .filter(([, count]) => count > 0)
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
-}
-
-function kpiSet(k: Kpis): KpiSet {
-  const part = (key: keyof KpiSet) => ({ numerator: k[key].numerator, denominator: k[key].denominator });
-  return {
-    timelyAcceptance: part('timelyAcceptance'),
-    onTimeClosure: part('onTimeClosure'),
-    satisfaction: part('satisfaction'),
-    ratingParticipation: part('ratingParticipation'),
-  };
 }
 
 /** The briefing's numbers for one period and area, as `run`'s caller may read them. */
@@ -131,11 +112,7 @@ export async function readBriefingData(
     asOf,
   )) as BriefingAnswer;
   const leaders = (await run('BriefingLeaders', { filter: range(period) }, asOf)) as LeadersAnswer;
-  const late = (await run(
-    'BriefingOverdue',
-    { overdue, first: OVERDUE_LISTED, withCases: true },
-    asOf,
-  )) as OverdueAnswer;
+  const late = (await run('BriefingOverdue', { overdue, first: OVERDUE_LISTED }, asOf)) as OverdueAnswer;
   const longStandingBefore = addLocalDays(localDate(overdueAt), -LONG_STANDING_DAYS);
   const warnings = await readWarnings(run, request);
 
@@ -185,9 +162,9 @@ export async function readBriefingData(
       lastYear: sum(a.lastYearTotal),
     },
     kpis: {
-      current: kpiSet(a.current),
-      previous: compareBefore ? kpiSet(a.previous) : null,
-      lastYear: kpiSet(a.lastYear),
+      current: a.current,
+      previous: compareBefore ? a.previous : null,
+      lastYear: a.lastYear,
     },
     byCategory: named(a.byCategory, (b) => categoryName.get(b.categoryCode ?? '')),
     byTownship: named(a.byTownship, (b) => townshipName.get(b.townshipCode ?? '')),
@@ -210,7 +187,7 @@ export async function readBriefingData(
       at: printedDay(localDate(overdueAt), locale),
       count: sum(late.byDay),
       longStanding: sum(late.byDay.filter((b) => b.period < longStandingBefore)),
-      cases: late.cases ? late.cases.edges.map((e) => ({ code: e.node.code, title: e.node.title })) : null,
+      cases: late.cases.edges.map((e) => e.node),
     },
   };
 }

@@ -2,13 +2,13 @@
 // file, for the signed-in user (session cookie or bearer token), in their role and area.
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
+import { periodKey } from '@lianxin/briefing/period';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
 import {
   BRIEFING_CONTENT_TYPES,
   BRIEFING_FORMATS,
   briefingRequest,
-  periodKey,
   type BriefingAsk,
   type BriefingFormat,
   type BriefingService,
@@ -41,7 +41,7 @@ export function createBriefingRouter(deps: {
   userOf(req: Request): Promise<AuthUser | null>;
 }): Router {
   const router = express.Router();
-  router.get('/briefing', async (req, res) => {
+  router.get('/briefing', async (req, res, next) => {
     try {
       const user = await deps.userOf(req);
       if (!user) throw new GraphQLError('sign in first', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
@@ -63,24 +63,15 @@ export function createBriefingRouter(deps: {
       res.setHeader('Content-Type', BRIEFING_CONTENT_TYPES[format]);
       res.setHeader(
         'Content-Disposition',
-        `attachment; filename="lianxin-briefing-${periodKey(request)}.${format}"; filename*=UTF-8''${encodeURIComponent(file!.fileName)}`,
+        `attachment; filename="lianxin-briefing-${periodKey(request.period)}.${format}"; filename*=UTF-8''${encodeURIComponent(file!.fileName)}`,
       );
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.end(file!.content);
     } catch (error) {
+      // The API's typed refusals; anything else is the server's (logged with a request id, a plain 500).
       if (error instanceof GraphQLError) sendError(res, error);
-      else {
-        console.error('briefing failed:', error);
-        res.status(500).json({
-          errors: [
-            {
-              message: 'the briefing could not be generated',
-              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-            },
-          ],
-        });
-      }
+      else next(error);
     }
   });
   return router;

@@ -2,18 +2,9 @@
 // come from the API's own operations in the caller's role and area, and every generation is logged.
 import { GraphQLError } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
-import { inRoleGroup } from '@lianxin/domain';
-import {
-  briefingDocx,
-  briefingPdf,
-  composeBriefing,
-  parsePeriod,
-  PeriodError,
-  type BriefingData,
-  type BriefingFonts,
-  type BriefingLocale,
-  type DocxFonts,
-} from '@lianxin/briefing';
+import { inRoleGroup, localDate } from '@lianxin/domain';
+import type { BriefingData, BriefingFonts, BriefingLocale, DocxFonts } from '@lianxin/briefing';
+import { parsePeriod, PeriodError, periodKey } from '@lianxin/briefing/period';
 import { operationDocument } from '@lianxin/operations';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../context.js';
@@ -41,10 +32,22 @@ export const BRIEFING_CONTENT_TYPES: Readonly<Record<BriefingFormat, string>> = 
 
 export interface BriefingSettings {
   names: BriefingNames;
-  /** Faces of the PDF and its charts (files). */
-  fonts: BriefingFonts;
-  /** Faces the DOCX names (the reader's installed fonts). */
-  docxFonts: DocxFonts;
+  /** The district's font files for the PDF and its charts; null: the faces packages/briefing ships. */
+  fontFiles: { regular: string; bold: string } | null;
+  /** Faces the DOCX names (the reader's installed fonts); null: those of official documents. */
+  docxFonts: DocxFonts | null;
+}
+
+/**
+ * The document writers (ECharts, resvg, pdfkit, docx: ≈ 1 s and 75 MB to load) and the fonts, loaded
+ * with the first briefing rather than with every start of the API and its CLIs.
+ */
+async function loadWriters(settings: BriefingSettings) {
+  const writers = await import('@lianxin/briefing');
+  const fonts: BriefingFonts = settings.fontFiles
+    ? writers.fontFaces(settings.fontFiles.regular, settings.fontFiles.bold)
+    : writers.SHIPPED_FONTS;
+  return { ...writers, fonts, docxFonts: settings.docxFonts ?? writers.OFFICIAL_DOCX_FONTS };
 }
 
 /** A briefing as asked, before it is read: strings from a URL or a command line. */
@@ -82,7 +85,7 @@ export function briefingRequest(ask: BriefingAsk, user: AuthUser, now = new Date
       throw badUserInput('asOf', 'asOf is an ISO 8601 time, e.g. 2023-12-01T09:00+08:00');
     if (asOf.getTime() > now.getTime()) throw badUserInput('asOf', 'asOf is in the future');
   }
-  if (period.from > new Date(asOf.getTime() + 8 * 3_600_000).toISOString().slice(0, 10))
+  if (period.from > localDate(asOf))
     throw badUserInput('period', `the period starts after asOf: nothing to report yet`);
   if (user.scope.villageCode)
     throw forbidden('briefings cover the district or a township; a village account has no briefing');
@@ -124,6 +127,8 @@ export function operationRunner(
 
 /** Generates briefings as `user` may read them; each generation is written to the access log. */
 export class BriefingService {
+  private writers: ReturnType<typeof loadWriters> | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly runnerFor: (user: AuthUser, limits?: Limits) => RunOperation,
@@ -142,21 +147,24 @@ export class BriefingService {
       throw new GraphQLError(`briefings are not for the role ${user.role}`, {
         extensions: { code: ErrorCode.FORBIDDEN },
       });
+    this.writers ??= loadWriters(this.settings).catch((error: unknown) => {
+      this.writers = null;
+      throw error;
+    });
+    const w = await this.writers;
     const data = await readBriefingData(this.runnerFor(user, limits), request, this.settings.names);
-    const doc = composeBriefing(data, request.locale, this.settings.fonts);
+    const doc = w.composeBriefing(data, request.locale, w.fonts);
     const files: BriefingFile[] = [];
     for (const format of formats) {
       const content =
-        format === 'pdf'
-          ? await briefingPdf(doc, this.settings.fonts)
-          : await briefingDocx(doc, this.settings.docxFonts);
+        format === 'pdf' ? await w.briefingPdf(doc, w.fonts) : await w.briefingDocx(doc, w.docxFonts);
       files.push({
         format,
         content,
         fileName:
           request.locale === 'zh-CN'
-            ? `${data.areaName}信访工作简报-${periodKey(request)}.${format}`
-            : `${data.areaName} petition briefing ${periodKey(request)}.${format}`,
+            ? `${data.areaName}信访工作简报-${periodKey(request.period)}.${format}`
+            : `${data.areaName} petition briefing ${periodKey(request.period)}.${format}`,
       });
     }
     // On record before a file leaves, like an export.
@@ -178,19 +186,5 @@ export class BriefingService {
       },
     ]);
     return { data, files };
-  }
-}
-
-/** 2023-11, 2023-Q4, 2023, or 2023-11-01_2023-11-15: the period in a file name. */
-export function periodKey({ period }: BriefingRequest): string {
-  switch (period.kind) {
-    case 'month':
-      return period.from.slice(0, 7);
-    case 'quarter':
-      return `${period.from.slice(0, 4)}-Q${(Number(period.from.slice(5, 7)) + 2) / 3}`;
-    case 'year':
-      return period.from.slice(0, 4);
-    case 'range':
-      return `${period.from}_${period.to}`;
   }
 }

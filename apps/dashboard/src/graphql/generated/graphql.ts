@@ -611,12 +611,11 @@ export type BriefingLeadersQuery = {
 export type BriefingOverdueQueryVariables = Exact<{
   overdue: CaseFilter;
   first: number;
-  withCases: boolean;
 }>;
 
 export type BriefingOverdueQuery = {
   byDay: Array<{ period: string | null; count: number | null }>;
-  cases?: { edges: Array<{ node: { code: string; title: string } }> };
+  cases: { edges: Array<{ node: { code: string; title: string } }> };
 };
 
 export type BriefingWarningsQueryVariables = Exact<{
@@ -4314,14 +4313,6 @@ export const BriefingOverdueDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withCases' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4382,19 +4373,6 @@ export const BriefingOverdueDocument = {
                     },
                   ],
                 },
-              },
-            ],
-            directives: [
-              {
-                kind: 'Directive',
-                name: { kind: 'Name', value: 'include' },
-                arguments: [
-                  {
-                    kind: 'Argument',
-                    name: { kind: 'Name', value: 'if' },
-                    value: { kind: 'Variable', name: { kind: 'Name', value: 'withCases' } },
-                  },
-                ],
               },
             ],
             selectionSet: {

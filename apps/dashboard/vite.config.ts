@@ -30,11 +30,12 @@ export default defineConfig({
             // it: left to be chunked on its own, it ended up in a chunk evaluated after ECharts'
             // ("extendStatics is not a function").
             { name: 'zrender', test: /node_modules[\\/]\.pnpm[\\/](zrender|tslib)@/ },
-            // Chart types of one or two pages (heat map, treemap, pie, scatter, calendar, visual map) stay out of
+            // Chart types of one or two pages (heat map, treemap, pie, scatter, calendar, visual map, the map with its
+            // geo coordinates) stay out of
             // the shared chunk and load with their pages (src/charts/register-*.ts).
             {
               name: 'echarts',
-              test: /node_modules[\\/]\.pnpm[\\/](echarts|vue-echarts)@[^\\/]+[\\/]node_modules[\\/](vue-echarts|echarts[\\/](?!lib[\\/](chart[\\/](heatmap|treemap|pie|scatter)|component[\\/](calendar|visualMap)|coord[\\/]calendar)))/,
+              test: /node_modules[\\/]\.pnpm[\\/](echarts|vue-echarts)@[^\\/]+[\\/]node_modules[\\/](vue-echarts|echarts[\\/](?!lib[\\/](chart[\\/](heatmap|treemap|pie|scatter|map)|component[\\/](calendar|visualMap|geo|helper[\\/]MapDraw)|coord[\\/](calendar|geo))))/,
             },
           ],
         },

@@ -31,9 +31,15 @@ export const TOWNSHIP_TILES: Readonly<Record<string, TilePlace>> = {
 };
 
 /** The grid's north-west corner (lon, lat) near the district's real place, so a real pack lines up alike. */
-const ORIGIN: readonly [number, number] = [106.05, 38.1];
-/** A village tile's side in degrees; a township square holds SLOTS × SLOTS of them. */
+const ORIGIN: readonly [number, number] = [106.02, 38.1];
+/** A village tile's side in degrees of latitude; a township square holds SLOTS × SLOTS of them. */
 const TILE = 0.02;
+/**
+ * Degrees of longitude per degree of latitude on the ground at 38° N, so that a tile is square on a map
+ * drawn with the same correction (ECharts' `aspectScale`: the cosine of the latitude) as real boundaries are.
+ */
+const MAP_ASPECT = Math.round(Math.cos((38 * Math.PI) / 180) * 1000) / 1000;
+const LON = 1 / MAP_ASPECT;
 const SLOTS = 4;
 /** Gap between village tiles and between township squares, in degrees. */
 const TILE_GAP = 0.002;
@@ -59,7 +65,7 @@ export interface TileMap {
 /** A closed, counter-clockwise square ring (RFC 7946: exterior rings counter-clockwise). */
 function square(west: number, north: number, side: number): [number, number][][] {
   const r = (x: number) => Math.round(x * 1e6) / 1e6;
-  const [w, n, e, s] = [r(west), r(north), r(west + side), r(north - side)];
+  const [w, n, e, s] = [r(west), r(north), r(west + side * LON), r(north - side)];
   return [
     [
       [w, s],
@@ -82,7 +88,7 @@ export function districtTileMap(district: Pick<DistrictData, 'townships' | 'vill
   for (const township of townships) {
     const place = TOWNSHIP_TILES[township.name];
     if (!place) throw new Error(`The tile map has no place for ${township.name} (${township.code}).`);
-    const west = ORIGIN[0] + place.col * (TOWNSHIP_SIDE + TOWNSHIP_GAP);
+    const west = ORIGIN[0] + place.col * (TOWNSHIP_SIDE + TOWNSHIP_GAP) * LON;
     const north = ORIGIN[1] - place.row * (TOWNSHIP_SIDE + TOWNSHIP_GAP);
     features.push({
       type: 'Feature',
@@ -99,14 +105,14 @@ export function districtTileMap(district: Pick<DistrictData, 'townships' | 'vill
     const top = north - ((SLOTS - rows) * TILE) / 2;
     villages.forEach((village, i) => {
       const inRow = Math.min(SLOTS, villages.length - Math.floor(i / SLOTS) * SLOTS);
-      const left = west + ((SLOTS - inRow) * TILE) / 2;
+      const left = west + (((SLOTS - inRow) * TILE) / 2) * LON;
       features.push({
         type: 'Feature',
         properties: { code: village.code, level: 'VILLAGE', townshipCode: township.code },
         geometry: {
           type: 'Polygon',
           coordinates: square(
-            left + (i % SLOTS) * TILE + TILE_GAP / 2,
+            left + ((i % SLOTS) * TILE + TILE_GAP / 2) * LON,
             top - Math.floor(i / SLOTS) * TILE - TILE_GAP / 2,
             TILE - TILE_GAP,
           ),

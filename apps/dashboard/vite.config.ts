@@ -28,14 +28,18 @@ export default defineConfig({
             // zrender (the canvas engine) in a chunk beside ECharts': both load with the first chart, in
             // parallel; scripts/check-budgets.mjs counts them together. tslib (their class helpers) goes with
             // it: left to be chunked on its own, it ended up in a chunk evaluated after ECharts'
-            // ("extendStatics is not a function").
-            { name: 'zrender', test: /node_modules[\\/]\.pnpm[\\/](zrender|tslib)@/ },
-            // Chart types of one or two pages (heat map, treemap, pie, scatter, calendar, visual map, the map with its
-            // geo coordinates) stay out of
-            // the shared chunk and load with their pages (src/charts/register-*.ts).
+            // ("extendStatics is not a function"). Not the parts only the map uses (SVG maps' parser,
+            // point-in-polygon): they load with the map.
+            {
+              name: 'zrender',
+              test: /node_modules[\\/]\.pnpm[\\/](zrender|tslib)@[^\\/]+[\\/]node_modules[\\/](?!zrender[\\/]lib[\\/](tool[\\/]parse(SVG|XML)|contain[\\/]polygon)\.)/,
+            },
+            // Chart types of one or two pages (heat map, treemap, pie, scatter, calendar, visual map, the map with
+            // its geo coordinates and roaming) stay out of the shared chunk and load with their pages
+            // (src/charts/register-*.ts).
             {
               name: 'echarts',
-              test: /node_modules[\\/]\.pnpm[\\/](echarts|vue-echarts)@[^\\/]+[\\/]node_modules[\\/](vue-echarts|echarts[\\/](?!lib[\\/](chart[\\/](heatmap|treemap|pie|scatter|map)|component[\\/](calendar|visualMap|geo|helper[\\/]MapDraw)|coord[\\/](calendar|geo))))/,
+              test: /node_modules[\\/]\.pnpm[\\/](echarts|vue-echarts)@[^\\/]+[\\/]node_modules[\\/](vue-echarts|echarts[\\/](?!lib[\\/](chart[\\/](heatmap|treemap|pie|scatter|map|helper[\\/]createSeriesDataSimply)|component[\\/](calendar|visualMap|geo|helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper))|coord[\\/](calendar|geo|View)|legacy[\\/]dataSelectAction)))/,
             },
           ],
         },

@@ -22,6 +22,7 @@ import { createStatsLoaders } from './modules/stats/stats.loader.js';
 import { PeriodService } from './modules/periods/period-revisions.js';
 import { UnitService } from './modules/unit/unit.service.js';
 import { KpiTargetService } from './modules/targets/kpi-target.service.js';
+import { BoundaryPackService } from './modules/map/boundary-pack.service.js';
 import {
   DEFAULT_REFRESH,
   EarlyWarningService,
@@ -53,6 +54,7 @@ export function createServices(
     periods: new PeriodService(dataSource, dialect, stats),
     access: new AccessService(dataSource),
     targets: new KpiTargetService(dataSource, dialect),
+    boundaries: new BoundaryPackService(dataSource, dialect),
     earlyWarnings: new EarlyWarningService(dataSource, dialect, publisher, earlyWarningRefresh),
   };
 }

@@ -29,6 +29,7 @@ import { WorkflowResolver } from './modules/workflow/workflow.resolver.js';
 import { WorkflowAnswerResolver } from './modules/workflow/workflow-answer.resolver.js';
 import { AccessResolver } from './modules/access/access.resolver.js';
 import { KpiTargetResolver } from './modules/targets/kpi-target.resolver.js';
+import { BoundaryPackResolver } from './modules/map/boundary-pack.resolver.js';
 import { LiveResolver, TickerEntryResolver } from './modules/live/live.resolver.js';
 import { EarlyWarningNoticeResolver, EarlyWarningResolver } from './modules/warning/warning.resolver.js';
 import type { Context } from './context.js';
@@ -56,6 +57,7 @@ const resolvers: NonEmptyArray<Function> = [
   WorkflowAnswerResolver,
   AccessResolver,
   KpiTargetResolver,
+  BoundaryPackResolver,
   LiveResolver,
   TickerEntryResolver,
   EarlyWarningResolver,

@@ -24,6 +24,7 @@ import { createTransferRouter } from './modules/transfer/transfer.router.js';
 import { AuthService, SESSION_COOKIE, type AuthUser } from './modules/auth/auth.service.js';
 import { BriefingService, operationRunner } from './modules/briefing/briefing.js';
 import { createBriefingRouter } from './modules/briefing/briefing.router.js';
+import { createBoundaryPackRouter } from './modules/map/boundary-pack.router.js';
 import { createAuthRouter } from './modules/auth/auth.routes.js';
 import { ephemeralSecret } from './modules/auth/token.js';
 import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
@@ -219,6 +220,13 @@ export async function createApp(
   app.use(
     createBriefingRouter({
       briefings,
+      userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
+    }),
+  );
+  // Boundary packs for the map (PUT /boundaries?name=…, administrators), megabytes over the JSON limit.
+  app.use(
+    createBoundaryPackRouter({
+      boundaries: services.boundaries,
       userOf: async (req) => (await auth.authenticateRequest(req))?.user ?? null,
     }),
   );

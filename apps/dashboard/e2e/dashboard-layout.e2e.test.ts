@@ -76,6 +76,8 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
     { name: 'overview', path: () => '/', testid: 'page-overview' },
     { name: 'categories', path: () => '/categories', testid: 'page-categories' },
     { name: 'villages', path: () => '/villages', testid: 'page-villages' },
+    { name: 'map', path: () => '/map', testid: 'page-map' },
+    { name: 'boundaries', path: () => '/boundaries', testid: 'page-boundaries' },
     { name: 'leaders', path: () => '/leaders', testid: 'page-leaders' },
     { name: 'leader', path: () => hrefs.leader!, testid: 'page-leader' },
     { name: 'warnings', path: () => '/warnings', testid: 'page-warnings' },
@@ -220,7 +222,7 @@ describe.skipIf(!browserAvailable)('dashboard layout: phone, tablet, wide screen
     expect(await s.page.getByTestId('nav-cases').isVisible()).toBe(false);
     await s.page.getByTestId('nav-toggle').click();
     expect(await s.page.getByTestId('nav-toggle').getAttribute('aria-expanded')).toBe('true');
-    for (const name of ['overview', 'categories', 'villages', 'leaders', 'warnings', 'cases']) {
+    for (const name of ['overview', 'categories', 'villages', 'map', 'leaders', 'warnings', 'cases']) {
       const box = (await s.page.getByTestId(`nav-${name}`).boundingBox())!;
       expect(box.height, name).toBeGreaterThanOrEqual(44);
     }

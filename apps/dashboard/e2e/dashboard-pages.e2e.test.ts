@@ -32,10 +32,12 @@ describe.skipIf(!browserAvailable)('every dashboard page', () => {
     { name: 'overview', path: async () => '/', testid: 'page-overview' },
     { name: 'categories', path: async () => '/categories', testid: 'page-categories' },
     { name: 'villages', path: async () => '/villages', testid: 'page-villages' },
+    { name: 'map', path: async () => '/map', testid: 'page-map' },
     { name: 'leaders', path: async () => '/leaders', testid: 'page-leaders' },
     { name: 'leader', path: () => firstLinkHref(s.page, 'leader-row'), testid: 'page-leader' },
     { name: 'warnings', path: async () => '/warnings', testid: 'page-warnings' },
     { name: 'targets', path: async () => '/targets', testid: 'page-targets' },
+    { name: 'boundaries', path: async () => '/boundaries', testid: 'page-boundaries' },
     { name: 'cases', path: async () => '/cases', testid: 'page-cases' },
     { name: 'case', path: () => firstLinkHref(s.page, 'case-row'), testid: 'case-timeline' },
   ];

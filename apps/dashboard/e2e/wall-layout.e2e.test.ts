@@ -97,17 +97,18 @@ describe.skipIf(!browserAvailable)('wall screen layout', { timeout: 180_000 }, (
         s.browser,
         s.api.url,
         s.token,
-        'pages=overview,leaders,villages,alerts&dwell=600',
+        'pages=overview,leaders,villages,map,alerts&dwell=600',
         { width: screen.width, height: screen.height },
       );
       try {
-        // Every chart drawn, the ticker filled.
+        // Every chart drawn (the overview's ring, ranking and trend, the map), the ticker filled.
         await page.waitForFunction(
-          () => document.querySelectorAll('[_echarts_instance_] canvas').length === 3,
+          () => document.querySelectorAll('[_echarts_instance_] canvas').length === 4,
         );
+        await page.getByTestId('wall-map-village').first().waitFor({ state: 'attached' });
         await page.getByTestId('wall-ticker-item').first().waitFor();
         await page.waitForTimeout(800); // the charts' 400 ms entry animation
-        for (const name of ['overview', 'leaders', 'villages', 'alerts']) {
+        for (const name of ['overview', 'leaders', 'villages', 'map', 'alerts']) {
           if (name !== 'overview') {
             // Rotate by hand: pause (a key), then jump with the tab under test visible.
             await page.evaluate((n) => {
@@ -136,6 +137,8 @@ describe.skipIf(!browserAvailable)('wall screen layout', { timeout: 180_000 }, (
             await page.screenshot({ path: path.join(screenshots, screen.file) });
           if (name === 'alerts' && screen.width === 1920)
             await page.screenshot({ path: path.join(screenshots, 'wall-alerts-1920x1080.png') });
+          if (name === 'map' && screen.width === 1920)
+            await page.screenshot({ path: path.join(screenshots, 'wall-map.png') });
           // Read from across a room: contrast matters more than on a desk. axe's two worst levels.
           if (!screen.file) continue;
           // The overview with the header and the ticker; the other pages on their own.

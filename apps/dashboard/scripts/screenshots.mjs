@@ -1,6 +1,6 @@
 // Screenshots of every dashboard page at 1440×900 into docs/screenshots/ (repository root), for the
 // README: the pages in Chinese and light, plus the overview in English and in dark, the two funnel
-// panels on their own, and the overview and the case list on a phone (390×844). Needs Debian's Chromium and a CJK font (fonts-wqy-microhei), and a build
+// panels on their own, and the overview, the case list and the map on a phone (390×844). Needs Debian's Chromium and a CJK font (fonts-wqy-microhei), and a build
 // (pnpm build).
 //
 //   pnpm --filter @lianxin/dashboard screenshots              # starts the built API on a fresh seed
@@ -70,6 +70,7 @@ try {
   for (const [name, testid] of [
     ['categories', 'page-categories'],
     ['villages', 'page-villages'],
+    ['map', 'page-map'],
     ['leaders', 'page-leaders'],
   ]) {
     await page.goto(`${server.url}/${name}`);
@@ -88,6 +89,9 @@ try {
   await page.goto(`${server.url}/targets`);
   await settle(page, 'targets-table');
   await shoot(page, 'targets');
+  await page.goto(`${server.url}/boundaries`);
+  await settle(page, 'boundaries-current');
+  await shoot(page, 'boundaries');
 
   // The funnel plots: townships on 群众满意率 (within chance in the seed), villages per 1,000 residents.
   await page.goto(`${server.url}/?funnel=SATISFACTION`);
@@ -137,6 +141,9 @@ try {
   await phonePage.goto(`${server.url}/cases`);
   await settle(phonePage, 'cases-table');
   await shoot(phonePage, 'phone-cases');
+  await phonePage.goto(`${server.url}/map`);
+  await settle(phonePage, 'page-map');
+  await shoot(phonePage, 'phone-map');
   await phone.close();
 } finally {
   await browser.close();

@@ -13,6 +13,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue') },
   { path: '/categories', name: 'categories', component: () => import('./views/CategoriesView.vue') },
   { path: '/villages', name: 'villages', component: () => import('./views/VillagesView.vue') },
+  { path: '/map', name: 'map', component: () => import('./views/MapView.vue') },
   { path: '/leaders', name: 'leaders', component: () => import('./views/LeadersView.vue') },
   { path: '/leaders/:id', name: 'leader', component: () => import('./views/LeaderView.vue'), props: true },
   { path: '/warnings', name: 'warnings', component: () => import('./views/WarningsView.vue') },
@@ -20,6 +21,12 @@ const routes: RouteRecordRaw[] = [
     path: '/targets',
     name: 'targets',
     component: () => import('./views/TargetsView.vue'),
+    meta: { adminOnly: true },
+  },
+  {
+    path: '/boundaries',
+    name: 'boundaries',
+    component: () => import('./views/BoundariesView.vue'),
     meta: { adminOnly: true },
   },
   {
@@ -61,7 +68,7 @@ const routes: RouteRecordRaw[] = [
 ];
 
 /** Pages that share the filter bar (its query travels with the navigation between them). */
-export const FILTERED_ROUTES = ['overview', 'categories', 'villages', 'leaders', 'leader', 'cases'];
+export const FILTERED_ROUTES = ['overview', 'categories', 'villages', 'map', 'leaders', 'leader', 'cases'];
 
 /** Starts what a page will ask for once the session is known (main.ts: the overview's request). */
 export type Prefetch = (to: RouteLocationNormalized, session: Session) => void;

@@ -12,4 +12,3 @@ export { UNIT_SPECS } from './district.js';
 export { MOBILE_RE, randomIdNumber, randomMobile, randomName } from './people.js';
 export { DECLINE_REASONS, DELAY_REASONS, TEMPLATES, type Template } from './text.js';
 export type * from './rows.js';
-export { districtTileMap, TILE_MAP_FILE, TOWNSHIP_TILES, type TileMap, type TileFeature } from './tile-map.js';

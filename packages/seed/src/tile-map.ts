@@ -6,7 +6,7 @@
 import type { DistrictData } from './rows.js';
 
 /** A division's place on the tile grid: column west → east, row north → south. */
-export interface TilePlace {
+interface TilePlace {
   col: number;
   row: number;
 }
@@ -14,7 +14,7 @@ export interface TilePlace {
 // Where each township sits, by name (from the district's geography, simplified to a 4-column grid:
 // the urban towns 胜利镇 and 金星镇 in the middle, the river towns in the west column, 扁担沟镇's dry
 // uplands and the agricultural park in the east and south-east).
-export const TOWNSHIP_TILES: Readonly<Record<string, TilePlace>> = {
+const TOWNSHIP_TILES: Readonly<Record<string, TilePlace>> = {
   高闸镇: { col: 0, row: 0 },
   古城镇: { col: 1, row: 0 },
   郭家桥乡: { col: 2, row: 0 },
@@ -49,7 +49,7 @@ const TOWNSHIP_SIDE = SLOTS * TILE;
 /** The committed tile map of the seeded district, at the package's root (`@lianxin/seed/district-tiles.json`). */
 export const TILE_MAP_FILE = 'district-tiles.json';
 
-export type TileLevel = 'TOWNSHIP' | 'VILLAGE';
+type TileLevel = 'TOWNSHIP' | 'VILLAGE';
 
 export interface TileFeature {
   type: 'Feature';

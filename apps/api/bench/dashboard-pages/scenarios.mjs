@@ -1,6 +1,6 @@
 // bench:pages's scenarios: every query operation of the dashboard, with variables built as its views
 // build them and a check that the answer is the page's data.
-import { addLocalMonths, wallPeriods } from '@lianxin/domain';
+import { addLocalDays, addLocalMonths, wallPeriods } from '@lianxin/domain';
 import { readOperations } from '@lianxin/operations';
 import { openNowFilter, samePeriodLastYear, todayFilter, trendPeriod } from '../lib.mjs';
 import { BenchError } from './settings.mjs';
@@ -53,6 +53,7 @@ function revisionMonths(period) {
 
 // Checks that an answer is the page's data, not an empty shell that would be fast for nothing.
 const nonEmpty = (what, list) => (Array.isArray(list) && list.length > 0 ? null : `${what} is empty`);
+const workloadsOrEmpty = (d) => (Array.isArray(d.leaderWorkloads) ? null : 'leaderWorkloads missing');
 const positive = (what, n) => (typeof n === 'number' && n > 0 ? null : `${what} is ${n}`);
 
 /**
@@ -210,6 +211,73 @@ export function scenarios(ctx) {
     statsCheck,
   );
 
+  // MapView.vue: the townships (or one township's villages) for the period and month by month over the
+  // slider's 24 months; the alerts of those months when they colour the map; the boundary pack (none here).
+  const sliderPeriod = { from: `${addLocalMonths(period.to, -23).slice(0, 7)}-01`, to: period.to };
+  const mapStats = (filter) => ({
+    filter: toCaseFilter(filter, period),
+    monthsFilter: toCaseFilter(filter, sliderPeriod),
+  });
+  const mapCheck = (d) => nonEmpty('period', d.period) ?? nonEmpty('months', d.months);
+  add('map', 'MapTownships', 'as opened', staff, mapStats(opened), mapCheck);
+  add(
+    'map',
+    'MapVillages',
+    `township ${ctx.township}`,
+    staff,
+    mapStats({ ...emptyFilter(), townshipCodes: [ctx.township] }),
+    mapCheck,
+  );
+  add(
+    'map',
+    'MapAlerts',
+    'townships, 24 months',
+    staff,
+    {
+      filter: { from: sliderPeriod.from.slice(0, 7), to: period.to.slice(0, 7), scope: 'TOWNSHIP' },
+      after: null,
+    },
+    (d) => (d.earlyWarnings ? null : 'no alerts connection'),
+  );
+  add('boundaries', 'AdminBoundaryPack', 'as opened', ['ADMIN'], {}, (d) =>
+    'boundaryPack' in d ? null : 'boundaryPack missing',
+  );
+  add('map', 'MapBoundaries', 'as opened', staff, {}, (d) =>
+    'boundaryPack' in d ? null : 'boundaryPack missing',
+  );
+
+  // The briefing (生成简报, GET /briefing: modules/briefing/briefing-data.ts): last month's, read as "now".
+  const briefedMonth = addLocalMonths(`${today.slice(0, 7)}-01`, -1);
+  const monthRange = (first) => ({ from: first, to: addLocalDays(addLocalMonths(first, 1), -1) });
+  const briefed = monthRange(briefedMonth);
+  add(
+    'briefing',
+    'Briefing',
+    'last month',
+    staff,
+    {
+      filter: briefed,
+      previous: monthRange(addLocalMonths(briefedMonth, -1)),
+      lastYear: monthRange(addLocalMonths(briefedMonth, -12)),
+    },
+    (d) => nonEmpty('townships', d.townships),
+  );
+  add('briefing', 'BriefingLeaders', 'last month', staff, { filter: briefed }, workloadsOrEmpty);
+  add('briefing', 'BriefingOverdue', 'last month', staff, { overdue: { overdue: true }, first: 20 }, (d) =>
+    d.cases ? null : 'no cases connection',
+  );
+  add(
+    'briefing',
+    'BriefingWarnings',
+    'last month',
+    staff,
+    {
+      filter: { from: briefedMonth.slice(0, 7), to: briefedMonth.slice(0, 7), scope: 'TOWNSHIP' },
+      after: null,
+    },
+    (d) => (d.earlyWarnings ? null : 'no alerts connection'),
+  );
+
   // LeadersView.vue and LeaderView.vue (the leader's id out of the filter; the calendar's range).
   const workloadsCheck = (d) => nonEmpty('leaderWorkloads', d.leaderWorkloads);
   add(
@@ -270,6 +338,9 @@ export function scenarios(ctx) {
   );
   add('wall', 'WallLeaders', 'as shown', display, { filter: wall.ytd }, workloadsCheck);
   add('wall', 'WallVillages', 'as shown', display, { filter: wall.ytd }, statsCheck);
+  add('wall', 'WallBoundaries', 'as shown', display, {}, (d) =>
+    'boundaryPack' in d ? null : 'boundaryPack missing',
+  );
   // WarningsView.vue (transforms/warnings.ts toWarningFilter): the last 12 months, 24 alerts with 37 months
   // of series each.
   add(

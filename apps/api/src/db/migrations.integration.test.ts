@@ -7,6 +7,7 @@ import { openDatabase } from './data-source.js';
 const TABLES = [
   'access_log',
   'app_user',
+  'boundary_pack',
   'case_day_rollup',
   'case_event',
   'case_fact_version',

@@ -1,7 +1,7 @@
 // The authorization matrix's setup (authorization.integration.test.ts): the committed schema and the
 // paths through it from Query, the argument fixtures each field needs (for the wall: the wall's own
-// periods), and a seeded API with one user per role, a revised month, an open case due soon and one
-// unmasked read — so that every field has something to resolve.
+// periods), and a seeded API with one user per role, a revised month, an open case due soon, one
+// unmasked read and a boundary pack — so that every field has something to resolve.
 import fs from 'node:fs';
 import {
   buildSchema,
@@ -21,6 +21,7 @@ import { monthKpis, recordRevisions } from '../modules/periods/period-revisions.
 import { StatsService } from '../modules/stats/stats.service.js';
 import { SCHEMA_FILE } from '../schema-file.js';
 import { startTestApi, TEST_USER, type GraphQLResponse, type TestApi } from './api.js';
+import { putBoundaryPack, syntheticPack } from './boundary-pack.fixtures.js';
 import { lateBound } from './late-bound.js';
 
 const SEED = { until: '2022-06-30', casesPerYear: 600 };
@@ -324,6 +325,13 @@ export function authorizationSuite(dialect: Dialect) {
     );
     expect(registered.errors).toBeUndefined();
     await api.graphql(`{ case(id: ${fx.caseId}) { petitioners { name } } }`);
+    // A boundary pack, so boundaryPack's fields resolve (what a pack may be: boundary-pack.integration.test.ts).
+    const loaded = await putBoundaryPack(
+      api,
+      api.authHeaders,
+      JSON.stringify(await syntheticPack(api.dataSource)),
+    );
+    expect(loaded.status).toBe(200);
   }, 120_000);
   afterAll(async () => {
     await api?.stop();

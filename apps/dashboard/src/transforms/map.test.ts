@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aspectOf, levelShapes, mapCells, mapMetric, mapRange, type MapBucket, type MapShapes } from './map';
+import {
+  aspectOf,
+  levelShapes,
+  mapCells,
+  mapMetric,
+  mapRange,
+  nestedShapes,
+  type MapBucket,
+  type MapShapes,
+} from './map';
 
 const units = [
   { key: 'T1', name: '金积镇', population: 2000 },
@@ -128,5 +137,77 @@ describe('levelShapes', () => {
   it('corrects the aspect for the latitude', () => {
     expect(aspectOf(tiles)).toBeCloseTo(Math.cos((38.05 * Math.PI) / 180), 3);
     expect(aspectOf({ type: 'FeatureCollection', features: [] })).toBe(1);
+  });
+});
+
+describe('nestedShapes', () => {
+  /** A square of `size` degrees with its south-west corner at (lon, lat). */
+  const square = (lon: number, lat: number, size: number) => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + size, lat],
+        [lon + size, lat + size],
+        [lon, lat + size],
+        [lon, lat],
+      ],
+    ],
+  });
+  const f = (
+    code: string,
+    level: 'TOWNSHIP' | 'VILLAGE',
+    townshipCode: string,
+    lon: number,
+    size = 0.08,
+  ) => ({
+    type: 'Feature' as const,
+    properties: { code, level, townshipCode },
+    geometry: square(lon, 38, size),
+  });
+  const tiles: MapShapes = {
+    type: 'FeatureCollection',
+    features: [
+      f('V1', 'VILLAGE', 'T1', 106.001, 0.02),
+      f('T1', 'TOWNSHIP', 'T1', 106),
+      f('T2', 'TOWNSHIP', 'T2', 106.1),
+      f('V2', 'VILLAGE', 'T2', 106.101, 0.02),
+    ],
+  };
+  const codes = (shapes: MapShapes) => shapes.features.map((x) => x.properties.code);
+
+  it('puts the townships first (outlines under their villages), each named just above its top edge', () => {
+    const { shapes, schematic } = nestedShapes(null, tiles, null);
+    expect(schematic).toBe(true);
+    expect(codes(shapes)).toEqual(['T1', 'T2', 'V1', 'V2']);
+    // Middle of 106–106.08; 38.08 + 7.5 % of its 0.08° height: the middle of the tile map's row gap.
+    const [lon, lat] = shapes.features[0]!.properties.cp!;
+    expect(lon).toBeCloseTo(106.04, 9);
+    expect(lat).toBeCloseTo(38.086, 9);
+    expect(shapes.features[2]!.properties.cp).toBeUndefined();
+  });
+
+  it("draws only the link's township and its villages", () => {
+    expect(codes(nestedShapes(null, tiles, 'T2').shapes)).toEqual(['T2', 'V2']);
+  });
+
+  it('draws a boundary pack only when it has every drawn township and all their villages', () => {
+    const whole: MapShapes = {
+      type: 'FeatureCollection',
+      features: [
+        f('T1', 'TOWNSHIP', 'T1', 106),
+        f('P1', 'VILLAGE', 'T1', 106.01, 0.03),
+        f('T2', 'TOWNSHIP', 'T2', 106.1),
+        f('P2', 'VILLAGE', 'T2', 106.11, 0.03),
+      ],
+    };
+    expect(nestedShapes(whole, tiles, null)).toMatchObject({ schematic: false });
+    expect(codes(nestedShapes(whole, tiles, null).shapes)).toEqual(['T1', 'T2', 'P1', 'P2']);
+    // Without T2's villages the pack's townships would hold the tiles' villages: the tiles draw it all.
+    const partial: MapShapes = { type: 'FeatureCollection', features: whole.features.slice(0, 3) };
+    expect(nestedShapes(partial, tiles, null)).toMatchObject({ schematic: true });
+    expect(codes(nestedShapes(partial, tiles, null).shapes)).toEqual(['T1', 'T2', 'V1', 'V2']);
+    // A township's wall needs only its own township's villages from the pack.
+    expect(nestedShapes(partial, tiles, 'T1')).toMatchObject({ schematic: false });
   });
 });

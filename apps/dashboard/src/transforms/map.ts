@@ -41,7 +41,7 @@ export interface MapCell {
   name: string;
   /** The colour's value (a count, per 1,000 residents, or a rate in per cent); null: none or withheld. */
   value: number | null;
-  /** Withheld from this role (wall screen, fewer than 3 cases): drawn grey, labelled "<3". */
+  /** Withheld from this role (wall screen: fewer than 3 cases, or withheld with one): drawn grey "—". */
   suppressed: boolean;
   /** A KPI's parts, for the tooltip ("96.4 % (270/280)"). */
   numerator: number | null;
@@ -131,9 +131,15 @@ export function mapRange(frames: readonly (readonly MapCell[])[], percent: boole
 // ---------------------------------------------------------------- shapes
 
 /** A feature of a boundary pack or of the tile map: only the division code and its grain matter here. */
-export interface MapFeature {
+interface MapFeature {
   type: 'Feature';
-  properties: { code: string; level: 'TOWNSHIP' | 'VILLAGE'; townshipCode: string };
+  properties: {
+    code: string;
+    level: 'TOWNSHIP' | 'VILLAGE';
+    townshipCode: string;
+    /** Where ECharts puts the shape's label (lon, lat); its middle when absent. */
+    cp?: readonly [number, number];
+  };
   geometry: unknown;
 }
 
@@ -164,19 +170,65 @@ export function levelShapes(
   return { shapes: { type: 'FeatureCollection', features: pick(tiles) }, schematic: true };
 }
 
+/** The shapes' bounding box in lon/lat: [west, south, east, north]; null when they have no points. */
+function boundsOf(features: readonly MapFeature[]): [number, number, number, number] | null {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
+      west = Math.min(west, c[0]);
+      east = Math.max(east, c[0]);
+      south = Math.min(south, c[1]);
+      north = Math.max(north, c[1]);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  for (const f of features) walk((f.geometry as { coordinates?: unknown }).coordinates);
+  return Number.isFinite(south) ? [west, south, east, north] : null;
+}
+
 /**
  * The cosine of the shapes' middle latitude: ECharts' `aspectScale`, so that a square on the ground (and a
  * tile) is square on screen at this district's latitude.
  */
 export function aspectOf(shapes: MapShapes): number {
-  let [south, north] = [Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[1] === 'number') {
-      south = Math.min(south, c[1]);
-      north = Math.max(north, c[1]);
-    } else if (Array.isArray(c)) c.forEach(walk);
+  const box = boundsOf(shapes.features);
+  if (!box) return 1;
+  return Math.round(Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180) * 1000) / 1000;
+}
+
+/** A township's name sits this far (a share of its height) above it: the middle of the tile map's row gap. */
+const LABEL_ABOVE = 0.075;
+
+/**
+ * The wall's map: the townships (or the link's one township) outlined around their villages, in one
+ * collection — townships first, so their outlines draw under the villages. Each township's label point
+ * (`cp`) is just above it, in the gap between the tile map's rows, so no village label covers its name.
+ * A boundary pack only when it has every drawn township and all their villages: a pack's township
+ * around the tiles' villages would not nest. `schematic` says when the tiles drew it.
+ */
+export function nestedShapes(
+  pack: MapShapes | null,
+  tiles: MapShapes,
+  township: string | null,
+): { shapes: MapShapes; schematic: boolean } {
+  const draw = (source: MapShapes | null) => {
+    const townships = levelShapes(source, tiles, 'township', null);
+    const drawn = townships.shapes.features.filter((f) => !township || f.properties.code === township);
+    const villages = drawn.map((f) => levelShapes(source, tiles, 'village', f.properties.code));
+    return {
+      schematic: townships.schematic || villages.some((v) => v.schematic),
+      features: [
+        ...drawn.map((f): MapFeature => {
+          const box = boundsOf([f]);
+          if (!box) return f;
+          const [west, south, east, north] = box;
+          const cp = [(west + east) / 2, north + (north - south) * LABEL_ABOVE] as const;
+          return { ...f, properties: { ...f.properties, cp } };
+        }),
+        ...villages.flatMap((v) => v.shapes.features),
+      ],
+    };
   };
-  for (const f of shapes.features) walk((f.geometry as { coordinates?: unknown }).coordinates);
-  if (!Number.isFinite(south)) return 1;
-  return Math.round(Math.cos((((south + north) / 2) * Math.PI) / 180) * 1000) / 1000;
+  const fromPack = pack ? draw(pack) : null;
+  const { schematic, features } = fromPack && !fromPack.schematic ? fromPack : draw(null);
+  return { shapes: { type: 'FeatureCollection', features }, schematic };
 }

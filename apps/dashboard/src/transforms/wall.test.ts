@@ -8,6 +8,7 @@ import {
   totalOf,
   villageTiles,
   wallKpis,
+  wallMapCells,
 } from './wall';
 
 const kpi = (numerator: number, denominator: number) => ({
@@ -107,19 +108,21 @@ describe('leaderBoard', () => {
   });
 });
 
+/** Two townships as WallReference lists them: three villages and one. */
+const townships = [
+  {
+    code: 'T1',
+    name: '金积镇',
+    villages: [
+      { code: 'V1', name: '一村' },
+      { code: 'V2', name: '二村' },
+      { code: 'V3', name: '三村' },
+    ],
+  },
+  { code: 'T2', name: '古城镇', villages: [{ code: 'V4', name: '四村' }] },
+];
+
 describe('villageTiles', () => {
-  const townships = [
-    {
-      code: 'T1',
-      name: '金积镇',
-      villages: [
-        { code: 'V1', name: '一村' },
-        { code: 'V2', name: '二村' },
-        { code: 'V3', name: '三村' },
-      ],
-    },
-    { code: 'T2', name: '古城镇', villages: [{ code: 'V4', name: '四村' }] },
-  ];
   // As caseStats(groupBy: [VILLAGE]) answers: no township code in the buckets.
   const buckets = [
     { villageCode: 'V1', count: 5, suppressed: false },
@@ -140,6 +143,31 @@ describe('villageTiles', () => {
     expect(villageTiles(buckets, townships, null, 1).hidden).toBe(2);
     expect(villageTiles(buckets, townships, 'T2', 10).tiles).toEqual([]);
     expect(villageTiles(buckets, townships, 'T1', 10).tiles.map((t) => t.code)).toEqual(['V3', 'V1', 'V2']);
+  });
+});
+
+describe('wallMapCells', () => {
+  const buckets = [
+    { villageCode: 'V3', count: 10, suppressed: false },
+    { villageCode: 'V2', count: null, suppressed: true },
+  ];
+  it('draws every village with its count, withheld ones withheld, ones the answer leaves out at 0', () => {
+    const { cells, outlines } = wallMapCells(buckets, townships, null);
+    expect(cells.map((c) => [c.code, c.name, c.value, c.suppressed])).toEqual([
+      ['V1', '一村', 0, false],
+      ['V2', '二村', null, true],
+      ['V3', '三村', 10, false],
+      ['V4', '四村', 0, false],
+    ]);
+    expect(outlines).toEqual([
+      { code: 'T1', name: '金积镇' },
+      { code: 'T2', name: '古城镇' },
+    ]);
+  });
+  it("narrows to the link's township", () => {
+    const { cells, outlines } = wallMapCells(buckets, townships, 'T2');
+    expect(cells.map((c) => c.code)).toEqual(['V4']);
+    expect(outlines).toEqual([{ code: 'T2', name: '古城镇' }]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Wall screen: query results → what its panels show. Pure (no DOM, no i18n), unit-tested in wall.test.ts.
 import { SHANGHAI_OFFSET_MS, rateDeltaPoints } from '@lianxin/domain';
+import { type MapCell, mapCells, mapMetric } from './map';
 import { HEADLINE_KPIS, type KpiHeadline, type KpiTriple } from './overview';
 import { type KpiTargetInput, type TargetView, targetView } from './targets';
 
@@ -237,6 +238,32 @@ export function villageTiles(
   return {
     tiles: shown.map((r) => ({ ...r, intensity: r.count !== null && max > 0 ? r.count / max : 0 })),
     hidden: rows.length - shown.length,
+  };
+}
+
+export interface WallMap {
+  /** Every village of the drawn townships, in the reference's order (the screen-reader list's too). */
+  cells: MapCell[];
+  /** The drawn townships (the link's one, or all), outlined and named around their villages. */
+  outlines: { code: string; name: string }[];
+}
+
+/**
+ * The map page's villages, from the village page's own answer (WallVillages) and nothing else, so the
+ * map shows no more than that page: a withheld village stays withheld, and a village the answer leaves
+ * out had no cases (the API lists every withheld one, zeros included). For DISPLAY the answer already
+ * leaves accusations (检举控告) out of every count, so no village cell says anything about them.
+ */
+export function wallMapCells(
+  buckets: readonly VillageBucket[],
+  townships: readonly PlaceRef[],
+  township: string | null,
+): WallMap {
+  const drawn = townships.filter((t) => !township || t.code === township);
+  const units = drawn.flatMap((t) => t.villages.map((v) => ({ key: v.code, name: v.name, population: 0 })));
+  return {
+    cells: mapCells(buckets, units, 'village', mapMetric('CASES'), { month: null }),
+    outlines: drawn.map((t) => ({ code: t.code, name: t.name })),
   };
 }
 

@@ -9,7 +9,7 @@ describe('parseWallConfig', () => {
   });
   it('rotates every page for 30 s on a dark screen over the district when the link says nothing', () => {
     expect(parseWallConfig({})).toEqual({
-      pages: ['overview', 'leaders', 'villages', 'alerts'],
+      pages: ['overview', 'leaders', 'villages', 'map', 'alerts'],
       dwell: 30,
       theme: 'dark',
       township: null,

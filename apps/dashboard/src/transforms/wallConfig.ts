@@ -3,7 +3,7 @@
 // page, because a typo in a bookmark must still put something on the screen.
 import type { LocationQuery } from 'vue-router';
 
-const WALL_PAGES = ['overview', 'leaders', 'villages', 'alerts'] as const;
+const WALL_PAGES = ['overview', 'leaders', 'villages', 'map', 'alerts'] as const;
 export type WallPage = (typeof WALL_PAGES)[number];
 export type WallTheme = 'dark' | 'light';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEQUENTIAL } from '../charts/palette';
-import { tileColor, tileText, wallPalette } from './colors';
+import { tileColor, tileText, wallPalette, wallRamp } from './colors';
 
 describe('wall colours', () => {
   it('give each theme its own chart text and background', () => {
@@ -18,6 +18,10 @@ describe('wall colours', () => {
     expect(tileColor(0, false, 'dark')).toBe(SEQUENTIAL[4]);
     expect(tileColor(1, false, 'light')).toBe(SEQUENTIAL[4]);
     expect(tileColor(0.39, false, 'light')).toBe(SEQUENTIAL[1]);
+  });
+  it('run the map from the darkest viridis step to the lightest on the dark wall, the other way on the light', () => {
+    expect(wallRamp('dark')).toEqual(['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725']);
+    expect(wallRamp('light')).toEqual([...SEQUENTIAL]);
   });
   it('leave a withheld village unfilled, its text in the theme colour', () => {
     expect(tileColor(0, true, 'dark')).toBe('transparent');

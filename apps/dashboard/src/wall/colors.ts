@@ -16,11 +16,18 @@ export function wallPalette(theme: WallTheme): WallPalette {
     : { text: '#0b0d10', muted: '#3c4350', accent: '#0072b2', background: '#f1f3f6' };
 }
 
+/**
+ * The wall's viridis, fewest cases first: dark to light on the dark wall (the busiest village stands out
+ * brightest against the dark panel), light to dark on the light one. Village tiles and the map share it.
+ */
+export function wallRamp(theme: WallTheme): string[] {
+  return theme === 'dark' ? [...SEQUENTIAL].reverse() : [...SEQUENTIAL];
+}
+
 /** A village tile's fill: a viridis step by its share of the busiest village; none when withheld. */
 export function tileColor(intensity: number, suppressed: boolean, theme: WallTheme): string {
   if (suppressed) return 'transparent';
-  // viridis from dark to light on the dark wall (light for the busiest), reversed on the light one.
-  const ramp = theme === 'dark' ? [...SEQUENTIAL].reverse() : [...SEQUENTIAL];
+  const ramp = wallRamp(theme);
   return ramp[Math.min(ramp.length - 1, Math.floor(intensity * ramp.length))] as string;
 }
 

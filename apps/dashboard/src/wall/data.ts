@@ -9,6 +9,7 @@ import {
   type WallLeadersQuery,
   type WallOverviewQuery,
   type WallReferenceQuery,
+  type WallBoundariesQuery,
   type WallEarlyWarningsQuery,
   type WallTickerQuery,
   type WallVillagesQuery,
@@ -16,6 +17,7 @@ import {
   WallLeadersDocument,
   WallOverviewDocument,
   WallReferenceDocument,
+  WallBoundariesDocument,
   WallTickerDocument,
   WallVillagesDocument,
 } from '../graphql/generated/graphql';
@@ -36,6 +38,8 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
   const leaders = shallowRef<WallLeadersQuery['leaderWorkloads'] | null>(null);
   const villages = shallowRef<WallVillagesQuery['caseStats'] | null>(null);
   const reference = shallowRef<WallReferenceQuery | null>(null);
+  /** The boundary pack's answer (its `boundaryPack` null when none is loaded); null until asked. */
+  const boundaries = shallowRef<WallBoundariesQuery | null>(null);
   const alerts = shallowRef<WallEarlyWarningsQuery | null>(null);
   /** The latest new early warning, for ALERT_NOTICE_MS; null otherwise. */
   const alertNotice = shallowRef<WallAlertNotice | null>(null);
@@ -77,13 +81,22 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
         await client.query(WallLeadersDocument, { filter: scoped(p.ytd) }).toPromise(),
       ).leaderWorkloads;
     },
-    ...(config.pages.includes('villages')
+    // The village page and the map show the same answer.
+    ...(config.pages.includes('villages') || config.pages.includes('map')
       ? {
           async villages(client: Client) {
             const p = wallPeriods(todayInShanghai());
             villages.value = answerOf(
               await client.query(WallVillagesDocument, { filter: scoped(p.ytd) }).toPromise(),
             ).caseStats;
+          },
+        }
+      : {}),
+    // The map's shapes: asked once, like the names (a new pack shows from the next page load).
+    ...(config.pages.includes('map')
+      ? {
+          async boundaries(client: Client) {
+            boundaries.value = answerOf(await client.query(WallBoundariesDocument, {}).toPromise());
           },
         }
       : {}),
@@ -101,7 +114,9 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
   };
   // Early warnings move only with a recompute, which announces its new alerts itself (and polling
   // catches the rest): a case notice leaves them be.
-  const aggregates = Object.keys(tasks).filter((n) => !['ticker', 'reference', 'alerts'].includes(n));
+  const aggregates = Object.keys(tasks).filter(
+    (n) => !['ticker', 'reference', 'boundaries', 'alerts'].includes(n),
+  );
 
   const live = useWallLive({
     tasks,
@@ -134,6 +149,7 @@ export function useWallData(config: Pick<WallConfig, 'pages' | 'township'>) {
     leaders,
     villages,
     reference,
+    boundaries,
     alerts,
     alertNotice,
     stale,

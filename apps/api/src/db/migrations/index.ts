@@ -16,6 +16,7 @@ import { listIndexes } from './common/1700000000014-list-indexes.js';
 import { CaseCodeOrder1700000000015 } from './common/1700000000015-case-code-order.js';
 import { kpiTarget } from './common/1700000000017-kpi-target.js';
 import { OpenCaseCount1700000000018 } from './common/1700000000018-open-case-count.js';
+import { boundaryPack } from './common/1700000000019-boundary-pack.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './postgres/1700000000000-initial-schema.js';
 import { Users1700000000004 as PostgresUsers } from './postgres/1700000000004-users.js';
 import { petitionerIdEncryption as postgresIdEncryption } from './postgres/1700000000005-petitioner-id-encryption.js';
@@ -60,6 +61,7 @@ export function sqliteMigrations({ idNumbers }: MigrationDeps): MigrationClass[]
     SqliteEarlyWarning,
     kpiTarget('sqlite'),
     OpenCaseCount1700000000018,
+    boundaryPack('sqlite'),
   ];
 }
 
@@ -84,5 +86,6 @@ export function postgresMigrations({ idNumbers }: MigrationDeps): MigrationClass
     PostgresEarlyWarning,
     kpiTarget('postgres'),
     OpenCaseCount1700000000018,
+    boundaryPack('postgres'),
   ];
 }

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AccessAction = 'READ' | 'EXPORT';
+/** READ and EXPORT: personal data; BOUNDARY_*: an administrator loaded or removed the map's boundaries. */
+export type AccessAction = 'READ' | 'EXPORT' | 'BOUNDARY_LOAD' | 'BOUNDARY_REMOVE';
 
-/** One read of personal data in full, or one export (append-only). */
+/** One read of personal data in full, one export, or one change of the boundary pack (append-only). */
 @Entity({ name: 'access_log' })
 export class AccessLogEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })

@@ -59,7 +59,11 @@ export class AccessLogEntry {
   @Field(() => Role, { description: 'Their role at the time.' })
   role: Role;
 
-  @Field(() => String, { description: 'READ (personal data shown in full) or EXPORT (a spreadsheet).' })
+  @Field(() => String, {
+    description:
+      'READ (personal data shown in full), EXPORT (a spreadsheet or briefing), BOUNDARY_LOAD or ' +
+      'BOUNDARY_REMOVE (the map’s boundary pack; no personal data).',
+  })
   action: string;
 
   @Field(() => ID, { nullable: true, description: 'The case read (null for an export).' })
@@ -70,7 +74,8 @@ export class AccessLogEntry {
 
   @Field(() => String, {
     nullable: true,
-    description: "The operation name, or an export's format, filter and row count.",
+    description:
+      "The operation name, an export's format, filter and row count, or the boundary pack's name, sha256 and counts.",
   })
   detail: string | null;
 }

@@ -47,6 +47,7 @@ const NO_COUNT_QUERIES: Record<string, string> = {
   kpiDefinitions: 'methodology, no count',
   kpiTargets: 'policy, no count',
   kpiTargetChanges: 'ADMIN only',
+  boundaryPack: 'geography, no count',
   townships: 'places: their cases through Township.cases',
   township: 'the same',
   villages: 'places: their cases through Village.cases',

@@ -72,7 +72,7 @@ const { CATEGORY, TOWNSHIP, VILLAGE, MONTH } = CaseDimension;
 
 /**
  * Every root field DISPLAY may ask with the shapes it may ask it in. Root fields not named here are
- * reference data (places, categories, units, leaders) or refused by field-rules.ts.
+ * reference data (places, categories, units, leaders, the map's boundaries) or refused by field-rules.ts.
  */
 const DISPLAY_CATALOGUE: Readonly<Record<string, readonly Shape[]>> = {
   kpis: [{ windows: ['YEAR_TO_DATE', 'SAME_PERIOD_LAST_YEAR'] }],

@@ -25,7 +25,7 @@ const { everyone: EVERYONE, caseReaders: CASE_READERS, admins: ADMINS } = ROLE_G
 const NOT_THE_WALL: readonly Role[] = CASE_READERS;
 
 /** Mutations that are no step of a case: administration, for administrators only. */
-export const ADMIN_MUTATIONS = ['setKpiTarget'] as const;
+export const ADMIN_MUTATIONS = ['setKpiTarget', 'removeBoundaryPack'] as const;
 
 function fields(roles: readonly Role[], ...names: string[]): Record<string, FieldRule> {
   return Object.fromEntries(names.map((name) => [name, { roles }]));
@@ -50,6 +50,8 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     // KPI targets are policy, not data: every role that sees KPIs reads them, the wall included.
     ...fields(EVERYONE, 'kpiTargets'),
     ...fields(ADMINS, 'kpiTargetChanges'),
+    // The map's boundaries are geography, not case data: every role, the wall included.
+    ...fields(EVERYONE, 'boundaryPack'),
   },
   Subscription: fields(EVERYONE, 'caseChanged', 'earlyWarningRaised'),
   EarlyWarningConnection: fields(EVERYONE, 'edges', 'pageInfo'),
@@ -276,6 +278,11 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, FieldR
     ...fields(EVERYONE, 'code', 'direction', 'targetPercent'),
     // Who set a target and when is administration, not what the cards show.
     ...fields(ADMINS, 'updatedAt', 'updatedBy'),
+  },
+  BoundaryPack: {
+    ...fields(EVERYONE, 'name', 'loadedAt', 'sha256', 'townships', 'villages', 'geojson'),
+    // Who loaded it is administration, as who set a KPI target is.
+    ...fields(ADMINS, 'loadedBy'),
   },
   KpiTargetChange: fields(ADMINS, 'id', 'code', 'before', 'after', 'changedAt', 'changedBy'),
   AccessLogEntry: fields(ADMINS, 'id', 'at', 'username', 'role', 'action', 'caseId', 'fields', 'detail'),

@@ -11,7 +11,10 @@ export const ErrorCode = {
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND',
   /** The state machine refuses this step now; `extensions.allowed` lists the steps it allows. */
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
-  /** The case changed since the client read it; `extensions.currentVersion` is the version now. */
+  /**
+   * The case changed since the client read it (`extensions.currentVersion` is the version now), or the
+   * boundary pack was replaced while a request read it.
+   */
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   /** No valid session: sign in (POST /auth/login) or send a valid bearer token. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',

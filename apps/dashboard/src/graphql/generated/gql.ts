@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}': typeof types.AcceptCaseDocument;
+  'query AdminBoundaryPack {\n  boundaryPack {\n    name\n    loadedAt\n    loadedBy\n    sha256\n    townships\n    villages\n  }\n}': typeof types.AdminBoundaryPackDocument;
   'query AdminKpiTargets {\n  kpiTargets {\n    code\n    direction\n    targetPercent\n    updatedAt\n    updatedBy\n  }\n  kpiTargetChanges {\n    id\n    code\n    before\n    after\n    changedAt\n    changedBy\n  }\n}': typeof types.AdminKpiTargetsDocument;
   'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}': typeof types.AssignLeaderDocument;
   'query Briefing($filter: CaseFilter!, $previous: CaseFilter!, $lastYear: CaseFilter!) {\n  current: kpis(filter: $filter) {\n    ...HeadlineKpisWithCompanion\n    leaderResolution {\n      numerator\n      denominator\n    }\n  }\n  previous: kpis(filter: $previous) {\n    ...HeadlineKpisWithCompanion\n  }\n  lastYear: kpis(filter: $lastYear) {\n    ...HeadlineKpisWithCompanion\n  }\n  total: caseStats(filter: $filter, groupBy: []) {\n    count\n  }\n  previousTotal: caseStats(filter: $previous, groupBy: []) {\n    count\n  }\n  lastYearTotal: caseStats(filter: $lastYear, groupBy: []) {\n    count\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n  }\n  byChannel: caseStats(filter: $filter, groupBy: [CHANNEL]) {\n    channel\n    count\n  }\n  byVillage: caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n  }\n  byVillageLastYear: caseStats(filter: $lastYear, groupBy: [VILLAGE]) {\n    villageCode\n    count\n  }\n  townships {\n    code\n    name\n    villages {\n      code\n      name\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n  }\n}': typeof types.BriefingDocument;
@@ -44,6 +45,10 @@ type Documents = {
   'query LeaderDetail($id: ID!, $filter: CaseFilter!, $kpiFilter: CaseFilter!, $from: LocalDate, $to: LocalDate) {\n  kpis(filter: $kpiFilter) {\n    ...HeadlineKpis\n    leaderResolution {\n      ...KpiFields\n    }\n  }\n  leader(id: $id) {\n    id\n    name\n    title\n    rank\n    post\n    unit {\n      name\n    }\n    township {\n      name\n    }\n    cases(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...CaseListFields\n        }\n      }\n    }\n    visitDays(from: $from, to: $to) {\n      day\n      count\n    }\n    visits(from: $from, to: $to, first: 20) {\n      id\n      at\n      visitKind\n      case {\n        id\n        code\n        title\n      }\n    }\n    instructions(from: $from, to: $to, first: 50) {\n      id\n      at\n      payload\n      case {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.LeaderDetailDocument;
   'fragment LeaderWorkloadSummary on LeaderWorkload {\n  leader {\n    id\n    name\n    title\n  }\n  owned\n  open\n  closed\n  overdue\n  closedOnTime {\n    ...KpiFields\n  }\n}': typeof types.LeaderWorkloadSummaryFragmentDoc;
   'query LeaderWorkloads($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    ...LeaderWorkloadSummary\n    closedInTime\n    instructions\n    resolution {\n      ...KpiFields\n    }\n    visits {\n      kind\n      count\n    }\n  }\n}': typeof types.LeaderWorkloadsDocument;
+  'query MapAlerts($filter: EarlyWarningFilter!, $after: String) {\n  earlyWarnings(filter: $filter, first: 200, after: $after) {\n    edges {\n      node {\n        id\n        scope\n        month\n        level\n        township {\n          code\n        }\n        village {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.MapAlertsDocument;
+  'query MapBoundaries {\n  boundaryPack {\n    name\n    loadedAt\n    sha256\n    geojson\n  }\n}': typeof types.MapBoundariesDocument;
+  'query MapTownships($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [TOWNSHIP, MONTH]) {\n    period\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}': typeof types.MapTownshipsDocument;
+  'query MapVillages($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [VILLAGE, MONTH]) {\n    period\n    villageCode\n    count\n    suppressed\n  }\n}': typeof types.MapVillagesDocument;
   'mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}': typeof types.MarkRepeatDocument;
   'query Overview($filter: CaseFilter!, $lastYear: CaseFilter!, $open: CaseFilter!, $today: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!, $warningsFirst: Int!, $withWarningList: Boolean!) {\n  current: kpis(filter: $filter) {\n    ...HeadlineKpisWithCompanion\n  }\n  lastYear: kpis(filter: $lastYear) {\n    ...HeadlineKpisWithCompanion\n  }\n  total: caseStats(filter: $filter, groupBy: []) {\n    count\n    suppressed\n  }\n  openNow: caseStats(filter: $open, groupBy: []) {\n    count\n    suppressed\n  }\n  newToday: caseStats(filter: $today, groupBy: []) {\n    count\n    suppressed\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  warningCounts(filter: $warningFilter) {\n    red\n    yellow\n  }\n  warnings(filter: $warningFilter, first: $warningsFirst) @include(if: $withWarningList) {\n    level\n    daysLeft\n    dueAt\n    deadlineKind\n    case {\n      id\n      code\n      title\n      township {\n        name\n      }\n      village {\n        name\n      }\n    }\n  }\n}': typeof types.OverviewDocument;
   'query OverviewEarlyWarnings($filter: EarlyWarningFilter, $first: Int!) {\n  earlyWarningCounts(filter: $filter) {\n    red\n    yellow\n  }\n  earlyWarnings(filter: $filter, first: $first) {\n    edges {\n      node {\n        ...EarlyWarningFields\n      }\n    }\n  }\n}': typeof types.OverviewEarlyWarningsDocument;
@@ -53,6 +58,7 @@ type Documents = {
   'mutation RecordInstruction($id: ID!, $version: Int!, $leaderId: Int!, $text: String!) {\n  recordInstruction(id: $id, version: $version, leaderId: $leaderId, text: $text) {\n    ...CaseDetailFields\n  }\n}': typeof types.RecordInstructionDocument;
   'mutation RecordVisit($id: ID!, $version: Int!, $kind: VisitKind!, $leaderId: Int!, $note: String) {\n  recordVisit(\n    id: $id\n    version: $version\n    kind: $kind\n    leaderId: $leaderId\n    note: $note\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.RecordVisitDocument;
   'query Reference {\n  townships {\n    code\n    name\n    kind\n    villages {\n      code\n      name\n      townshipCode\n      population\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n  leaders {\n    id\n    name\n    title\n    rank\n  }\n  units {\n    id\n    name\n  }\n}': typeof types.ReferenceDocument;
+  'mutation RemoveBoundaryPack {\n  removeBoundaryPack\n}': typeof types.RemoveBoundaryPackDocument;
   'mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.ReopenCaseDocument;
   'mutation ReplyCase($id: ID!, $version: Int!, $outcome: Outcome!, $text: String!, $changed: Boolean) {\n  replyCase(\n    id: $id\n    version: $version\n    outcome: $outcome\n    text: $text\n    changed: $changed\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.ReplyCaseDocument;
   'mutation RequestRereview($id: ID!, $version: Int!, $reason: String!) {\n  requestRereview(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}': typeof types.RequestRereviewDocument;
@@ -62,6 +68,7 @@ type Documents = {
   'mutation StartHearing($id: ID!, $version: Int!, $note: String) {\n  startHearing(id: $id, version: $version, note: $note) {\n    ...CaseDetailFields\n  }\n}': typeof types.StartHearingDocument;
   'mutation SuperviseCase($id: ID!, $version: Int!, $note: String!, $leaderId: Int, $unitId: Int) {\n  superviseCase(\n    id: $id\n    version: $version\n    note: $note\n    leaderId: $leaderId\n    unitId: $unitId\n  ) {\n    ...CaseDetailFields\n  }\n}': typeof types.SuperviseCaseDocument;
   'query VillageTotals($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}': typeof types.VillageTotalsDocument;
+  'query WallBoundaries {\n  boundaryPack {\n    sha256\n    geojson\n  }\n}': typeof types.WallBoundariesDocument;
   'subscription WallCaseChanged {\n  caseChanged {\n    at\n    event\n    township {\n      code\n    }\n  }\n}': typeof types.WallCaseChangedDocument;
   'subscription WallEarlyWarningRaised {\n  earlyWarningRaised {\n    at\n    level\n    month\n    provisional\n    township {\n      code\n    }\n    category {\n      code\n    }\n  }\n}': typeof types.WallEarlyWarningRaisedDocument;
   'query WallEarlyWarnings($thisMonth: EarlyWarningFilter!, $lastMonth: EarlyWarningFilter!, $monthBefore: EarlyWarningFilter!, $recent: EarlyWarningFilter!, $first: Int!) {\n  thisMonth: earlyWarningCounts(filter: $thisMonth) {\n    red\n    yellow\n  }\n  lastMonth: earlyWarningCounts(filter: $lastMonth) {\n    red\n    yellow\n  }\n  monthBefore: earlyWarningCounts(filter: $monthBefore) {\n    red\n    yellow\n  }\n  earlyWarnings(filter: $recent, first: $first) {\n    edges {\n      node {\n        id\n        month\n        provisional\n        level\n        township {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n  }\n}': typeof types.WallEarlyWarningsDocument;
@@ -75,6 +82,8 @@ type Documents = {
 const documents: Documents = {
   'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}':
     types.AcceptCaseDocument,
+  'query AdminBoundaryPack {\n  boundaryPack {\n    name\n    loadedAt\n    loadedBy\n    sha256\n    townships\n    villages\n  }\n}':
+    types.AdminBoundaryPackDocument,
   'query AdminKpiTargets {\n  kpiTargets {\n    code\n    direction\n    targetPercent\n    updatedAt\n    updatedBy\n  }\n  kpiTargetChanges {\n    id\n    code\n    before\n    after\n    changedAt\n    changedBy\n  }\n}':
     types.AdminKpiTargetsDocument,
   'mutation AssignLeader($id: ID!, $version: Int!, $leaderId: Int!) {\n  assignLeader(id: $id, version: $version, leaderId: $leaderId) {\n    ...CaseDetailFields\n  }\n}':
@@ -130,6 +139,14 @@ const documents: Documents = {
     types.LeaderWorkloadSummaryFragmentDoc,
   'query LeaderWorkloads($filter: CaseFilter!) {\n  leaderWorkloads(filter: $filter) {\n    ...LeaderWorkloadSummary\n    closedInTime\n    instructions\n    resolution {\n      ...KpiFields\n    }\n    visits {\n      kind\n      count\n    }\n  }\n}':
     types.LeaderWorkloadsDocument,
+  'query MapAlerts($filter: EarlyWarningFilter!, $after: String) {\n  earlyWarnings(filter: $filter, first: 200, after: $after) {\n    edges {\n      node {\n        id\n        scope\n        month\n        level\n        township {\n          code\n        }\n        village {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.MapAlertsDocument,
+  'query MapBoundaries {\n  boundaryPack {\n    name\n    loadedAt\n    sha256\n    geojson\n  }\n}':
+    types.MapBoundariesDocument,
+  'query MapTownships($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [TOWNSHIP, MONTH]) {\n    period\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}':
+    types.MapTownshipsDocument,
+  'query MapVillages($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [VILLAGE, MONTH]) {\n    period\n    villageCode\n    count\n    suppressed\n  }\n}':
+    types.MapVillagesDocument,
   'mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}':
     types.MarkRepeatDocument,
   'query Overview($filter: CaseFilter!, $lastYear: CaseFilter!, $open: CaseFilter!, $today: CaseFilter!, $trend: CaseFilter!, $warningFilter: CaseFilter!, $warningsFirst: Int!, $withWarningList: Boolean!) {\n  current: kpis(filter: $filter) {\n    ...HeadlineKpisWithCompanion\n  }\n  lastYear: kpis(filter: $lastYear) {\n    ...HeadlineKpisWithCompanion\n  }\n  total: caseStats(filter: $filter, groupBy: []) {\n    count\n    suppressed\n  }\n  openNow: caseStats(filter: $open, groupBy: []) {\n    count\n    suppressed\n  }\n  newToday: caseStats(filter: $today, groupBy: []) {\n    count\n    suppressed\n  }\n  trend: caseStats(filter: $trend, groupBy: [MONTH]) {\n    period\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  byCategory: caseStats(filter: $filter, groupBy: [CATEGORY]) {\n    categoryCode\n    count\n    suppressed\n  }\n  byTownship: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  warningCounts(filter: $warningFilter) {\n    red\n    yellow\n  }\n  warnings(filter: $warningFilter, first: $warningsFirst) @include(if: $withWarningList) {\n    level\n    daysLeft\n    dueAt\n    deadlineKind\n    case {\n      id\n      code\n      title\n      township {\n        name\n      }\n      village {\n        name\n      }\n    }\n  }\n}':
@@ -148,6 +165,7 @@ const documents: Documents = {
     types.RecordVisitDocument,
   'query Reference {\n  townships {\n    code\n    name\n    kind\n    villages {\n      code\n      name\n      townshipCode\n      population\n    }\n  }\n  categories {\n    code\n    nameZh\n    nameEn\n    sortOrder\n  }\n  leaders {\n    id\n    name\n    title\n    rank\n  }\n  units {\n    id\n    name\n  }\n}':
     types.ReferenceDocument,
+  'mutation RemoveBoundaryPack {\n  removeBoundaryPack\n}': types.RemoveBoundaryPackDocument,
   'mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}':
     types.ReopenCaseDocument,
   'mutation ReplyCase($id: ID!, $version: Int!, $outcome: Outcome!, $text: String!, $changed: Boolean) {\n  replyCase(\n    id: $id\n    version: $version\n    outcome: $outcome\n    text: $text\n    changed: $changed\n  ) {\n    ...CaseDetailFields\n  }\n}':
@@ -166,6 +184,7 @@ const documents: Documents = {
     types.SuperviseCaseDocument,
   'query VillageTotals($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}':
     types.VillageTotalsDocument,
+  'query WallBoundaries {\n  boundaryPack {\n    sha256\n    geojson\n  }\n}': types.WallBoundariesDocument,
   'subscription WallCaseChanged {\n  caseChanged {\n    at\n    event\n    township {\n      code\n    }\n  }\n}':
     types.WallCaseChangedDocument,
   'subscription WallEarlyWarningRaised {\n  earlyWarningRaised {\n    at\n    level\n    month\n    provisional\n    township {\n      code\n    }\n    category {\n      code\n    }\n  }\n}':
@@ -206,6 +225,12 @@ export function graphql(source: string): unknown;
 export function graphql(
   source: 'mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}',
 ): (typeof documents)['mutation AcceptCase($id: ID!, $version: Int!) {\n  acceptCase(id: $id, version: $version) {\n    ...CaseDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminBoundaryPack {\n  boundaryPack {\n    name\n    loadedAt\n    loadedBy\n    sha256\n    townships\n    villages\n  }\n}',
+): (typeof documents)['query AdminBoundaryPack {\n  boundaryPack {\n    name\n    loadedAt\n    loadedBy\n    sha256\n    townships\n    villages\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,6 +409,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query MapAlerts($filter: EarlyWarningFilter!, $after: String) {\n  earlyWarnings(filter: $filter, first: 200, after: $after) {\n    edges {\n      node {\n        id\n        scope\n        month\n        level\n        township {\n          code\n        }\n        village {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['query MapAlerts($filter: EarlyWarningFilter!, $after: String) {\n  earlyWarnings(filter: $filter, first: 200, after: $after) {\n    edges {\n      node {\n        id\n        scope\n        month\n        level\n        township {\n          code\n        }\n        village {\n          code\n        }\n        category {\n          code\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MapBoundaries {\n  boundaryPack {\n    name\n    loadedAt\n    sha256\n    geojson\n  }\n}',
+): (typeof documents)['query MapBoundaries {\n  boundaryPack {\n    name\n    loadedAt\n    sha256\n    geojson\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MapTownships($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [TOWNSHIP, MONTH]) {\n    period\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}',
+): (typeof documents)['query MapTownships($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [TOWNSHIP]) {\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [TOWNSHIP, MONTH]) {\n    period\n    townshipCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MapVillages($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [VILLAGE, MONTH]) {\n    period\n    villageCode\n    count\n    suppressed\n  }\n}',
+): (typeof documents)['query MapVillages($filter: CaseFilter!, $monthsFilter: CaseFilter!) {\n  period: caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n  months: caseStats(filter: $monthsFilter, groupBy: [VILLAGE, MONTH]) {\n    period\n    villageCode\n    count\n    suppressed\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}',
 ): (typeof documents)['mutation MarkRepeat($id: ID!, $version: Int!, $repeatOfCode: String!) {\n  markRepeat(id: $id, version: $version, repeatOfCode: $repeatOfCode) {\n    ...CaseDetailFields\n  }\n}'];
 /**
@@ -438,6 +487,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation RemoveBoundaryPack {\n  removeBoundaryPack\n}',
+): (typeof documents)['mutation RemoveBoundaryPack {\n  removeBoundaryPack\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}',
 ): (typeof documents)['mutation ReopenCase($id: ID!, $version: Int!, $reason: String!) {\n  reopenCase(id: $id, version: $version, reason: $reason) {\n    ...CaseDetailFields\n  }\n}'];
 /**
@@ -488,6 +543,12 @@ export function graphql(
 export function graphql(
   source: 'query VillageTotals($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}',
 ): (typeof documents)['query VillageTotals($filter: CaseFilter!) {\n  caseStats(filter: $filter, groupBy: [VILLAGE]) {\n    villageCode\n    count\n    suppressed\n    kpis {\n      ...HeadlineKpis\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query WallBoundaries {\n  boundaryPack {\n    sha256\n    geojson\n  }\n}',
+): (typeof documents)['query WallBoundaries {\n  boundaryPack {\n    sha256\n    geojson\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

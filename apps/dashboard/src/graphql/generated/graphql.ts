@@ -462,6 +462,19 @@ export type AcceptCaseMutation = {
   };
 };
 
+export type AdminBoundaryPackQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminBoundaryPackQuery = {
+  boundaryPack: {
+    name: string;
+    loadedAt: string;
+    loadedBy: string;
+    sha256: string;
+    townships: number;
+    villages: number;
+  } | null;
+};
+
 export type AdminKpiTargetsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AdminKpiTargetsQuery = {
@@ -1525,6 +1538,87 @@ export type LeaderWorkloadsQuery = {
   }>;
 };
 
+export type MapAlertsQueryVariables = Exact<{
+  filter: EarlyWarningFilter;
+  after?: string | null | undefined;
+}>;
+
+export type MapAlertsQuery = {
+  earlyWarnings: {
+    edges: Array<{
+      node: {
+        id: string;
+        scope: EarlyWarningScope;
+        month: string;
+        level: EarlyWarningLevel;
+        township: { code: string };
+        village: { code: string } | null;
+        category: { code: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type MapBoundariesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MapBoundariesQuery = {
+  boundaryPack: { name: string; loadedAt: string; sha256: string; geojson: Record<string, unknown> } | null;
+};
+
+export type MapTownshipsQueryVariables = Exact<{
+  filter: CaseFilter;
+  monthsFilter: CaseFilter;
+}>;
+
+export type MapTownshipsQuery = {
+  period: Array<{
+    townshipCode: string | null;
+    count: number | null;
+    suppressed: boolean;
+    kpis: {
+      timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+      onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+      satisfaction: { numerator: number; denominator: number; rate: number | null };
+    } | null;
+  }>;
+  months: Array<{
+    period: string | null;
+    townshipCode: string | null;
+    count: number | null;
+    suppressed: boolean;
+    kpis: {
+      timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+      onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+      satisfaction: { numerator: number; denominator: number; rate: number | null };
+    } | null;
+  }>;
+};
+
+export type MapVillagesQueryVariables = Exact<{
+  filter: CaseFilter;
+  monthsFilter: CaseFilter;
+}>;
+
+export type MapVillagesQuery = {
+  period: Array<{
+    villageCode: string | null;
+    count: number | null;
+    suppressed: boolean;
+    kpis: {
+      timelyAcceptance: { numerator: number; denominator: number; rate: number | null };
+      onTimeClosure: { numerator: number; denominator: number; rate: number | null };
+      satisfaction: { numerator: number; denominator: number; rate: number | null };
+    } | null;
+  }>;
+  months: Array<{
+    period: string | null;
+    villageCode: string | null;
+    count: number | null;
+    suppressed: boolean;
+  }>;
+};
+
 export type MarkRepeatMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -2051,6 +2145,10 @@ export type ReferenceQuery = {
   leaders: Array<{ id: string; name: string; title: string; rank: LeaderRank }>;
   units: Array<{ id: string; name: string }>;
 };
+
+export type RemoveBoundaryPackMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RemoveBoundaryPackMutation = { removeBoundaryPack: boolean };
 
 export type ReopenCaseMutationVariables = Exact<{
   id: string | number;
@@ -2647,6 +2745,12 @@ export type VillageTotalsQuery = {
       satisfaction: { numerator: number; denominator: number; rate: number | null };
     } | null;
   }>;
+};
+
+export type WallBoundariesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WallBoundariesQuery = {
+  boundaryPack: { sha256: string; geojson: Record<string, unknown> } | null;
 };
 
 export type WallCaseChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
@@ -3553,6 +3657,36 @@ export const AcceptCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptCaseMutation, AcceptCaseMutationVariables>;
+export const AdminBoundaryPackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminBoundaryPack' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundaryPack' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'townships' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'villages' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminBoundaryPackQuery, AdminBoundaryPackQueryVariables>;
 export const AdminKpiTargetsDocument = {
   kind: 'Document',
   definitions: [
@@ -7389,6 +7523,445 @@ export const LeaderWorkloadsDocument = {
     },
   ],
 } as unknown as DocumentNode<LeaderWorkloadsQuery, LeaderWorkloadsQueryVariables>;
+export const MapAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MapAlerts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EarlyWarningFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'earlyWarnings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '200' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'township' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'village' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'category' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MapAlertsQuery, MapAlertsQueryVariables>;
+export const MapBoundariesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MapBoundaries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundaryPack' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'geojson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MapBoundariesQuery, MapBoundariesQueryVariables>;
+export const MapTownshipsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MapTownships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'monthsFilter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'period' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'TOWNSHIP' }] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'townshipCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kpis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'months' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'monthsFilter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'TOWNSHIP' },
+                    { kind: 'EnumValue', value: 'MONTH' },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'townshipCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kpis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MapTownshipsQuery, MapTownshipsQueryVariables>;
+export const MapVillagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MapVillages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'monthsFilter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'period' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'VILLAGE' }] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'villageCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kpis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeadlineKpis' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'months' },
+            name: { kind: 'Name', value: 'caseStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'monthsFilter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'VILLAGE' },
+                    { kind: 'EnumValue', value: 'MONTH' },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'villageCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KpiFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'numerator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'denominator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeadlineKpis' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KpiSet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timelyAcceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onTimeClosure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'satisfaction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KpiFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MapVillagesQuery, MapVillagesQueryVariables>;
 export const MarkRepeatDocument = {
   kind: 'Document',
   definitions: [
@@ -9460,6 +10033,20 @@ export const ReferenceDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferenceQuery, ReferenceQueryVariables>;
+export const RemoveBoundaryPackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveBoundaryPack' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'removeBoundaryPack' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveBoundaryPackMutation, RemoveBoundaryPackMutationVariables>;
 export const ReopenCaseDocument = {
   kind: 'Document',
   definitions: [
@@ -11444,6 +12031,32 @@ export const VillageTotalsDocument = {
     },
   ],
 } as unknown as DocumentNode<VillageTotalsQuery, VillageTotalsQueryVariables>;
+export const WallBoundariesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WallBoundaries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundaryPack' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'geojson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WallBoundariesQuery, WallBoundariesQueryVariables>;
 export const WallCaseChangedDocument = {
   kind: 'Document',
   definitions: [

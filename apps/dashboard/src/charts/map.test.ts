@@ -125,3 +125,12 @@ describe('mapChart on the wall', () => {
     );
   });
 });
+
+describe('mapChart tooltips', () => {
+  it('say what tooltipText says (a KPI with its parts), but a withheld or valueless shape why it has none', () => {
+    const option = mapChart({ ...input, tooltipText: (c) => `${c.value}% (27/30)` }) as {
+      series: { data: { text: string }[] }[];
+    };
+    expect(option.series[0]!.data.map((d) => d.text)).toEqual(['12% (27/30)', '<3', '—']);
+  });
+});

@@ -30,6 +30,8 @@ export interface MapInput {
   fontSize?: number;
   /** Clicks open something: the pointer says so. */
   clickable?: boolean;
+  /** The tooltip's value, when it says more than the label (a KPI's numerator/denominator). */
+  tooltipText?: (c: MapCell) => string;
   /** Labels say the value alone: squares too small for a name (the wall's villages; its list names them). */
   valueOnly?: boolean;
   /**
@@ -58,7 +60,7 @@ function mapDatum(input: MapInput, c: MapCell) {
     value: c.value === null || c.suppressed ? NaN : c.value,
     key: c.code,
     unitName: c.name,
-    text: cellText(input, c),
+    text: (!c.suppressed && c.value !== null && input.tooltipText?.(c)) || cellText(input, c),
     caption: input.valueOnly ? cellText(input, c) : `${c.name}\n${cellText(input, c)}`,
     ...(c.suppressed || c.value === null ? { itemStyle: { areaColor: SUPPRESSED_COLOR } } : {}),
   };

@@ -36,6 +36,7 @@ export const EXPLAINED_CODES: readonly string[] = [
   'TIMEOUT',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
   'NETWORK',
   ...Object.values(ClockRuleCode),
 ];

@@ -549,6 +549,7 @@ export const en: MessageSchema = {
     LEADER_NOT_FOUND: 'No such leader.',
     TIMEOUT: 'The server took too long. Narrow the filter and try again.',
     RATE_LIMITED: 'Too many attempts. Try again shortly.',
+    PAYLOAD_TOO_LARGE: 'The file is larger than the server accepts.',
     QUERY_TOO_COMPLEX: 'The request is too complex. Narrow it down.',
     NETWORK: 'The server cannot be reached. Check the connection and retry.',
     EXTENSION_ALREADY_USED: 'The one extension has already been used.',

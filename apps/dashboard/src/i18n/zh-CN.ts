@@ -540,6 +540,7 @@ export const zhCN = {
     LEADER_NOT_FOUND: '领导不存在。',
     TIMEOUT: '服务器处理超时,请缩小筛选范围后重试。',
     RATE_LIMITED: '尝试次数过多,请稍后再试。',
+    PAYLOAD_TOO_LARGE: '文件超过服务器允许的大小。',
     QUERY_TOO_COMPLEX: '请求过于复杂,请缩小范围。',
     NETWORK: '无法连接服务器,请检查网络后重试。',
     EXTENSION_ALREADY_USED: '本案已延期过一次,不能再次延期。',

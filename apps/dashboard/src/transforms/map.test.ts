@@ -65,6 +65,11 @@ describe('mapCells', () => {
     });
     expect(period.map((c) => c.value)).toEqual([2, 0, 0]);
     expect(mapCells([], units, 'township', metric, { month: '2026-02-01', alerts })[0]!.value).toBe(1);
+    // A period of one month counts that month's; all time (no months) every month's.
+    expect(
+      mapCells([], units, 'township', metric, { month: null, alerts, months: ['2026-02-01'] })[0]!.value,
+    ).toBe(1);
+    expect(mapCells([], units, 'township', metric, { month: null, alerts })[0]!.value).toBe(2);
   });
 
   it('reads an unknown metric as cases', () => {

@@ -69,7 +69,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * The map's cells for the metric: every unit of `units` (one without a bucket had no cases: 0, and a
  * KPI with an empty denominator has no value). `month` (YYYY-MM-01) picks one month's buckets of a
  * month-grouped answer; null takes buckets without a period (the page's whole period). Alerts count the
- * warnings of the unit's own grain in the month, or in `months` for the whole period.
+ * warnings of the unit's own grain in the month, or in `months` for the whole period (every month when
+ * `months` is left out: all time).
  */
 export function mapCells(
   buckets: readonly MapBucket[],
@@ -81,13 +82,16 @@ export function mapCells(
   const key = level === 'township' ? 'townshipCode' : 'villageCode';
   const mine = buckets.filter((b) => (options.month === null ? !b.period : b.period === options.month));
   const byKey = new Map(mine.filter((b) => b[key]).map((b) => [b[key] as string, b]));
-  const alertMonths = new Set(options.month === null ? (options.months ?? []) : [options.month]);
+  // Alerts of the month shown, of the period's months, or (no months given: all time) of every month.
+  const periodMonths = options.months ? new Set(options.months) : null;
+  const counted = (month: string) =>
+    options.month !== null ? month === options.month : !periodMonths || periodMonths.has(month);
   const alertsOf = (code: string) =>
     (options.alerts ?? []).filter(
       (a) =>
         a.scope === (level === 'township' ? 'TOWNSHIP' : 'VILLAGE') &&
         (level === 'township' ? a.townshipCode : a.villageCode) === code &&
-        alertMonths.has(a.month.slice(0, 7) + '-01'),
+        counted(`${a.month.slice(0, 7)}-01`),
     ).length;
   return units.map((u) => {
     const b = byKey.get(u.key);

@@ -28,7 +28,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['reflect-metadata', './src/test/quiet-log.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration files each create their own databases; run them one at a time on this 2-core machine.

@@ -3,6 +3,7 @@
 // any instance reaches the walls connected to every instance.
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
+import { log } from './log.js';
 import type { CaseEventType } from '@lianxin/domain';
 
 export interface CaseChangeNotice {
@@ -108,7 +109,7 @@ export class RedisPublisher implements ChangePublisher {
   publish(notice: CaseChangeNotice): void {
     // After commit, outside the request: a Redis hiccup must not fail the write that already happened.
     this.publishClient.publish(CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
-      console.error('change notice not published to Redis', error);
+      log.error({ err: error }, 'change notice not published to Redis');
     });
   }
 
@@ -118,12 +119,26 @@ export class RedisPublisher implements ChangePublisher {
 
   publishAlert(notice: EarlyWarningAlertNotice): void {
     this.publishClient.publish(ALERT_CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
-      console.error('early-warning notice not published to Redis', error);
+      log.error({ err: error }, 'early-warning notice not published to Redis');
     });
   }
 
   subscribeAlerts(listener: (notice: EarlyWarningAlertNotice) => void): () => void {
     return this.local.subscribeAlerts(listener);
+  }
+
+  /**
+   * Whether Redis answers a PING within `timeoutMs` (/health/ready). A client that lost its connection
+   * says no at once: ioredis would queue the PING until it reconnects.
+   */
+  async answers(timeoutMs: number): Promise<boolean> {
+    if (this.publishClient.status !== 'ready') return false;
+    const timeout = new Promise<false>((resolve) => setTimeout(resolve, timeoutMs, false).unref());
+    const pong = this.publishClient.ping().then(
+      (reply) => reply === 'PONG',
+      () => false,
+    );
+    return Promise.race([pong, timeout]);
   }
 
   async close(): Promise<void> {

@@ -51,3 +51,45 @@ describe('NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).nodeEnv).toBe('development');
   });
 });
+
+describe('observability settings', () => {
+  it('keep /metrics away by default: no token, no port, info logs, slow statements from 500 ms', () => {
+    const config = loadConfig({});
+    expect(config.metricsToken).toBeUndefined();
+    expect(config.metricsPort).toBeUndefined();
+    expect(config.metricsHost).toBe('127.0.0.1');
+    expect(config.logLevel).toBe('info');
+    expect(config.slowQueryMs).toBe(500);
+  });
+
+  it('read METRICS_TOKEN, METRICS_PORT, METRICS_HOST, LOG_LEVEL and SLOW_QUERY_MS', () => {
+    const config = loadConfig({
+      METRICS_TOKEN: 'a-long-scrape-token-0123',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '10.0.0.5',
+      LOG_LEVEL: 'WARN',
+      SLOW_QUERY_MS: '0',
+    });
+    expect(config.metricsToken).toBe('a-long-scrape-token-0123');
+    expect(config.metricsPort).toBe(9464);
+    expect(config.metricsHost).toBe('10.0.0.5');
+    expect(config.logLevel).toBe('warn');
+    expect(config.slowQueryMs).toBe(0);
+  });
+
+  it('refuse a guessable or unsendable token, a bad port and an unknown level', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(
+      'METRICS_TOKEN must be at least 16 characters without spaces',
+    );
+    expect(() => loadConfig({ METRICS_TOKEN: 'sixteen chars or more' })).toThrow('without spaces');
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(
+      'METRICS_PORT must be a port (1-65535), got "70000"',
+    );
+    expect(() => loadConfig({ PORT: '4000', METRICS_PORT: '4000' })).toThrow(
+      'METRICS_PORT must differ from PORT',
+    );
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { DEFAULT_PERIOD_GRACE_DAYS } from '@lianxin/domain';
 import type { DocxFonts } from '@lianxin/briefing';
 import type { BriefingSettings } from './modules/briefing/briefing.js';
 import { parseIdNumberKey } from './modules/petitioner/id-number-cipher.js';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -83,6 +84,21 @@ export interface Config {
    * the DOCX names (BRIEFING_DOCX_FONTS=title,body,heading; default 方正小标宋简体,仿宋_GB2312,黑体).
    */
   briefing: BriefingSettings;
+  /** The runtime log's level (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent; default info). */
+  logLevel: LogLevel;
+  /** SQL statements slower than this are logged and counted (SLOW_QUERY_MS, default 500; 0 turns it off). */
+  slowQueryMs: number;
+  /**
+   * The bearer token of GET /metrics and of /health/ready's details (METRICS_TOKEN, at least 16
+   * characters). Neither it nor METRICS_PORT set: /metrics does not exist.
+   */
+  metricsToken: string | undefined;
+  /**
+   * A second listener serving only /metrics (METRICS_PORT), on METRICS_HOST (default 127.0.0.1); the
+   * API's port then has no /metrics. With METRICS_TOKEN also set, that port asks for the token too.
+   */
+  metricsPort: number | undefined;
+  metricsHost: string;
 }
 
 /** Repository root: apps/api/{src,dist}/config.* -> ../../.. */
@@ -117,6 +133,29 @@ function intFrom(name: string, raw: string | undefined, fallback: number): numbe
   return n;
 }
 
+function levelFrom(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
+/** Long enough not to be guessed; no spaces, which a Bearer header could not carry. */
+function metricsTokenFrom(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw))
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters without spaces');
+  return raw;
+}
+
+function metricsPortFrom(raw: string | undefined, apiPort: number): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const port = intFrom('METRICS_PORT', raw, 0);
+  if (port < 1 || port > 65_535) throw new ConfigError(`METRICS_PORT must be a port (1-65535), got "${raw}"`);
+  if (port === apiPort) throw new ConfigError('METRICS_PORT must differ from PORT');
+  return port;
+}
+
 function flagFrom(raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
@@ -136,8 +175,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Production unless told otherwise: stack traces in answers only where someone asked for development
   // (`pnpm dev` does), never on a server started plainly.
   const nodeEnv = env.NODE_ENV === 'development' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'production';
+  const port = intFrom('PORT', env.PORT, 4000);
   return {
-    port: intFrom('PORT', env.PORT, 4000),
+    port,
     host: env.HOST || '0.0.0.0',
     dataDir,
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'apps/dashboard/dist')),
@@ -164,6 +204,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     liveRecheckMs: intFrom('LIVE_RECHECK_MS', env.LIVE_RECHECK_MS, 30_000),
     earlyWarningDebounceMs: intFrom('EARLY_WARNING_DEBOUNCE_MS', env.EARLY_WARNING_DEBOUNCE_MS, 2_000),
     briefing: briefingFrom(env),
+    logLevel: levelFrom(env.LOG_LEVEL),
+    slowQueryMs: intFrom('SLOW_QUERY_MS', env.SLOW_QUERY_MS, 500),
+    metricsToken: metricsTokenFrom(env.METRICS_TOKEN),
+    metricsPort: metricsPortFrom(env.METRICS_PORT, port),
+    // Loopback by default: the scraper runs on the same host, or the operator opens it on purpose.
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
   };
 }
 

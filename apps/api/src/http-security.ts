@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { ErrorCode } from './modules/common/errors.js';
+import { currentRequestId, log } from './log.js';
 
 /** JSON bodies: a query with its variables is kilobytes; the one big upload (import) is multipart. */
 const JSON_BODY_LIMIT = '1mb';
@@ -167,15 +168,17 @@ export const notFound: RequestHandler = (_req, res) => {
  * bare 500, with the detail in the server's log under the request id the answer names.
  */
 export function finalErrorHandler(
-  log: (message: string, error?: unknown) => void = (message, error) =>
-    error === undefined ? console.warn(message) : console.error(message, error),
+  report: (message: string, error?: unknown) => void = (message, error) =>
+    error === undefined ? log.warn(message) : log.error({ err: error }, message),
 ): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const requestId = randomUUID();
-    const where = `[${requestId}] ${req.method} ${req.originalUrl}`;
+    // The request's own id (X-Request-Id, in every log line of it), so the answer leads to them.
+    const requestId = currentRequestId() ?? randomUUID();
+    // The path only: a query string may carry a name or an ID number into the log.
+    const where = `[${requestId}] ${req.method} ${req.originalUrl.split('?')[0]}`;
     if (res.headersSent) {
       // Too late for a status: cut the answer so the client sees it incomplete.
-      log(`${where}: failed after the answer started`, error);
+      report(`${where}: failed after the answer started`, error);
       res.destroy();
       return;
     }
@@ -186,9 +189,9 @@ export function finalErrorHandler(
     if (status !== null) {
       code = CLIENT_ERROR_CODES[status] ?? ErrorCode.BAD_REQUEST;
       message = e?.expose === true && typeof e.message === 'string' ? e.message : 'The request is not valid.';
-      log(`${where}: ${status} ${code}: ${String(e?.message)}`);
+      report(`${where}: ${status} ${code}: ${String(e?.message)}`);
     } else {
-      log(`${where}: unhandled error`, error);
+      report(`${where}: unhandled error`, error);
     }
     res.setHeader('Cache-Control', 'no-store');
     res.status(status ?? 500).json({ errors: [{ message, extensions: { code, requestId } }] });

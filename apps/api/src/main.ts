@@ -10,6 +10,7 @@ import { countCases, loadSeed } from './db/seed-loader.js';
 import { startServer, type RunningServer } from './server.js';
 import { loadOrCreateSecret } from './modules/auth/token.js';
 import { IdNumberCipher, loadOrCreateIdNumberKey } from './modules/petitioner/id-number-cipher.js';
+import { configureLog, log } from './log.js';
 
 export interface Started {
   server: RunningServer;
@@ -18,25 +19,34 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Everything `pnpm start` does short of the process itself (signals, umask): tests start the app this way. */
-export async function start(config: Config, log: (line: string) => void = console.log): Promise<Started> {
+/**
+ * Everything `pnpm start` does short of the process itself (signals, umask): tests start the app this way.
+ * Its progress goes to the JSON log; the first administrator's password only to `tellOperator` (the
+ * console), never into a log that is collected and kept.
+ */
+export async function start(
+  config: Config,
+  tellOperator: (line: string) => void = console.log,
+): Promise<Started> {
   // Before anything is read from or written to it: owner-only, or no start (see data-dir.ts).
   ensurePrivateDir(config.dataDir);
   const idNumbers = new IdNumberCipher(loadOrCreateIdNumberKey(config.idNumberKey, config.dataDir));
   const dataSource = await openDatabase({ database: config.database, logSql: config.logSql, idNumbers });
-  log(`database: ${describeDatabase(config.database)}`);
+  log.info(`database: ${describeDatabase(config.database)}`);
   if (config.seedIfEmpty && (await countCases(dataSource)) === 0) {
     const started = Date.now();
     // Up to this instant, never later: no seeded fact may be dated after now.
     const now = new Date();
     const result = await loadSeed(dataSource, idNumbers, { until: localDate(now), now });
-    log(`seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log.info(
+      `seeded an empty database: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   // Deadlines whose last day falls past the published holiday calendar may move once the State
   // Council's next arrangement is added (holidays.ts); say so well before the year turns.
   if (addLocalDays(localDate(new Date()), 90) > CN_CALENDAR_THROUGH) {
-    log(
-      `warning: the holiday calendar ends ${CN_CALENDAR_THROUGH}; add the next year's State Council arrangement ` +
+    log.warn(
+      `the holiday calendar ends ${CN_CALENDAR_THROUGH}; add the next year's State Council arrangement ` +
         'to packages/domain/src/holidays.ts — deadlines after that day are flagged beyondCalendar',
     );
   }
@@ -45,16 +55,23 @@ export async function start(config: Config, log: (line: string) => void = consol
   const admin = await server.auth.ensureInitialAdmin(config.dataDir);
   if (admin) {
     // Shown once; never a default password. The file is the copy for whoever was not watching the console.
-    log(
+    log.info(
+      { username: admin.username },
+      'first start: created the administrator (password on the console)',
+    );
+    tellOperator(
       `\nFirst start: created the administrator "${admin.username}" with the password\n\n    ${admin.password}\n`,
     );
-    log(
+    tellOperator(
       admin.file
         ? `It is also in ${admin.file} (readable by this user only): sign in, then delete the file.\n`
         : `admin-password.txt already exists in ${config.dataDir} from an earlier database and was left alone; the password above is the only copy.\n`,
     );
   }
-  log(`Lianxin API ready at ${server.url}/graphql (health: ${server.url}/health)`);
+  log.info(
+    { metrics: server.metricsUrl ?? (config.metricsToken ? `${server.url}/metrics` : 'off') },
+    `Lianxin API ready at ${server.url}/graphql (health: ${server.url}/health, readiness: ${server.url}/health/ready)`,
+  );
   return {
     server,
     dataSource,
@@ -69,9 +86,11 @@ async function main(): Promise<void> {
   // Owner-only for every file this process creates, whoever creates it (SQLite, exports, logs): with the
   // usual umask 022 the database and its -wal/-shm were readable by every local account.
   process.umask(0o077);
-  const started = await start(loadConfig());
+  const config = loadConfig();
+  configureLog({ level: config.logLevel });
+  const started = await start(config);
   const shutdown = async (signal: string): Promise<void> => {
-    console.log(`${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     await started.stop();
     process.exit(0);
   };

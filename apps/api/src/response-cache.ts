@@ -33,6 +33,8 @@ export interface ResponseCacheOptions<T> {
    * not kept, requests waiting for it execute on their own at once, and it stops waiting for another's.
    */
   stopSignal?(context: T): AbortSignal | undefined;
+  /** Told how each cacheable query was answered: from the cache, by waiting for a twin, or executed. */
+  onLookup?(result: 'hit' | 'shared' | 'miss'): void;
 }
 
 type Result = Record<string, unknown>;
@@ -122,15 +124,23 @@ export function responseCachePlugin<T extends object>(
           // its error, and it must not lead a flight others would wait on.
           if (stopSignal?.aborted) return null;
           const hit = cache.get(key);
-          if (hit) return answer(hit, 'hit');
+          if (hit) {
+            options.onLookup?.('hit');
+            return answer(hit, 'hit');
+          }
           const flight = inFlight.get(key);
           if (flight) {
             const shared = await waitFor(flight, stopSignal);
-            if (shared) return answer(shared, 'shared');
+            if (shared) {
+              options.onLookup?.('shared');
+              return answer(shared, 'shared');
+            }
+            options.onLookup?.('miss');
             // The first failed, was stopped, or may not be reused: execute, but lead no one (the
             // others who waited execute too, in parallel, rather than queue behind each other).
             return null;
           }
+          options.onLookup?.('miss');
           // Its last answer could not be reused (access-logged): waiting would only queue requests.
           if (notShared.has(key)) return null;
           landings.set(requestContext, lead(key, stopSignal));

@@ -20,6 +20,7 @@ import { inRoleGroup } from '@lianxin/domain';
 import { sendJsonError } from './http-security.js';
 import type { AuthUser } from './modules/auth/auth.service.js';
 import { ErrorCode } from './modules/common/errors.js';
+import { currentRequestId, log } from './log.js';
 import { costLimitRule } from './query-cost.js';
 
 /**
@@ -136,8 +137,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // when signing in failed): its text names tables, hosts or files. The log keeps it, under an id.
   const cause = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR && !(cause instanceof GraphQLError)) {
-    const requestId = randomUUID();
-    console.error(`[${requestId}] GraphQL: ${result.message}`, cause);
+    const requestId = currentRequestId() ?? randomUUID();
+    log.error({ err: cause, requestId }, `GraphQL: ${result.message}`);
     result = {
       ...result,
       message: `Something failed on the server (request ${requestId}).`,

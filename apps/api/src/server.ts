@@ -13,7 +13,12 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
-import { limitStatementTime, serveWithoutParallelWorkers, type DialectDataSource } from './db/data-source.js';
+import {
+  limitStatementTime,
+  postgresPool,
+  serveWithoutParallelWorkers,
+  type DialectDataSource,
+} from './db/data-source.js';
 import { readDataVersion } from './db/data-version.js';
 import { responseCachePlugin } from './response-cache.js';
 import { accessLogPlugin } from './modules/access/access-log.js';
@@ -48,10 +53,19 @@ import { createSchema } from './schema.js';
 import { DEFAULT_REFRESH } from './modules/warning/warning.service.js';
 import { configurePeriods } from './modules/case/case-query.js';
 import { budgetOf, requestBudget, requestBudgetPlugin, watchStatements } from './request-budget.js';
+import { log, requestIds } from './log.js';
+import { Metrics, metricsHandler, routeOf } from './metrics.js';
+import { readinessHandler } from './readiness.js';
+import { observeStatements } from './db/statement-observer.js';
+
+/** A Redis PING slower than this says Redis is down for /health/ready. */
+const READINESS_PING_MS = 1_000;
 
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
+  /** The METRICS_PORT listener's /metrics, when configured. */
+  metricsUrl: string | undefined;
   /** Users and tokens of this server (tests sign users in through it). */
   auth: AuthService;
   stop(): Promise<void>;
@@ -77,6 +91,9 @@ export async function createApp(
     | 'liveRecheckMs'
     | 'earlyWarningDebounceMs'
     | 'briefing'
+    | 'slowQueryMs'
+    | 'metricsToken'
+    | 'metricsPort'
   >,
   /** Opened by openDatabase, with the dialect chosen from the configuration. */
   dataSource: DialectDataSource,
@@ -85,11 +102,14 @@ export async function createApp(
 ) {
   const app = express();
   const httpServer = http.createServer(app);
+  const metrics = new Metrics();
   const schema = await createSchema();
   app.set('trust proxy', config.trustProxy);
   // Express reads NODE_ENV on its own: a plain start (no NODE_ENV) must be production for it too.
   app.set('env', config.nodeEnv);
   app.disable('x-powered-by');
+  // First: every later line of a request's log carries its id, and its time counts from here.
+  app.use(requestIds(routeOf), metrics.httpMiddleware());
   // gzip: the dashboard's scripts shrink ~3× (ECharts 407 KB → ~140 KB), GraphQL answers ~5×.
   app.use(securityHeaders(), cors(config.corsOrigins), compression(), cookieParser());
   // main.ts and the users CLI pass the persistent secret; without one (tests) tokens live as long as the process.
@@ -130,9 +150,12 @@ export async function createApp(
               reusable: (context) => context.audit.empty && !budgetOf(context).stopped,
               // A stopped request's waiters execute on their own at once; it stops waiting on others.
               stopSignal: (context) => budgetOf(context).signal,
+              onLookup: (result) => metrics.cacheLookup(result),
             }),
           ]
         : []),
+      // Last: it counts the errors as the client gets them (after the budget plugin's rewrite).
+      metrics.graphqlPlugin<Context>(),
     ],
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     validationRules: limits.validationRules,
@@ -146,6 +169,8 @@ export async function createApp(
   await limitStatementTime(dataSource, config.statementTimeoutMs);
   await serveWithoutParallelWorkers(dataSource);
   watchStatements(dataSource);
+  observeStatements(dataSource, { slowQueryMs: config.slowQueryMs, metrics });
+  metrics.observePool(postgresPool(dataSource));
   configurePeriods(config.periodGraceDays);
   const publisher = config.redisUrl
     ? await RedisPublisher.connect(config.redisUrl)
@@ -166,6 +191,7 @@ export async function createApp(
     corsOrigins: config.corsOrigins,
     recheckMs: config.liveRecheckMs,
   });
+  metrics.observeLiveSockets(live.openSockets);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -173,10 +199,22 @@ export async function createApp(
       res.json({ status: 'ok', database: dataSource.dialect.name });
     } catch (error) {
       // Anyone may ask: the database's own words (hosts, paths, users) stay in the log.
-      console.error('health: the database does not answer:', error);
+      log.error({ err: error }, 'health: the database does not answer');
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  // Readiness for load balancers; the parts only for the holder of the metrics token.
+  app.get(
+    '/health/ready',
+    readinessHandler({
+      dataSource,
+      redisAnswers: publisher instanceof RedisPublisher ? () => publisher.answers(READINESS_PING_MS) : null,
+      metricsToken: config.metricsToken,
+    }),
+  );
+  // With METRICS_PORT the metrics are served there only (startServer); else behind the token, or not at all.
+  if (config.metricsToken && config.metricsPort === undefined)
+    app.get('/metrics', metricsHandler(metrics, config.metricsToken));
   const [timeoutStart, timeoutLate] = executionTimeout(config.graphqlTimeoutMs);
   // `pnpm bench:api` only (LIANXIN_BENCH=1): records the SQL of GraphQL requests that ask for it, to
   // replay it as the baseline (src/bench/bench-mode.ts). Before /graphql, so it sees their statements.
@@ -253,7 +291,7 @@ export async function createApp(
     // which answered above or have no page without their build) gets the dashboard shell, and vue-router
     // picks the view from the path.
     app.get(
-      /^\/(?!assets\/|graphql|graphiql|auth\/|export\/|import\/|briefing|health|bench\/).*/,
+      /^\/(?!assets\/|graphql|graphiql|auth\/|export\/|import\/|briefing|health|metrics|bench\/).*/,
       (req, res, next) => {
         if (!req.accepts('html')) return next();
         res.setHeader('Cache-Control', 'no-cache');
@@ -270,7 +308,7 @@ export async function createApp(
     await services.earlyWarnings.stop();
     await publisher.close();
   };
-  return { app, httpServer, apollo, auth, briefings, stop };
+  return { app, httpServer, apollo, auth, briefings, metrics, stop };
 }
 
 export async function startServer(
@@ -278,17 +316,40 @@ export async function startServer(
   dataSource: DialectDataSource,
   idNumbers: IdNumberCipher,
 ): Promise<RunningServer> {
-  const { httpServer, auth, stop } = await createApp(config, dataSource, idNumbers);
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, resolve);
-  });
-  const address = httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  const { httpServer, auth, metrics, stop } = await createApp(config, dataSource, idNumbers);
+  const port = await listen(httpServer, config.port, config.host);
+  const metricsServer =
+    config.metricsPort === undefined ? null : http.createServer(metricsApp(metrics, config.metricsToken));
+  const metricsPort = metricsServer
+    ? await listen(metricsServer, config.metricsPort!, config.metricsHost)
+    : undefined;
   return {
     httpServer,
     url: `http://localhost:${port}`,
+    metricsUrl: metricsPort === undefined ? undefined : `http://${config.metricsHost}:${metricsPort}/metrics`,
     auth,
-    stop,
+    async stop() {
+      if (metricsServer) await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      await stop();
+    },
   };
+}
+
+/** Listens and resolves with the port (the one the system chose for port 0). */
+async function listen(server: http.Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}
+
+/** The METRICS_PORT listener: /metrics and nothing else. */
+function metricsApp(metrics: Metrics, token: string | undefined): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/metrics', metricsHandler(metrics, token));
+  app.use(notFound, finalErrorHandler());
+  return app;
 }

@@ -9,6 +9,7 @@ import { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import { recentTemplateRows } from './modules/transfer/sheet-fixtures.js';
 import { writeSheet } from './modules/transfer/sheet-io.js';
 import { createApp, startServer } from './server.js';
+import { configureLog } from './log.js';
 import { createTestDatabase, describeEachDatabase } from './test/databases.js';
 import { startTestApi, type TestApi } from './test/api.js';
 
@@ -252,9 +253,11 @@ describeEachDatabase('errors without detail', (dialect) => {
     expect(app.get('env')).toBe('production');
 
     const server = await startServer(config, dataSource, idNumbers);
-    const logged: unknown[][] = [];
-    const originalError = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args);
+    const logged: { reqId?: string; msg: string }[] = [];
+    configureLog({
+      level: 'info',
+      destination: { write: (line: string) => void logged.push(JSON.parse(line)) },
+    });
     try {
       await server.auth.createUser({ username: 'gone', role: Role.ADMIN, password: PASSWORD });
       const { token } = await server.auth.login('gone', PASSWORD);
@@ -272,8 +275,12 @@ describeEachDatabase('errors without detail', (dialect) => {
       expect(errors[0]!.message).toBe(
         `Something failed on the server (request ${errors[0]!.extensions.requestId}).`,
       );
-      // The detail is in the log, under the id the answer names.
-      expect(logged.some((args) => String(args[0]).includes(errors[0]!.extensions.requestId!))).toBe(true);
+      // The detail is in the log, under the id the answer names: the request's own (X-Request-Id).
+      const requestId = errors[0]!.extensions.requestId!;
+      expect(failing.headers.get('x-request-id')).toBe(requestId);
+      expect(logged.some((line) => line.reqId === requestId && line.msg.includes('unhandled error'))).toBe(
+        true,
+      );
 
       // GraphQL too: signing the request in fails, and the database's words stay in the log.
       const graphql = await fetch(`${server.url}/graphql`, {
@@ -286,8 +293,9 @@ describeEachDatabase('errors without detail', (dialect) => {
       expect(body.errors[0]!.message).toBe(
         `Something failed on the server (request ${body.errors[0]!.extensions.requestId}).`,
       );
+      expect(graphql.headers.get('x-request-id')).toBe(body.errors[0]!.extensions.requestId);
     } finally {
-      console.error = originalError;
+      configureLog({ level: 'silent' });
       await server.stop();
       await db.drop();
     }

@@ -133,6 +133,12 @@ export async function serveWithoutParallelWorkers(dataSource: DataSource): Promi
   });
 }
 
+/** PostgreSQL's connection pool (its counts are metrics); null for SQLite, one connection in-process. */
+export function postgresPool(dataSource: DataSource): Pool | null {
+  if (dataSource.options.type !== 'postgres') return null;
+  return (dataSource.driver as unknown as { master: Pool }).master;
+}
+
 /**
  * A setting for every connection of the pool: the ones opened later start with it (their connection
  * options), the idle ones already open get it now (at start-up nothing else holds a connection).
@@ -142,8 +148,8 @@ async function setForServing(
   sql: string,
   configure: (options: Pool['options']) => void,
 ): Promise<void> {
-  if (dataSource.options.type !== 'postgres') return;
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const pool = postgresPool(dataSource);
+  if (!pool) return;
   configure(pool.options);
   const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
   try {

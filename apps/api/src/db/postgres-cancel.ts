@@ -3,6 +3,7 @@
 import pg from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { StatementCanceller } from './dialect.js';
+import { log } from '../log.js';
 
 /**
  * Cancels running statements by backend pid, over a connection of its own (the pool may be exhausted
@@ -23,7 +24,7 @@ function backendCanceller(dataSource: DataSource): (pid: number) => Promise<void
           await client.connect();
           await client.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) AS pid', [[...pids]]);
         } catch (error) {
-          console.warn(`could not cancel the statements of a stopped request (pids ${[...pids]}):`, error);
+          log.warn({ err: error, pids: [...pids] }, 'could not cancel the statements of a stopped request');
         } finally {
           await client.end().catch(() => undefined);
         }

@@ -35,6 +35,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApi {
   url: string;
+  /** The METRICS_PORT listener's /metrics, when the overrides set metricsPort. */
+  metricsUrl: string | undefined;
   counter: QueryCounter;
   dataSource: Awaited<ReturnType<typeof openDatabase>>;
   /** The (ephemeral) key of this database's ID numbers. */
@@ -110,6 +112,7 @@ export async function startTestApi(
   };
   return {
     url: server.url,
+    metricsUrl: server.metricsUrl,
     counter,
     dataSource,
     idNumbers,

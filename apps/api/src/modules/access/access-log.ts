@@ -8,6 +8,7 @@ import { budgetOf } from '../../request-budget.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
 import { AccessLogEntity, type AccessAction } from './access-log.entity.js';
+import { log } from '../../log.js';
 
 /** The personal-data fields reads are logged for. */
 export type PersonalField = 'name' | 'phone' | 'idNumber';
@@ -84,7 +85,7 @@ export function accessLogPlugin<T extends { audit: AccessAudit; user: AuthUser |
               audit.entries().map((e) => ({ ...e, detail })),
             );
           } catch (error) {
-            console.error('access log write failed; withholding the response', error);
+            log.error({ err: error }, 'access log write failed; withholding the response');
             if (response.body.kind === 'single') {
               response.body.singleResult = {
                 errors: [

@@ -38,6 +38,7 @@ import { armor, formatError, introspects, parseOptions } from '../../security.js
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { SESSION_COOKIE } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
+import { log } from '../../log.js';
 
 /** Limits of the socket, each with the legitimate use it leaves room for. */
 export const LIVE_LIMITS = {
@@ -220,7 +221,7 @@ export function attachLiveSocket(options: {
   contextFor(user: AuthUser): Context;
   corsOrigins: readonly string[];
   recheckMs?: number;
-}): { close(): Promise<void> } {
+}): { close(): Promise<void>; openSockets(): number } {
   const { auth, schema, recheckMs = 30_000 } = options;
   // The same limits as POST /graphql (depth, aliases, cost, directives, and whatever security.ts adds).
   const rules: readonly ValidationRule[] = [...specifiedRules, ...armor().validationRules, noticeTypesOnly];
@@ -305,9 +306,10 @@ export function attachLiveSocket(options: {
   // connection handler, which added that listener.)
   wss.on('connection', (socket: WebSocket) => {
     socket.removeAllListeners('error');
-    socket.on('error', (error) => console.warn(`live socket closed: ${error.message}`));
+    socket.on('error', (error) => log.warn(`live socket closed: ${error.message}`));
   });
   return {
+    openSockets: () => wss.clients.size,
     async close() {
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -18,6 +18,7 @@ import { ClosedPeriodError, importCases, ImportFileError } from './case-import.j
 import type { StatsService } from '../stats/stats.service.js';
 import { SheetFormatError, SheetTooLargeError } from './sheet-errors.js';
 import type { SheetFormat } from './sheet-io.js';
+import { log } from '../../log.js';
 
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** The report lists at most this many problems; `rejected` still counts them all. */
@@ -239,7 +240,7 @@ function readUpload(req: Request): Promise<Upload | UploadRefusal> {
  * way (a streaming export) can only be cut.
  */
 const transferErrors: express.ErrorRequestHandler = (error: unknown, req, res, _next) => {
-  console.error(`${req.method} ${req.path} failed`, error);
+  log.error({ err: error }, `${req.method} ${req.path} failed`);
   if (res.headersSent) {
     res.destroy();
     return;

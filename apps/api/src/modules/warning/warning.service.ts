@@ -23,6 +23,7 @@ import {
   type WarningCell,
   type WarningScope,
 } from './warning-compute.js';
+import { log } from '../../log.js';
 
 export interface RefreshSettings {
   /** Recompute in the background after writes and when a month ends (off: only bulk loads compute). */
@@ -153,7 +154,7 @@ export class EarlyWarningService {
         this.schedule(0);
       }
     } catch (error) {
-      console.error('early warnings: could not check the month', error);
+      log.error({ err: error }, 'early warnings: could not check the month');
     }
   }
 
@@ -184,7 +185,7 @@ export class EarlyWarningService {
           this.publisher.publishAlert({ ...alert, at: plan.now });
         }
       } catch (error) {
-        console.error('early warnings: recompute failed; retried after the next change', error);
+        log.error({ err: error }, 'early warnings: recompute failed; retried after the next change');
         for (const d of dirty)
           this.dirty.set(d.villageCode === '*' ? '*' : `${d.villageCode}|${d.categoryCode}`, d);
       } finally {

@@ -319,6 +319,7 @@ describeEachDatabase('DISPLAY learns only what the wall shows: the attacks', (di
   it('answers every query the wall sends (@lianxin/operations Wall*.graphql), with the wall’s variables, for the district and each township', async () => {
     const queries = readOperations().filter((op) => op.name.startsWith('Wall') && op.kind === 'query');
     expect(queries.map((q) => q.name).sort()).toEqual([
+      'WallBoundaries',
       'WallEarlyWarnings',
       'WallLeaders',
       'WallOverview',
@@ -345,6 +346,7 @@ describeEachDatabase('DISPLAY learns only what the wall shows: the attacks', (di
           WallLeaders: { filter: scoped(p.ytd) },
           WallVillages: { filter: scoped(p.ytd) },
           WallReference: {},
+          WallBoundaries: {},
           // As src/transforms/wallAlerts.ts wallAlertVariables builds them.
           WallEarlyWarnings: (() => {
             const [thisMonth, lastMonth, monthBefore] = [0, -1, -2].map((n) =>

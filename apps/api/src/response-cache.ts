@@ -79,10 +79,13 @@ export function responseCachePlugin<T extends object>(
       .update(`|${version}|${localDate(new Date())}|${options.audienceOf(ctx.contextValue)}`)
       .digest('base64url');
   };
-  const answer = (result: Result, source: 'hit' | 'shared') => ({
-    http: { status: undefined, headers: new HeaderMap([['x-lianxin-cache', source]]) },
-    body: { kind: 'single' as const, singleResult: copyOf(result) },
-  });
+  const answer = (result: Result, source: 'hit' | 'shared') => {
+    options.onLookup?.(source);
+    return {
+      http: { status: undefined, headers: new HeaderMap([['x-lianxin-cache', source]]) },
+      body: { kind: 'single' as const, singleResult: copyOf(result) },
+    };
+  };
   /** Each leading request's way to settle its flight (also reached from Apollo's unexpected-error hook). */
   const landings = new WeakMap<object, (result: Result | null) => void>();
   /** Starts the flight others with `key` will wait for; returns how to settle it, once. */
@@ -124,17 +127,11 @@ export function responseCachePlugin<T extends object>(
           // its error, and it must not lead a flight others would wait on.
           if (stopSignal?.aborted) return null;
           const hit = cache.get(key);
-          if (hit) {
-            options.onLookup?.('hit');
-            return answer(hit, 'hit');
-          }
+          if (hit) return answer(hit, 'hit');
           const flight = inFlight.get(key);
           if (flight) {
             const shared = await waitFor(flight, stopSignal);
-            if (shared) {
-              options.onLookup?.('shared');
-              return answer(shared, 'shared');
-            }
+            if (shared) return answer(shared, 'shared');
             options.onLookup?.('miss');
             // The first failed, was stopped, or may not be reused: execute, but lead no one (the
             // others who waited execute too, in parallel, rather than queue behind each other).

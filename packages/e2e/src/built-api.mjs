@@ -61,8 +61,10 @@ export async function startApi(options = {}) {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-e2e-'));
   const port = options.port ?? (await freePort());
   /** @type {Record<string, string | undefined>} */
+  // The caller's own DATABASE_URL only through options.env (default: SQLite in the data directory).
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     DATA_DIR: dataDir,
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -73,7 +75,6 @@ export async function startApi(options = {}) {
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   };
-  delete env.DATABASE_URL;
   /** @type {import('node:child_process').ChildProcess | null} */
   let child = null;
   let output = '';

@@ -7,7 +7,7 @@ export interface ApiOptions {
   port?: number;
   /** e.g. redis://127.0.0.1:6379 for change notices across instances. */
   redisUrl?: string;
-  /** Extra environment (LIVE_RECHECK_MS …). */
+  /** Extra environment (LIVE_RECHECK_MS …; DATABASE_URL for PostgreSQL, default SQLite in the data directory). */
   env?: Record<string, string>;
   /** The UI builds the test needs (each must exist; the API serves whichever is built); default the dashboard. */
   builds?: ('dashboard' | 'graphiql')[];

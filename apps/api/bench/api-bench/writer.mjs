@@ -16,10 +16,12 @@ function idNumber(rng) {
 /**
  * ~1 mutation a second through the API as a district-wide CLERK: registers a case, then accepts it,
  * then registers the next. Every write moves the data version, which empties the response cache.
+ * `everyMs: 0` writes as fast as the API answers (bench/sizing.mjs); writers running at once each
+ * need their own `name` (their idempotency keys must differ).
  */
-export function createWriter(reference, bearer) {
+export function createWriter(reference, bearer, { everyMs = WRITE_EVERY_MS, name = '' } = {}) {
   const rng = prng(PRNG_SEED ^ 0x5eed);
-  const runId = Date.now().toString(36);
+  const runId = `${Date.now().toString(36)}${name}`;
   let api = null;
   let running = null;
   let stopRequested = false;
@@ -81,7 +83,7 @@ export function createWriter(reference, bearer) {
         if (stats.failed <= 3) log(`write failed: ${error.message}`);
         pending = null;
       }
-      const wait = WRITE_EVERY_MS - (Date.now() - started);
+      const wait = everyMs - (Date.now() - started);
       if (wait > 0 && !stopRequested)
         await new Promise((resolve) => ((wake = resolve), setTimeout(resolve, wait)));
     }

@@ -77,10 +77,12 @@ export function createDataSource({
 export async function openDatabase(settings: DataSourceSettings): Promise<DialectDataSource> {
   const dataSource = createDataSource(settings);
   await dataSource.initialize();
-  const executed = await dataSource.runMigrations({ transaction: 'each' });
-  if (executed.some((m) => (m.instance as { rebuildsRollups?: boolean } | undefined)?.rebuildsRollups)) {
-    await dataSource.transaction((manager) => rebuildAllRollups(manager, dataSource.dialect));
-  }
+  await oneMigratorAtATime(dataSource, async () => {
+    const executed = await dataSource.runMigrations({ transaction: 'each' });
+    if (executed.some((m) => (m.instance as { rebuildsRollups?: boolean } | undefined)?.rebuildsRollups)) {
+      await dataSource.transaction((manager) => rebuildAllRollups(manager, dataSource.dialect));
+    }
+  });
   if (settings.database.dialect === 'sqlite') {
     // SQLite plans without statistics until a table is analysed, and then takes a township's 77k
     // cases over a partial index of a few hundred open ones. `optimize` analyses only tables never
@@ -89,6 +91,28 @@ export async function openDatabase(settings: DataSourceSettings): Promise<Dialec
   }
   await checkIdNumberKey(dataSource, settings.idNumbers);
   return dataSource;
+}
+
+/** Any constant, the same in every process of every version: the key of the migrations' lock. */
+const MIGRATION_LOCK_KEY = 0x6c69616e;
+
+/**
+ * PostgreSQL: instances started together (several behind one address, or after an upgrade) migrate one
+ * after the other under a session-level advisory lock; the next one in finds nothing left to run.
+ * Without it two would both see a migration pending and the second would fail half-way. SQLite is one
+ * process's file.
+ */
+async function oneMigratorAtATime(dataSource: DataSource, migrate: () => Promise<void>): Promise<void> {
+  if (dataSource.options.type !== 'postgres') return migrate();
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrate();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
+  }
 }
 
 /**

@@ -1,6 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { describeEachDatabase, createTestDatabase, type TestDatabase } from '../test/databases.js';
+import {
+  describeEachDatabase,
+  createTestDatabase,
+  pgAvailable,
+  type TestDatabase,
+} from '../test/databases.js';
 import { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { openDatabase } from './data-source.js';
 
@@ -116,5 +121,28 @@ describeEachDatabase('migrations', (dialect) => {
     expect(await tableNames(dataSource)).toEqual([]);
     await dataSource.runMigrations();
     expect(await tableNames(dataSource)).toEqual(TABLES);
+  });
+});
+
+// SQLite is one process's file; several instances share a PostgreSQL database.
+describe.skipIf(!pgAvailable)('migrations of instances starting together [postgres]', () => {
+  it('run once, one instance after the other', async () => {
+    const db = await createTestDatabase('postgres');
+    const idNumbers = IdNumberCipher.ephemeral();
+    const opened: DataSource[] = [];
+    try {
+      const starts = await Promise.allSettled(
+        [0, 1, 2].map(() => openDatabase({ database: db.config, idNumbers })),
+      );
+      for (const start of starts) if (start.status === 'fulfilled') opened.push(start.value);
+      expect(starts.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      const [first] = opened;
+      expect(await tableNames(first!)).toEqual(TABLES);
+      const applied: { n: number | string }[] = await first!.query('SELECT COUNT(*) AS n FROM migrations');
+      expect(Number(applied[0]!.n)).toBe(first!.migrations.length);
+    } finally {
+      for (const dataSource of opened) await dataSource.destroy();
+      await db.drop();
+    }
   });
 });

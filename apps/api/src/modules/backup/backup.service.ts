@@ -30,10 +30,8 @@ import {
   type BackupManifest,
   type KeyFile,
 } from './manifest.js';
-import { backupPostgres, checkPostgresTargetEmpty, restorePostgres } from './postgres-backup.js';
 import { archiveName, archivesToDelete, checkRetentionPolicy, type RetentionPolicy } from './retention.js';
 import type { SnapshotFacts } from './snapshot-facts.js';
-import { backupSqlite, checkSqliteTargetEmpty, restoreSqlite } from './sqlite-backup.js';
 
 /** The environment variable that replaces each key file (config.ts). */
 const KEY_ENV: Record<KeyFile, string> = { 'auth-secret': 'AUTH_SECRET', 'id-number-key': 'ID_NUMBER_KEY' };
@@ -71,17 +69,9 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function snapshot(database: DatabaseConfig, file: string): Promise<SnapshotFacts> {
-  return database.dialect === 'sqlite'
-    ? backupSqlite(database.url, file)
-    : backupPostgres(database.url, file);
-}
-
 export async function createBackup(settings: BackupSettings): Promise<BackupResult> {
   const { database, dataDir, outDir, withKeys, warn } = settings;
   checkRetentionPolicy(settings.retention);
-  if (database.dialect === 'sqlite' && database.url === ':memory:')
-    throw new BackupRefused('NO_DATABASE', 'an in-memory SQLite database cannot be backed up');
   ensurePrivateDir(outDir, warn);
   // Beside the archive, so the last step is a rename: a half-written archive never has our name.
   const work = fs.mkdtempSync(path.join(outDir, '.lianxin-backup-'));
@@ -89,7 +79,7 @@ export async function createBackup(settings: BackupSettings): Promise<BackupResu
     const createdAt = (settings.now ?? (() => new Date()))();
     const databaseEntry = DATABASE_ENTRY[database.dialect];
     const databaseFile = path.join(work, databaseEntry);
-    const facts = await snapshot(database, databaseFile);
+    const facts = await dialectSpec(database.dialect).backup.snapshot(database.url, databaseFile);
     const included: BackupManifest['keys']['included'] = [];
     if (withKeys) {
       fs.mkdirSync(path.join(work, 'keys'), { mode: 0o700 });
@@ -284,8 +274,8 @@ export async function restoreBackup(settings: RestoreSettings): Promise<RestoreR
     const manifest = parseManifest(fs.readFileSync(path.join(work, MANIFEST_ENTRY), 'utf8'));
     checkRestorable(manifest, database.dialect, knownMigrations(database.dialect));
     await verifyChecksums(manifest, work);
-    if (database.dialect === 'sqlite') checkSqliteTargetEmpty(database.url);
-    else await checkPostgresTargetEmpty(database.url);
+    const driver = dialectSpec(database.dialect).backup;
+    await driver.checkTargetEmpty(database.url);
     const keysWritten = settings.withKeys ? keysToWrite(settings, manifest, work) : [];
     const idKeyFromArchive =
       keysWritten.includes('id-number-key') ||
@@ -303,15 +293,11 @@ export async function restoreBackup(settings: RestoreSettings): Promise<RestoreR
       if (differences.length > 0)
         throw new BackupRefused(
           'COUNTS_DIFFER',
-          `the restored rows differ from the manifest (${differences.join('; ')})` +
-            (database.dialect === 'postgres'
-              ? ': drop and recreate the target database before trying again'
-              : ''),
+          `the restored rows differ from the manifest (${differences.join('; ')})`,
         );
     };
     const dump = path.join(work, manifest.database.entry);
-    if (database.dialect === 'sqlite') await restoreSqlite(dump, database.url, verify);
-    else await restorePostgres(dump, database.url, verify);
+    await driver.restore(dump, database.url, verify);
 
     if (keysWritten.length > 0) ensurePrivateDir(dataDir, warn);
     for (const file of keysWritten)

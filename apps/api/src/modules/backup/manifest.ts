@@ -58,7 +58,9 @@ export function parseManifest(text: string): BackupManifest {
       `the archive has format ${raw.format}; this version reads up to ${BACKUP_FORMAT_VERSION}: restore it with a newer Lianxin`,
     );
   const bad = (what: string) => new BackupRefused('CORRUPT', `manifest.json: ${what}`);
-  if (raw.dialect !== 'sqlite' && raw.dialect !== 'postgres') throw bad('dialect is not sqlite or postgres');
+  if (typeof raw.dialect !== 'string' || !Object.hasOwn(DATABASE_ENTRY, raw.dialect))
+    throw bad(`dialect is not one of ${Object.keys(DATABASE_ENTRY).join(', ')}`);
+  const dialect = raw.dialect as Dialect;
   if (typeof raw.appVersion !== 'string') throw bad('appVersion is missing');
   if (typeof raw.createdAt !== 'string' || Number.isNaN(Date.parse(raw.createdAt)))
     throw bad('createdAt is not a date');
@@ -75,7 +77,7 @@ export function parseManifest(text: string): BackupManifest {
   const database = raw.database;
   if (
     !isRecord(database) ||
-    database.entry !== DATABASE_ENTRY[raw.dialect] ||
+    database.entry !== DATABASE_ENTRY[dialect] ||
     !isCount(database.bytes) ||
     !isSha256(database.sha256)
   )

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import pg from 'pg';
 import { BackupRefused } from './backup-errors.js';
-import { readSnapshotFacts, type SnapshotFacts } from './snapshot-facts.js';
+import { readSnapshotFacts, type BackupDriver, type SnapshotFacts } from './snapshot-facts.js';
 
 const TABLES_SQL = `SELECT table_name AS name FROM information_schema.tables
   WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`;
@@ -51,7 +51,7 @@ const reader = (client: pg.Client) => async (sql: string) => (await client.query
  * Dumps the database to `file` from a snapshot this transaction exports, and counts inside the same
  * transaction: the counts and the dump see the same rows, however many writes land meanwhile.
  */
-export async function backupPostgres(url: string, file: string): Promise<SnapshotFacts> {
+async function backupPostgres(url: string, file: string): Promise<SnapshotFacts> {
   return withClient(url, async (client) => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
@@ -78,7 +78,7 @@ export async function backupPostgres(url: string, file: string): Promise<Snapsho
 }
 
 /** Any table in the target's schema means it holds a database already: never restored over. */
-export async function checkPostgresTargetEmpty(url: string): Promise<void> {
+async function checkPostgresTargetEmpty(url: string): Promise<void> {
   const tables = await withClient(url, async (client) => (await client.query(TABLES_SQL)).rows);
   if (tables.length > 0)
     throw new BackupRefused(
@@ -92,7 +92,7 @@ export async function checkPostgresTargetEmpty(url: string): Promise<void> {
  * pg_restore in one transaction (all or nothing), stopping at the first error; owners and grants are
  * left out, since the roles of the backed-up server need not exist here. `verify` then reads the counts.
  */
-export async function restorePostgres(
+async function restorePostgres(
   dump: string,
   url: string,
   verify: (facts: SnapshotFacts) => void,
@@ -111,5 +111,21 @@ export async function restorePostgres(
     ],
     env,
   );
-  verify(await withClient(url, (client) => readSnapshotFacts(reader(client), TABLES_SQL)));
+  const facts = await withClient(url, (client) => readSnapshotFacts(reader(client), TABLES_SQL));
+  try {
+    verify(facts);
+  } catch (error) {
+    // pg_restore has committed by now: say what is left to do.
+    if (!(error instanceof BackupRefused)) throw error;
+    throw new BackupRefused(
+      error.code,
+      `${error.message}: drop and recreate the target database before trying again`,
+    );
+  }
 }
+
+export const postgresBackup: BackupDriver = {
+  snapshot: backupPostgres,
+  checkTargetEmpty: checkPostgresTargetEmpty,
+  restore: restorePostgres,
+};

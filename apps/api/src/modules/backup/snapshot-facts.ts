@@ -7,6 +7,16 @@ export type ReadRows = (sql: string) => Promise<Record<string, unknown>[]>;
 
 export type SnapshotFacts = Pick<BackupManifest, 'tables' | 'migrations' | 'dataVersion'>;
 
+/** A dialect's part of backup and restore (DialectSpec.backup): the database entry of an archive. */
+export interface BackupDriver {
+  /** Copies the database at `url` (a file or a postgres:// URL) into `file`; the facts describe that copy. */
+  snapshot(url: string, file: string): Promise<SnapshotFacts>;
+  /** Refuses (NOT_EMPTY) a target that holds a database already. */
+  checkTargetEmpty(url: string): Promise<void>;
+  /** Restores `dump` into `url`; `verify` reads the restored rows before anything else uses them. */
+  restore(dump: string, url: string, verify: (facts: SnapshotFacts) => void): Promise<void>;
+}
+
 /** Identifiers come from the catalogue, not from input; quoted all the same (a table named "order"). */
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

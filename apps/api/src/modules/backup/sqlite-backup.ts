@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BackupRefused } from './backup-errors.js';
-import { readSnapshotFacts, type SnapshotFacts } from './snapshot-facts.js';
+import { readSnapshotFacts, type BackupDriver, type SnapshotFacts } from './snapshot-facts.js';
 
 const TABLES_SQL = `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`;
 
 /** Every page in one step. */
 const ALL_PAGES = 0x7fffffff;
 
-export async function factsOfSqliteFile(file: string): Promise<SnapshotFacts> {
+async function factsOfSqliteFile(file: string): Promise<SnapshotFacts> {
   // Not read-only: a read-only connection cannot open a WAL-mode file that has no -shm yet.
   const db = new Database(file, { fileMustExist: true });
   try {
@@ -30,7 +30,9 @@ export async function factsOfSqliteFile(file: string): Promise<SnapshotFacts> {
  * per step, a write by the server between two steps restarts the copy, and under steady writes it
  * might never finish.
  */
-export async function backupSqlite(source: string, copy: string): Promise<SnapshotFacts> {
+async function backupSqlite(source: string, copy: string): Promise<SnapshotFacts> {
+  if (source === ':memory:')
+    throw new BackupRefused('NO_DATABASE', 'an in-memory SQLite database cannot be backed up');
   if (!fs.statSync(source, { throwIfNoEntry: false })?.size)
     throw new BackupRefused('NO_DATABASE', `no SQLite database at ${source}`);
   const db = new Database(source, { fileMustExist: true });
@@ -47,7 +49,7 @@ const COMPANIONS = ['-wal', '-shm', '-journal'];
 const sizeOf = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.size;
 
 /** An existing database file (or write-ahead log) with anything in it is never replaced. */
-export function checkSqliteTargetEmpty(target: string): void {
+function checkSqliteTargetEmpty(target: string): void {
   if (sizeOf(target) || sizeOf(`${target}-wal`))
     throw new BackupRefused(
       'NOT_EMPTY',
@@ -59,7 +61,7 @@ export function checkSqliteTargetEmpty(target: string): void {
  * Puts the archive's database at `target` through a temp file in the same directory and one rename,
  * so the target is either absent/empty or the whole copy. `verify` reads the copy before the rename.
  */
-export async function restoreSqlite(
+async function restoreSqlite(
   extracted: string,
   target: string,
   verify: (facts: SnapshotFacts) => void,
@@ -82,3 +84,9 @@ export async function restoreSqlite(
     for (const suffix of COMPANIONS) fs.rmSync(`${temp}${suffix}`, { force: true });
   }
 }
+
+export const sqliteBackup: BackupDriver = {
+  snapshot: backupSqlite,
+  checkTargetEmpty: async (url) => checkSqliteTargetEmpty(url),
+  restore: restoreSqlite,
+};

@@ -7,11 +7,17 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import * as tar from 'tar';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCheckDigit } from '@lianxin/domain';
 import type { DatabaseConfig, Dialect } from '../../config.js';
 import { openDatabase, type DialectDataSource } from '../../db/data-source.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases.js';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  pgAvailable,
+  type TestDatabase,
+} from '../../test/databases.js';
+import { scratchClustersAvailable, startScratchPrimary, type ScratchCluster } from '../../test/pg-cluster.js';
 import { startTestApi, type TestApi } from '../../test/api.js';
 import { SYSTEM } from '../../test/rollup.fixtures.js';
 import { selectCases } from '../case/case-query.js';
@@ -502,3 +508,72 @@ describeEachDatabase('backup and restore', (dialect) => {
     await expectEmpty(second.config);
   }, 180_000);
 });
+
+// A server of its own (port 5461), which these tests stop and crash; the shared one on 5432 is never touched.
+describe.skipIf(!pgAvailable || !scratchClustersAvailable)(
+  'backup and restore across a server stop [postgres]',
+  () => {
+    let cluster: ScratchCluster;
+    let outDir: string;
+    const database = (name: string): DatabaseConfig => ({ dialect: 'postgres', url: cluster.url(name) });
+    const createDatabase = async (name: string) => {
+      const client = new pg.Client({ connectionString: cluster.url() });
+      await client.connect();
+      await client.query(`CREATE DATABASE ${name}`);
+      await client.end();
+    };
+    const settings = (source: DatabaseConfig): BackupSettings => ({
+      database: source,
+      dataDir: tempDir('lianxin-data-'),
+      outDir,
+      withKeys: false,
+      keysFromEnvironment: ['id-number-key'],
+      retention: {},
+      warn: () => undefined,
+    });
+
+    beforeAll(async () => {
+      cluster = await startScratchPrimary(5461);
+      outDir = path.join(tempDir('lianxin-out-'), 'backups');
+      await createDatabase('source');
+      const ds = await openDatabase({ database: database('source'), idNumbers: new IdNumberCipher(KEY) });
+      await ds.destroy();
+    }, 120_000);
+    afterAll(async () => {
+      await cluster?.destroy();
+    });
+
+    it('a backup of a server that is down is refused with the reason, and leaves no file behind', async () => {
+      await cluster.stop('fast');
+      try {
+        const error = await refusal(createBackup(settings(database('source'))));
+        expect(error.code).toBe('NO_DATABASE');
+        expect(error.message).toMatch(/^cannot connect to the PostgreSQL database: .*ECONNREFUSED/);
+        expect(fs.readdirSync(outDir)).toEqual([]);
+      } finally {
+        await cluster.start();
+      }
+    }, 120_000);
+
+    it('a restore that reported success survives a crash of the server right after it', async () => {
+      const { archive, manifest } = await createBackup(settings(database('source')));
+      await createDatabase('restored');
+      await restoreBackup({
+        archive,
+        database: database('restored'),
+        dataDir: tempDir('lianxin-data-'),
+        withKeys: false,
+        environmentKeys: { authSecret: undefined, idNumberKey: KEY },
+        warn: () => undefined,
+      });
+      await cluster.stop('immediate');
+      await cluster.start();
+      const ds = await openDatabase({ database: database('restored'), idNumbers: new IdNumberCipher(KEY) });
+      try {
+        expect(await rowCounts(ds, Object.keys(manifest.tables))).toEqual(manifest.tables);
+      } finally {
+        await ds.destroy();
+      }
+    }, 120_000);
+  },
+);

@@ -37,7 +37,15 @@ function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    // pg's messages name the host and port, never the password.
+    throw new BackupRefused(
+      'NO_DATABASE',
+      `cannot connect to the PostgreSQL database: ${(error as Error).message}`,
+    );
+  }
   try {
     return await work(client);
   } finally {

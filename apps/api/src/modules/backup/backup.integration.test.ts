@@ -288,6 +288,21 @@ describeEachDatabase('backup and restore', (dialect) => {
       message: `${manifest.database.entry} does not match the manifest's SHA-256: the archive is damaged`,
     });
 
+    // A link in place of the database would copy whatever it points at: only plain files are read.
+    const linkDir = tempDir('lianxin-link-');
+    await tar.extract({ file: archive, cwd: linkDir });
+    fs.rmSync(path.join(linkDir, manifest.database.entry));
+    fs.symlinkSync(
+      source.dialect === 'sqlite' ? source.url : '/etc/hostname',
+      path.join(linkDir, manifest.database.entry),
+    );
+    const linked = path.join(linkDir, 'linked.tar.gz');
+    await tar.create({ gzip: true, cwd: linkDir, file: linked }, ['manifest.json', manifest.database.entry]);
+    expect(await refused(linked)).toEqual({
+      code: 'CORRUPT',
+      message: `the archive has no ${manifest.database.entry}`,
+    });
+
     const otherTarget: DatabaseConfig =
       other === 'sqlite'
         ? { dialect: other, url: path.join(tempDir('lianxin-other-'), 'other.sqlite') }

@@ -189,7 +189,9 @@ async function extract(archive: string, work: string): Promise<void> {
       file: archive,
       cwd: work,
       strict: true,
-      filter: (entry) => allowed.has(entry.replace(/^\.\//, '')),
+      // Plain files of our names only: a link named database.sqlite would copy whatever it points at.
+      filter: (name, entry) =>
+        allowed.has(name.replace(/^\.\//, '')) && 'type' in entry && entry.type === 'File',
     });
   } catch (error) {
     throw new BackupRefused(

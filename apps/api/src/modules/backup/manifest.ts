@@ -20,7 +20,7 @@ export interface BackupManifest {
   format: number;
   appVersion: string;
   dialect: Dialect;
-  /** ISO instant the snapshot was taken. */
+  /** ISO instant the backup started (the snapshot follows at once); the archive's name carries it too. */
   createdAt: string;
   /** The last migration applied (its class name, as the `migrations` table records it) and how many. */
   migrations: { last: string | null; count: number };

@@ -86,8 +86,9 @@ export async function createBackup(settings: BackupSettings): Promise<BackupResu
       for (const file of KEY_FILES) {
         const source = path.join(dataDir, file);
         if (settings.keysFromEnvironment.includes(file) || !fs.existsSync(source)) continue;
-        fs.copyFileSync(source, path.join(work, keyEntry(file)));
-        included.push({ file, sha256: await sha256Of(source) });
+        const copy = path.join(work, keyEntry(file));
+        fs.copyFileSync(source, copy);
+        included.push({ file, sha256: await sha256Of(copy) });
       }
     }
     const manifest: BackupManifest = {
@@ -116,6 +117,10 @@ export async function createBackup(settings: BackupSettings): Promise<BackupResu
       ]),
       fs.createWriteStream(partial, { mode: 0o600, flags: 'wx' }),
     );
+    // On disk before it has its name: a crash right after never leaves a named but empty archive.
+    const fd = fs.openSync(partial, 'r');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
     const archive = path.join(outDir, name);
     if (fs.existsSync(archive)) throw new BackupRefused('USAGE', `${archive} exists already`);
     fs.renameSync(partial, archive);

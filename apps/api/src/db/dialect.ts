@@ -11,6 +11,9 @@ import {
   type MigrationDeps,
 } from './migrations/index.js';
 import { postgresStatementCanceller } from './postgres-cancel.js';
+import { postgresBackup } from '../modules/backup/postgres-backup.js';
+import { sqliteBackup } from '../modules/backup/sqlite-backup.js';
+import type { BackupDriver } from '../modules/backup/snapshot-facts.js';
 
 /** Calendar units a local day can be bucketed by. */
 export type TimeUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
@@ -25,6 +28,8 @@ export interface DialectSpec {
   name: Dialect;
   /** Migrations in the order they run. */
   migrations(deps: MigrationDeps): MigrationClass[];
+  /** `pnpm backup` / `pnpm restore`: the online backup API and a file copy, or pg_dump and pg_restore. */
+  backup: BackupDriver;
 
   // ---- parameters and values
   /** The i-th (1-based) positional parameter. SQLite's `?` takes the values in order of appearance. */
@@ -118,6 +123,7 @@ const sqliteTimestamp = (instant: Date) => instant.toISOString().replace('T', ' 
 const sqlite: DialectSpec = {
   name: 'sqlite',
   migrations: sqliteMigrations,
+  backup: sqliteBackup,
   placeholder: () => '?',
   placeholders: (count) => Array.from({ length: count }, () => '?').join(', '),
   repeatParameters: (values, uses) => Array.from({ length: uses }, () => values).flat(),
@@ -177,6 +183,7 @@ const sqlite: DialectSpec = {
 const postgres: DialectSpec = {
   name: 'postgres',
   migrations: postgresMigrations,
+  backup: postgresBackup,
   placeholder: (index) => `$${index}`,
   placeholders: (count, from = 1) => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', '),
   repeatParameters: (values) => [...values],

@@ -166,6 +166,9 @@ export async function createApp(
     formatError,
     // One operation per request: a batch of 1,000 operations would slip past every per-operation limit.
     allowBatchedHttpRequests: false,
+    // main.ts handles SIGTERM/SIGINT (drain, then the database): Apollo's own handler would stop in
+    // parallel and then re-raise the signal at the process.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   // The API's statements only: migrations and the seed ran before, unbounded.

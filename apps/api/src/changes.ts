@@ -146,9 +146,11 @@ export class RedisPublisher implements ChangePublisher {
   private send(channel: string, notice: CaseChangeNotice | EarlyWarningAlertNotice): void {
     // After commit, outside the request: a Redis hiccup must not fail the write that already happened.
     // While Redis is away the failure was logged once (wentAway).
-    this.publishClient.publish(channel, JSON.stringify({ origin: this.origin, notice })).catch((error: unknown) => {
-      if (!this.away) log.error({ err: error }, 'notice not published to Redis');
-    });
+    this.publishClient
+      .publish(channel, JSON.stringify({ origin: this.origin, notice }))
+      .catch((error: unknown) => {
+        if (!this.away) log.error({ err: error }, 'notice not published to Redis');
+      });
   }
 
   publish(notice: CaseChangeNotice): void {

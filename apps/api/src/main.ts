@@ -93,7 +93,9 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     // A second signal (an impatient operator, an orchestrator repeating itself) must not cut the drain.
     if (stopping) {
-      log.warn(`${signal}: already shutting down (up to ${config.shutdownGraceMs} ms for requests in flight)`);
+      log.warn(
+        `${signal}: already shutting down (up to ${config.shutdownGraceMs} ms for requests in flight)`,
+      );
       return;
     }
     stopping = true;

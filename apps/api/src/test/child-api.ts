@@ -140,7 +140,9 @@ export const REGISTER = `mutation($input: RegisterCaseInput!) { registerCase(inp
 export const ACCEPT = `mutation($id: ID!, $version: Int!) { acceptCase(id: $id, version: $version) { id version } }`;
 
 /** One registration in `villageCode`, with a petitioner of its own. */
-export const registration = (villageCode: string) => ({ input: registrationOf(villageCode, freshIdNumber()) });
+export const registration = (villageCode: string) => ({
+  input: registrationOf(villageCode, freshIdNumber()),
+});
 
 /** Writes the API acknowledged (a 200 with the result), by case code: the version each left. */
 export type Acknowledged = Map<string, number>;
@@ -153,13 +155,21 @@ export type Acknowledged = Map<string, number>;
 export async function checkConsistent(
   dataSource: DialectDataSource,
   acknowledged: Acknowledged,
-): Promise<{ cases: number; acknowledged: number; lost: string[]; versionMismatches: string[]; rollupsAgree: boolean }> {
+): Promise<{
+  cases: number;
+  acknowledged: number;
+  lost: string[];
+  versionMismatches: string[];
+  rollupsAgree: boolean;
+}> {
   const rows = (await dataSource.query(
     `SELECT c.code, c.version, (SELECT COUNT(*) FROM case_event e WHERE e.case_id = c.id) AS events
      FROM petition_case c`,
   )) as { code: string; version: number | string; events: number | string }[];
   const versionOf = new Map(rows.map((r) => [r.code, Number(r.version)]));
-  const lost = [...acknowledged].filter(([code, version]) => (versionOf.get(code) ?? 0) < version).map(([c]) => c);
+  const lost = [...acknowledged]
+    .filter(([code, version]) => (versionOf.get(code) ?? 0) < version)
+    .map(([c]) => c);
   const versionMismatches = rows.filter((r) => Number(r.version) !== Number(r.events)).map((r) => r.code);
   const tables = ['case_month_rollup', 'case_township_rollup', 'case_day_rollup'];
   const stored = await Promise.all(tables.map((table) => rollupRows(dataSource, table)));

@@ -138,6 +138,14 @@ describe.skipIf(!scratchClustersAvailable)('PostgreSQL stopped and started under
       // Every answer from here to the restart is a refusal; the first tells the wall what happened.
       await waitUntil(() => (load.outcomes.get('503 DATABASE_UNAVAILABLE') ?? 0) > 0, 15_000);
       expect(await readiness(api.url)).toBe(503);
+      // The routes outside GraphQL (sign-in here) answer the same way.
+      const login = await fetch(`${api.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'faults', password: 'not-its-password' }),
+      });
+      expect([login.status, login.headers.get('retry-after')]).toEqual([503, '5']);
+      expect(((await login.json()) as Answer).errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
       await sleep(1_500);
       const ackedByRestart = [...load.acknowledged.values()].length;
 

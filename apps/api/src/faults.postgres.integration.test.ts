@@ -115,7 +115,8 @@ describe.skipIf(!scratchClustersAvailable)('PostgreSQL stopped and started under
     await admin.query('CREATE DATABASE lianxin');
     await admin.end();
     prepared = await prepareDatabase({ dialect: 'postgres', url: cluster.url('lianxin') });
-    api = await startChildApi(prepared.env);
+    // The early warnings' background recompute on, as in production: it must survive the outage too.
+    api = await startChildApi({ ...prepared.env, EARLY_WARNING_DEBOUNCE_MS: '200' });
   }, 120_000);
   afterAll(async () => {
     if (api?.alive()) {

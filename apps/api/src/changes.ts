@@ -1,6 +1,7 @@
 // Change notices: after a write commits, one notice per changed case goes out through this small
 // interface. One process: an in-process emitter. Several API instances: Redis pub/sub, so a write on
 // any instance reaches the walls connected to every instance.
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import { log } from './log.js';
@@ -73,15 +74,24 @@ export class InProcessPublisher implements ChangePublisher {
 
 const CHANNEL = 'lianxin:case-changes';
 const ALERT_CHANNEL = 'lianxin:early-warnings';
+/** A notice as JSON carries it. */
+type OnTheWire<T extends { at: Date }> = Omit<T, 'at'> & { at: string };
 
 /**
- * Publishes to a Redis channel and delivers what the channel carries, its own notices included (so
- * every instance, this one too, sees one stream in one order). Redis pub/sub is fire-and-forget: a
- * wall that misses a notice while Redis is away catches up on its next poll, which is why the wall
- * also polls slowly while its socket is up.
+ * Delivers each notice to this instance's own subscribers at once, and publishes it to a Redis channel
+ * for the other instances; what the channel carries from other instances is delivered too, this
+ * instance's own messages (tagged with its id) skipped, so a notice is heard once. Local delivery never
+ * waits for Redis: while Redis is away this instance's walls still hear this instance's writes. Redis
+ * pub/sub is fire-and-forget: a wall that misses another instance's notice while Redis is away catches
+ * up on its next poll, which is why the wall also polls slowly while its socket is up. ioredis
+ * reconnects and subscribes again by itself when Redis is back.
  */
 export class RedisPublisher implements ChangePublisher {
   private readonly local = new InProcessPublisher();
+  /** Tags this instance's messages on the channel, so that it does not deliver them a second time. */
+  private readonly origin = randomUUID();
+  /** One log line when Redis goes away and one when it is back, never one per notice or retry. */
+  private away = false;
 
   private constructor(
     private readonly publishClient: Redis,
@@ -89,28 +99,63 @@ export class RedisPublisher implements ChangePublisher {
   ) {}
 
   static async connect(url: string): Promise<RedisPublisher> {
-    const options = { lazyConnect: true, maxRetriesPerRequest: 2 };
-    const publisher = new RedisPublisher(new Redis(url, options), new Redis(url, options));
+    // No offline queue for publishing: a notice published while Redis is away fails at once instead of
+    // arriving minutes late; the subscriber keeps ioredis's defaults (reconnect, then resubscribe).
+    const publisher = new RedisPublisher(
+      new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: false }),
+      new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 }),
+    );
+    for (const client of [publisher.publishClient, publisher.subscribeClient]) {
+      // Without a listener ioredis prints every failed reconnection attempt to stderr.
+      client.on('error', (error: Error) => publisher.wentAway(error));
+      client.on('ready', () => publisher.cameBack());
+    }
     await Promise.all([publisher.publishClient.connect(), publisher.subscribeClient.connect()]);
     publisher.subscribeClient.on('message', (channel: string, message: string) => {
+      const { origin, notice } = JSON.parse(message) as {
+        origin: string;
+        notice: OnTheWire<CaseChangeNotice> | OnTheWire<EarlyWarningAlertNotice>;
+      };
+      if (origin === publisher.origin) return;
       // Dates cross Redis as strings.
-      if (channel === ALERT_CHANNEL) {
-        const raw = JSON.parse(message) as Omit<EarlyWarningAlertNotice, 'at'> & { at: string };
-        publisher.local.publishAlert({ ...raw, at: new Date(raw.at) });
-        return;
-      }
-      const raw = JSON.parse(message) as Omit<CaseChangeNotice, 'at'> & { at: string };
-      publisher.local.publish({ ...raw, at: new Date(raw.at) });
+      const at = new Date(notice.at);
+      if (channel === ALERT_CHANNEL)
+        publisher.local.publishAlert({ ...(notice as OnTheWire<EarlyWarningAlertNotice>), at });
+      else publisher.local.publish({ ...(notice as OnTheWire<CaseChangeNotice>), at });
     });
     await publisher.subscribeClient.subscribe(CHANNEL, ALERT_CHANNEL);
     return publisher;
   }
 
-  publish(notice: CaseChangeNotice): void {
+  private wentAway(error: Error): void {
+    if (this.away) return;
+    this.away = true;
+    log.error(
+      { err: error },
+      'Redis is unreachable: notices reach this instance only until it is back (reconnecting)',
+    );
+  }
+
+  private cameBack(): void {
+    if (!this.away || this.publishClient.status !== 'ready' || this.subscribeClient.status !== 'ready')
+      return;
+    this.away = false;
+    log.info('Redis is back: notices reach every instance again');
+  }
+
+  private send(channel: string, notice: CaseChangeNotice | EarlyWarningAlertNotice): void {
     // After commit, outside the request: a Redis hiccup must not fail the write that already happened.
-    this.publishClient.publish(CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
-      log.error({ err: error }, 'change notice not published to Redis');
-    });
+    // While Redis is away the failure was logged once (wentAway).
+    this.publishClient
+      .publish(channel, JSON.stringify({ origin: this.origin, notice }))
+      .catch((error: unknown) => {
+        if (!this.away) log.error({ err: error }, 'notice not published to Redis');
+      });
+  }
+
+  publish(notice: CaseChangeNotice): void {
+    this.local.publish(notice);
+    this.send(CHANNEL, notice);
   }
 
   subscribe(listener: (notice: CaseChangeNotice) => void): () => void {
@@ -118,9 +163,8 @@ export class RedisPublisher implements ChangePublisher {
   }
 
   publishAlert(notice: EarlyWarningAlertNotice): void {
-    this.publishClient.publish(ALERT_CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
-      log.error({ err: error }, 'early-warning notice not published to Redis');
-    });
+    this.local.publishAlert(notice);
+    this.send(ALERT_CHANNEL, notice);
   }
 
   subscribeAlerts(listener: (notice: EarlyWarningAlertNotice) => void): () => void {

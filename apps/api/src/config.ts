@@ -98,6 +98,11 @@ export interface Config {
    * API's port then has no /metrics. With METRICS_TOKEN also set, that port asks for the token too.
    */
   metricsPort: number | undefined;
+  /**
+   * On SIGTERM/SIGINT, how long requests in flight may still run (SHUTDOWN_GRACE_MS, default 10 s): the
+   * server stops accepting connections at once, and any request still running after this is cut.
+   */
+  shutdownGraceMs: number;
   metricsHost: string;
 }
 
@@ -210,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: metricsPortFrom(env.METRICS_PORT, port),
     // Loopback by default: the scraper runs on the same host, or the operator opens it on purpose.
     metricsHost: env.METRICS_HOST || '127.0.0.1',
+    shutdownGraceMs: intFrom('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
   };
 }
 

@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import helmet from 'helmet';
 import { ErrorCode } from './modules/common/errors.js';
 import { currentRequestId, log } from './log.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './db/unavailable.js';
 
 /** JSON bodies: a query with its variables is kilobytes; the one big upload (import) is multipart. */
 const JSON_BODY_LIMIT = '1mb';
@@ -186,6 +187,17 @@ export function finalErrorHandler(
     const e = error as { expose?: unknown; message?: unknown } | null;
     let code: string = ErrorCode.INTERNAL_SERVER_ERROR;
     let message = `Something failed on the server (request ${requestId}).`;
+    if (isDatabaseUnavailable(error)) {
+      // Sign-in, export, import … while the database is away: try again later, as GraphQL says.
+      report(`${where}: 503 the database is unavailable`);
+      const away = databaseUnavailable();
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Retry-After', '5');
+      res
+        .status(503)
+        .json({ errors: [{ message: away.message, extensions: { code: away.extensions.code, requestId } }] });
+      return;
+    }
     if (status !== null) {
       code = CLIENT_ERROR_CODES[status] ?? ErrorCode.BAD_REQUEST;
       message = e?.expose === true && typeof e.message === 'string' ? e.message : 'The request is not valid.';

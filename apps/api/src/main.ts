@@ -89,14 +89,38 @@ async function main(): Promise<void> {
   const config = loadConfig();
   configureLog({ level: config.logLevel });
   const started = await start(config);
+  let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
-    log.info(`${signal}: shutting down`);
-    await started.stop();
+    // A second signal (an impatient operator, an orchestrator repeating itself) must not cut the drain.
+    if (stopping) {
+      log.warn(
+        `${signal}: already shutting down (up to ${config.shutdownGraceMs} ms for requests in flight)`,
+      );
+      return;
+    }
+    stopping = true;
+    log.info(`${signal}: shutting down; requests in flight get up to ${config.shutdownGraceMs} ms`);
+    // The drain cuts what is left after the grace period; should closing still hang (a pool that never
+    // hands its connections back), the process goes anyway.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + SHUTDOWN_BACKSTOP_MS).unref();
+    try {
+      await started.stop();
+    } catch (error) {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+    log.info('shut down');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
+
+/** After the grace period, how long closing the database and Redis may take before the process just exits. */
+const SHUTDOWN_BACKSTOP_MS = 5_000;
 
 // Runs only as the entry point, so tests import start() without side effects.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

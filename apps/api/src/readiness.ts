@@ -28,15 +28,21 @@ export function readinessHandler(options: {
   /** Whether Redis answers; null when REDIS_URL is not set. */
   redisAnswers: (() => Promise<boolean>) | null;
   metricsToken: string | undefined;
+  /** Whether the server is shutting down (then not ready, whatever the parts say). */
+  draining: () => boolean;
 }): RequestHandler {
   return async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (options.draining()) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     const [database, redis] = await Promise.all([
       withinTimeout(async () => (await options.dataSource.query('SELECT 1')).length === 1),
       options.redisAnswers ? withinTimeout(options.redisAnswers) : ('not configured' as const),
     ]);
     const ready = database === 'ok' && redis !== 'down';
     const status = ready ? 'ready' : 'unavailable';
-    res.setHeader('Cache-Control', 'no-store');
     res.status(ready ? 200 : 503);
     if (hasMetricsToken(req, options.metricsToken)) res.json({ status, database, redis });
     else res.json({ status });

@@ -23,13 +23,18 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { isStatementTimeout } from './db/dialect.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './db/unavailable.js';
 import { ErrorCode } from './modules/common/errors.js';
 import { timedOut } from './request-budget-limits.js';
 import { budgetOf, currentBudget, runInBudget } from './request-budget-scope.js';
 import type { RequestBudget } from './request-budget-state.js';
 
-/** A resolver's error, as the request answers it: a statement timeout or a budget error stops the request. */
+/**
+ * A resolver's error, as the request answers it: a statement timeout, a budget error or a database
+ * that went away stops the request.
+ */
 function fieldFailure(budget: RequestBudget, error: unknown): unknown {
+  if (isDatabaseUnavailable(error)) return budget.stop(databaseUnavailable());
   if (isStatementTimeout(error))
     return budget.stop(timedOut('A database statement ran longer than its time limit and was cancelled.'));
   if (error instanceof GraphQLError && error.extensions.code === ErrorCode.REQUEST_BUDGET_EXCEEDED)

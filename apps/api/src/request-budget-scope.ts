@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { GraphQLError } from 'graphql';
+import { databaseUnavailable, isDatabaseUnavailable } from './db/unavailable.js';
 import { ErrorCode } from './modules/common/errors.js';
 import { REQUEST_BUDGET, timedOut, type Limits } from './request-budget-limits.js';
 import { RequestBudget } from './request-budget-state.js';
@@ -67,7 +68,10 @@ export function requestBudgetPlugin<T extends object>(): ApolloServerPlugin<T> {
           budgetOf(contextValue).executing = true;
         },
         async didEncounterErrors({ contextValue, errors }) {
-          const failure = budgetOf(contextValue).failure;
+          const budget = budgetOf(contextValue);
+          // The database went away outside a field (the response cache's version read …): the same answer.
+          if (errors.some((e) => isDatabaseUnavailable(e.originalError))) budget.stop(databaseUnavailable());
+          const failure = budget.failure;
           // Apollo formats this very array next: one entry, not one per field that threw it.
           if (failure) (errors as GraphQLError[]).splice(0, errors.length, failure);
         },
@@ -80,15 +84,15 @@ export function requestBudgetPlugin<T extends object>(): ApolloServerPlugin<T> {
           const result = response.body.singleResult;
           result.data = null;
           result.errors = [{ message: failure.message, extensions: failure.extensions }];
-          // Come back later: a timeout, or a server busy with other large answers. Else ask for less: 400.
+          // Come back later: a timeout, a database away, or a server busy with other large answers. Else
+          // ask for less: 400.
+          const code = failure.extensions.code;
           const later =
-            failure.extensions.code === ErrorCode.TIMEOUT || failure.extensions.budget === 'unitsInFlight';
+            code === ErrorCode.TIMEOUT ||
+            code === ErrorCode.DATABASE_UNAVAILABLE ||
+            failure.extensions.budget === 'unitsInFlight';
           response.http.status = later ? 503 : 400;
-          if (later)
-            response.http.headers.set(
-              'retry-after',
-              failure.extensions.code === ErrorCode.TIMEOUT ? '30' : '5',
-            );
+          if (later) response.http.headers.set('retry-after', code === ErrorCode.TIMEOUT ? '30' : '5');
         },
       };
     },

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import { localDate } from '@lianxin/domain';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 
 export interface ResponseCacheOptions<T> {
   /** Reads the current data version (one indexed row). */
@@ -120,6 +121,9 @@ export function responseCachePlugin<T extends object>(
             // A stopped request's version read may be refused or cancelled: its execution answers it
             // with the reason it stopped, not with an unexpected error.
             if (stopSignal?.aborted) return null;
+            // The database is away: no answer can be matched to its data. Executed, the operation's
+            // own statements answer with that (DATABASE_UNAVAILABLE), rather than an unexpected error.
+            if (isDatabaseUnavailable(error)) return null;
             throw error;
           }
           if (!key) return null;

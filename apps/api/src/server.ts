@@ -57,6 +57,7 @@ import { log, requestIds } from './log.js';
 import { Metrics, metricsHandler, routeOf } from './metrics.js';
 import { readinessHandler } from './readiness.js';
 import { observeStatements } from './db/statement-observer.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './db/unavailable.js';
 
 /** A Redis PING slower than this says Redis is down for /health/ready. */
 const READINESS_PING_MS = 1_000;
@@ -94,6 +95,7 @@ export async function createApp(
     | 'slowQueryMs'
     | 'metricsToken'
     | 'metricsPort'
+    | 'shutdownGraceMs'
   >,
   /** Opened by openDatabase, with the dialect chosen from the configuration. */
   dataSource: DialectDataSource,
@@ -122,7 +124,8 @@ export async function createApp(
     schema,
     // Apollo's default landing page loads from its CDN; these networks are closed.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop: no new connections; requests in flight get the grace period, then are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used (response-cache.ts keys whole answers); Apollo's default cache-control
       // plugin would still wrap every field resolver, ≈ 40 % of the time of a large answer.
@@ -163,6 +166,9 @@ export async function createApp(
     formatError,
     // One operation per request: a batch of 1,000 operations would slip past every per-operation limit.
     allowBatchedHttpRequests: false,
+    // main.ts handles SIGTERM/SIGINT (drain, then the database): Apollo's own handler would stop in
+    // parallel and then re-raise the signal at the process.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   // The API's statements only: migrations and the seed ran before, unbounded.
@@ -192,6 +198,8 @@ export async function createApp(
     recheckMs: config.liveRecheckMs,
   });
   metrics.observeLiveSockets(live.openSockets);
+  /** Set once stop() begins: readiness answers 503 to the requests still on open connections. */
+  let draining = false;
 
   app.get('/health', async (_req, res) => {
     try {
@@ -210,6 +218,7 @@ export async function createApp(
       dataSource,
       redisAnswers: publisher instanceof RedisPublisher ? () => publisher.answers(READINESS_PING_MS) : null,
       metricsToken: config.metricsToken,
+      draining: () => draining,
     }),
   );
   // With METRICS_PORT the metrics are served there only (startServer); else behind the token, or not at all.
@@ -228,8 +237,15 @@ export async function createApp(
     ...jsonBody(),
     requestBudget(),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(services, (await auth.authenticateRequest(req))?.user ?? null),
+      context: async ({ req }) => {
+        try {
+          return createContext(services, (await auth.authenticateRequest(req))?.user ?? null);
+        } catch (error) {
+          // Signing in reads the database: a database away is a 503 to retry, not a 500.
+          if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+          throw error;
+        }
+      },
     }),
     // After Apollo's handler: Express hands an error only to error handlers mounted after its source.
     timeoutLate,
@@ -301,8 +317,12 @@ export async function createApp(
   }
   // Last: typed JSON for what nothing answered and for every error, never Express's HTML page.
   app.use(notFound, finalErrorHandler());
-  /** Ends live sockets and the Redis connections, then Apollo (which drains HTTP). */
+  /**
+   * Says "draining" on /health/ready, ends live sockets (1001, going away: the wall reconnects to another
+   * instance), then Apollo (which drains HTTP), then the early warnings and Redis.
+   */
   const stop = async () => {
+    draining = true;
     await live.close();
     await apollo.stop();
     await services.earlyWarnings.stop();

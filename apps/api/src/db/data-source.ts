@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { log } from '../log.js';
 import { preparePrivateSqliteFile } from '../data-dir.js';
 import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { dialectSpec, type DialectSpec } from './dialect.js';
@@ -50,6 +51,13 @@ export function createDataSource({
       type: 'postgres',
       url: database.url,
       extra: { max: 10 },
+      // An idle connection's death (PostgreSQL stopped or restarted) is the pool's to replace; without a
+      // handler it would end the process. At most one line per pooled connection.
+      poolErrorHandler: (error: unknown) =>
+        log.warn(
+          { err: error },
+          'PostgreSQL closed an idle pooled connection; the pool opens a new one when needed',
+        ),
     };
   } else {
     // Owner-only database, -wal and -shm (see data-dir.ts).

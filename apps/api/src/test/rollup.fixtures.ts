@@ -1,6 +1,7 @@
 // The monthly rollup suite's setup (rollup.integration.test.ts): the readers and the questions asked of
 // the rollup and of the cases alike, and a database seeded to NOW with a stats service on each path —
 // reopened (pending migrations run) when a test undoes migrations.
+import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { KpiCode, MatterType, Role, type KpiCaseFacts } from '@lianxin/domain';
 import type { Dialect } from '../config.js';
@@ -96,10 +97,11 @@ const READERS: [string, AccessPolicy][] = [
 ];
 
 export async function rollupRows(
-  dataSource: DialectDataSource,
+  /** A data source, or a query runner inside a transaction. */
+  dataSource: Pick<DialectDataSource, 'query'> | Pick<QueryRunner, 'query'>,
   table = 'case_month_rollup',
 ): Promise<string[]> {
-  const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${table}`);
+  const rows = (await dataSource.query(`SELECT * FROM ${table}`)) as Record<string, unknown>[];
   const text = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
   // Sorted here: the key has one column more (accusation) after migration 8 than before.
   return rows

@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { budgetOf } from '../../request-budget.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
+import { databaseUnavailable, isDatabaseUnavailable } from '../../db/unavailable.js';
 import { AccessLogEntity, type AccessAction } from './access-log.entity.js';
 import { log } from '../../log.js';
 
@@ -87,14 +88,17 @@ export function accessLogPlugin<T extends { audit: AccessAudit; user: AuthUser |
           } catch (error) {
             log.error({ err: error }, 'access log write failed; withholding the response');
             if (response.body.kind === 'single') {
+              const away = isDatabaseUnavailable(error);
               response.body.singleResult = {
                 errors: [
-                  new GraphQLError('The access log could not be written; nothing was returned.', {
-                    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-                  }).toJSON(),
+                  away
+                    ? databaseUnavailable().toJSON()
+                    : new GraphQLError('The access log could not be written; nothing was returned.', {
+                        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+                      }).toJSON(),
                 ],
               };
-              response.http.status = 500;
+              response.http.status = away ? 503 : 500;
             }
           }
         },

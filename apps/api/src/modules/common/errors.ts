@@ -59,6 +59,11 @@ export const ErrorCode = {
    * the statement timeout (PostgreSQL), and was answered without its result (503, `Retry-After`).
    */
   TIMEOUT: 'TIMEOUT',
+  /**
+   * The database cannot be reached (stopped, restarting, connection lost): nothing was written by this
+   * request. 503 with `Retry-After`; the API reconnects by itself once the database is back.
+   */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -265,7 +265,9 @@ export async function createApp(
   // Exports only read: from a replica (their transaction, if any, and the access log go to the primary).
   if (readRouting) app.get('/export/*path', readRouting.middleware('now'));
   app.use(crossSiteGuard({ corsOrigins: config.corsOrigins, sessionCookie: SESSION_COOKIE }));
-  const loginCounts = config.redisUrl ? new SharedLoginCounts(config.redisUrl, config.redisKeyPrefix) : null;
+  const loginCounts = config.redisUrl
+    ? await SharedLoginCounts.connect(config.redisUrl, config.redisKeyPrefix)
+    : null;
   app.use(
     createAuthRouter(auth, {
       loginRateLimitPerMinute: config.loginRateLimitPerMinute,

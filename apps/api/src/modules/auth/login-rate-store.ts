@@ -19,16 +19,23 @@ export class SharedLoginCounts implements Store {
   private options: Options | null = null;
   readonly prefix: string;
 
-  constructor(url: string, keyPrefix: string) {
-    this.client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    // Reconnection is ioredis's; an unhandled 'error' event would end the process.
-    this.client.on('error', (error: unknown) => log.debug({ err: error }, 'sign-in rate limit: Redis error'));
+  private constructor(client: Redis, keyPrefix: string) {
+    this.client = client;
     this.prefix = `${keyPrefix}login-rate:`;
     this.store = new RedisStore({
       prefix: this.prefix,
       sendCommand: (command: string, ...args: string[]) =>
         this.client.call(command, ...args) as Promise<number | string>,
     });
+  }
+
+  /** Connected before the limiter loads its scripts (like the change notices, at start-up). */
+  static async connect(url: string, keyPrefix: string): Promise<SharedLoginCounts> {
+    const client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // Reconnection is ioredis's; an unhandled 'error' event would end the process.
+    client.on('error', (error: unknown) => log.debug({ err: error }, 'sign-in rate limit: Redis error'));
+    await client.connect();
+    return new SharedLoginCounts(client, keyPrefix);
   }
 
   init(options: Options): void {

@@ -186,6 +186,29 @@ describe.skipIf(!scratchClustersAvailable)('read replicas [postgres]', () => {
     expect(written.headers.get('set-cookie')).toContain('HttpOnly');
   });
 
+  it('exports from the replica, and logs the export on the primary', async () => {
+    await caughtUp();
+    const replicaReads = await metric(server, `lianxin_db_replica_reads${replicaLabel()}`);
+    const logged = async () =>
+      Number(
+        (
+          await onDatabase<{ n: string }>(
+            primary,
+            `SELECT count(*) AS n FROM access_log WHERE action = 'EXPORT'`,
+          )
+        )[0]!.n,
+      );
+    const before = await logged();
+    const response = await fetch(`${server.url}/export/cases.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const rows = (await response.text()).trim().split('\n').length - 1;
+    expect(rows).toBe(await casesOn(primary));
+    expect(await metric(server, `lianxin_db_replica_reads${replicaLabel()}`)).toBeGreaterThan(replicaReads);
+    expect(await logged()).toBe(before + 1);
+  });
+
   it('with replay paused: the writer reads its write, others the replica’s older state, each cached under its own version', async () => {
     await caughtUp();
     await onDatabase(replica, 'SELECT pg_wal_replay_pause()');

@@ -93,3 +93,32 @@ describe('observability settings', () => {
     );
   });
 });
+
+describe('replicas', () => {
+  const pg = 'postgres://u@primary:5432/db';
+
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list, with a 5 s lag bound by default', () => {
+    const config = loadConfig({
+      DATABASE_URL: pg,
+      DATABASE_REPLICA_URLS: 'postgres://u@r1:5432/db, postgresql://u@r2/db',
+    });
+    expect(config.replicas).toEqual({
+      urls: ['postgres://u@r1:5432/db', 'postgresql://u@r2/db'],
+      maxLagMs: 5000,
+    });
+    expect(loadConfig({ DATABASE_URL: pg, REPLICA_MAX_LAG_MS: '250' }).replicas).toEqual({
+      urls: [],
+      maxLagMs: 250,
+    });
+  });
+
+  it('refuses replicas for SQLite, and entries that are not postgres URLs (without echoing them)', () => {
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@r1/db' })).toThrow(
+      'DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL (SQLite has no replicas)',
+    );
+    expect(() =>
+      loadConfig({ DATABASE_URL: pg, DATABASE_REPLICA_URLS: 'postgres://u@r1/db,mysql://u:secret@r2/db' }),
+    ).toThrow(new ConfigError('DATABASE_REPLICA_URLS: entry 2 is not a postgres:// URL'));
+    expect(() => loadConfig({ DATABASE_URL: pg, REPLICA_MAX_LAG_MS: 'soon' })).toThrow(ConfigError);
+  });
+});

@@ -25,6 +25,12 @@ export interface Config {
   /** The built GraphiQL page (apps/graphiql), served at /graphiql to mayExplore() users when present. */
   graphiqlDir: string;
   database: DatabaseConfig;
+  /**
+   * PostgreSQL streaming replicas that serve reads (DATABASE_REPLICA_URLS, comma-separated postgres://
+   * URLs; none by default), and the lag past which a replica is skipped (REPLICA_MAX_LAG_MS, default
+   * 5000). See the API README, "Replicas and several instances".
+   */
+  replicas: { urls: string[]; maxLagMs: number };
   /** Seed an empty database at start-up (default on). */
   seedIfEmpty: boolean;
   /** Log SQL statements (TypeORM logging). */
@@ -68,6 +74,8 @@ export interface Config {
    * instance, notices stay in the process.
    */
   redisUrl: string | undefined;
+  /** Prepended to the keys this API keeps in Redis (REDIS_KEY_PREFIX, default `lianxin:`): several deployments may share one Redis. */
+  redisKeyPrefix: string;
   /** How often a live socket re-checks its session (LIVE_RECHECK_MS, default 30 s). */
   liveRecheckMs: number;
   /**
@@ -130,6 +138,22 @@ export function describeDatabase(database: DatabaseConfig): string {
   return `${database.dialect} ${database.dialect === 'sqlite' ? database.url : ''}`;
 }
 
+function replicaUrlsFrom(raw: string | undefined, database: DatabaseConfig): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (urls.length === 0) return [];
+  if (database.dialect !== 'postgres')
+    throw new ConfigError('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL (SQLite has no replicas)');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url) || !URL.canParse(url))
+      // The URL itself may carry a password: name its position, not its text.
+      throw new ConfigError(`DATABASE_REPLICA_URLS: entry ${urls.indexOf(url) + 1} is not a postgres:// URL`);
+  }
+  return urls;
+}
+
 function intFrom(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -181,13 +205,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // (`pnpm dev` does), never on a server started plainly.
   const nodeEnv = env.NODE_ENV === 'development' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'production';
   const port = intFrom('PORT', env.PORT, 4000);
+  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
   return {
     port,
     host: env.HOST || '0.0.0.0',
     dataDir,
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'apps/dashboard/dist')),
     graphiqlDir: path.resolve(env.GRAPHIQL_DIR || path.join(repoRoot, 'apps/graphiql/dist')),
-    database: parseDatabaseUrl(env.DATABASE_URL, dataDir),
+    database,
+    replicas: {
+      urls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS, database),
+      maxLagMs: intFrom('REPLICA_MAX_LAG_MS', env.REPLICA_MAX_LAG_MS, 5_000),
+    },
     seedIfEmpty: flagFrom(env.SEED_IF_EMPTY, true),
     logSql: flagFrom(env.LOG_SQL, false),
     nodeEnv,
@@ -206,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: intFrom('TRUST_PROXY', env.TRUST_PROXY, 0),
     idNumberKey: keyFrom('ID_NUMBER_KEY', env.ID_NUMBER_KEY),
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'lianxin:',
     liveRecheckMs: intFrom('LIVE_RECHECK_MS', env.LIVE_RECHECK_MS, 30_000),
     earlyWarningDebounceMs: intFrom('EARLY_WARNING_DEBOUNCE_MS', env.EARLY_WARNING_DEBOUNCE_MS, 2_000),
     briefing: briefingFrom(env),

@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { sendJsonError } from './http-security.js';
 import { ErrorCode } from './modules/common/errors.js';
+import type { Replica } from './db/replicas.js';
 
 /** GraphQL operation names become labels only from a bounded set: each name is a time series. */
 const OPERATION_NAME = /^[A-Za-z0-9_]{1,64}$/;
@@ -115,6 +116,46 @@ export class Metrics {
 
   slowStatement(): void {
     this.slowStatements.inc();
+  }
+
+  private readonly readRoutes = new Counter({
+    name: 'lianxin_db_read_routes_total',
+    help: 'Reads routed (GraphQL queries, exports) with DATABASE_REPLICA_URLS set: to a replica, or to the primary (no replica usable, or the client waits for its own write).',
+    labelNames: ['server'] as const,
+    registers: [this.registry],
+  });
+
+  readRouted(server: 'replica' | 'primary'): void {
+    this.readRoutes.inc({ server });
+  }
+
+  /** Each replica's state at the last poll: whether it is used, its lag, the connections handed to reads. */
+  observeReplicas(replicas: readonly Replica[]): void {
+    const gauge = (name: string, help: string, value: (r: Replica) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['replica'] as const,
+        registers: [this.registry],
+        collect() {
+          for (const r of replicas) this.set({ replica: r.name }, value(r));
+        },
+      });
+    gauge(
+      'lianxin_db_replica_up',
+      'Whether the replica answered its last health check (1) or not (0).',
+      (r) => (r.healthy ? 1 : 0),
+    );
+    gauge(
+      'lianxin_db_replica_lag_seconds',
+      'How far the replica was behind the primary at its last check.',
+      (r) => r.lagMs / 1000,
+    );
+    gauge(
+      'lianxin_db_replica_reads',
+      'Connections this replica has handed to reads since start.',
+      (r) => r.reads,
+    );
   }
 
   /** The database pool: pg's connections by state; SQLite's one connection. */

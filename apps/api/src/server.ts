@@ -15,12 +15,15 @@ import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
 import {
   limitStatementTime,
+  PG_POOL_MAX,
   postgresPool,
   serveWithoutParallelWorkers,
   type DialectDataSource,
 } from './db/data-source.js';
 import { readDataVersion } from './db/data-version.js';
 import { responseCachePlugin } from './response-cache.js';
+import { ReplicaSet } from './db/replicas.js';
+import { ReadRouting } from './read-your-writes.js';
 import { accessLogPlugin } from './modules/access/access-log.js';
 import { operationRulesPlugin } from './modules/access/operation-rules.js';
 import { InProcessPublisher, RedisPublisher } from './changes.js';
@@ -31,6 +34,7 @@ import { BriefingService, operationRunner } from './modules/briefing/briefing.js
 import { createBriefingRouter } from './modules/briefing/briefing.router.js';
 import { createBoundaryPackRouter } from './modules/map/boundary-pack.router.js';
 import { createAuthRouter } from './modules/auth/auth.routes.js';
+import { SharedLoginCounts } from './modules/auth/login-rate-store.js';
 import { ephemeralSecret } from './modules/auth/token.js';
 import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
 import {
@@ -61,6 +65,8 @@ import { databaseUnavailable, isDatabaseUnavailable } from './db/unavailable.js'
 
 /** A Redis PING slower than this says Redis is down for /health/ready. */
 const READINESS_PING_MS = 1_000;
+/** How often each replica's replay position is read: the staleness a read-your-writes check sees. */
+const REPLICA_POLL_MS = 150;
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -89,6 +95,8 @@ export async function createApp(
     | 'periodGraceDays'
     | 'trustProxy'
     | 'redisUrl'
+    | 'redisKeyPrefix'
+    | 'replicas'
     | 'liveRecheckMs'
     | 'earlyWarningDebounceMs'
     | 'briefing'
@@ -120,6 +128,18 @@ export async function createApp(
     tokenTtlSeconds: config.tokenTtlHours * 3600,
   });
   const limits = armor();
+  // Read replicas (PostgreSQL; loadConfig refuses them for SQLite): queries and exports read there
+  // (read-your-writes.ts).
+  const replicas =
+    config.replicas.urls.length > 0
+      ? ReplicaSet.attach(dataSource, {
+          urls: config.replicas.urls,
+          maxLagMs: config.replicas.maxLagMs,
+          pollMs: REPLICA_POLL_MS,
+          poolMax: PG_POOL_MAX,
+        })
+      : null;
+  const readRouting = replicas ? new ReadRouting(replicas, dataSource, metrics) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     // Apollo's default landing page loads from its CDN; these networks are closed.
@@ -138,6 +158,8 @@ export async function createApp(
       // The role rules, decided once per operation; before the response cache, which must not answer first.
       operationRulesPlugin<Context>(),
       accessLogPlugin<Context>(dataSource),
+      // Before the response cache: the data version its key holds is read from the server the answer is.
+      ...(readRouting ? [readRouting.plugin<Context>()] : []),
       ...(config.responseCacheEntries > 0
         ? [
             responseCachePlugin<Context>({
@@ -177,6 +199,10 @@ export async function createApp(
   watchStatements(dataSource);
   observeStatements(dataSource, { slowQueryMs: config.slowQueryMs, metrics });
   metrics.observePool(postgresPool(dataSource));
+  if (replicas) {
+    await replicas.start();
+    metrics.observeReplicas(replicas.replicas);
+  }
   configurePeriods(config.periodGraceDays);
   const publisher = config.redisUrl
     ? await RedisPublisher.connect(config.redisUrl)
@@ -233,6 +259,7 @@ export async function createApp(
   if (bench) app.use('/graphql', bench.recordStatements);
   app.use(
     '/graphql',
+    ...(readRouting ? [readRouting.middleware('per-operation')] : []),
     timeoutStart,
     ...jsonBody(),
     requestBudget(),
@@ -251,8 +278,18 @@ export async function createApp(
     timeoutLate,
   );
   // Every state-changing route from here on: GraphQL (above) has Apollo's own CSRF prevention.
+  // Exports only read: from a replica (their transaction, if any, and the access log go to the primary).
+  if (readRouting) app.get('/export/*path', readRouting.middleware('now'));
   app.use(crossSiteGuard({ corsOrigins: config.corsOrigins, sessionCookie: SESSION_COOKIE }));
-  app.use(createAuthRouter(auth, { loginRateLimitPerMinute: config.loginRateLimitPerMinute }));
+  const loginCounts = config.redisUrl
+    ? await SharedLoginCounts.connect(config.redisUrl, config.redisKeyPrefix)
+    : null;
+  app.use(
+    createAuthRouter(auth, {
+      loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+      ...(loginCounts ? { store: loginCounts } : {}),
+    }),
+  );
   // Spreadsheet export and import of cases (GET /export/cases.csv|.xlsx, POST /import/cases).
   app.use(
     createTransferRouter({
@@ -327,6 +364,8 @@ export async function createApp(
     await apollo.stop();
     await services.earlyWarnings.stop();
     await publisher.close();
+    await replicas?.stop();
+    await loginCounts?.shutdown();
   };
   return { app, httpServer, apollo, auth, briefings, metrics, stop };
 }

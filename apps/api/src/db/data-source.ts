@@ -1,5 +1,11 @@
 import type { Pool } from 'pg';
-import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import {
+  DataSource,
+  type DataSourceOptions,
+  type Logger,
+  type QueryRunner,
+  type ReplicationMode,
+} from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { log } from '../log.js';
 import { preparePrivateSqliteFile } from '../data-dir.js';
@@ -7,6 +13,7 @@ import type { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
 import { dialectSpec, type DialectSpec } from './dialect.js';
 import { rebuildAllRollups } from '../modules/stats/rollup.js';
 import { entities } from './entities.js';
+import { routeQueryRunner } from './read-route.js';
 
 /**
  * A DataSource that carries the DialectSpec it was opened with, chosen once from the configuration:
@@ -19,6 +26,14 @@ export class DialectDataSource extends DataSource {
   ) {
     super(options);
   }
+
+  // Every runner TypeORM makes (DataSource.query, query builders, repositories, transactions) passes
+  // here: a request routed to a replica gets a runner on it (read-route.ts).
+  override createQueryRunner(mode: ReplicationMode = 'master'): QueryRunner {
+    const runner = super.createQueryRunner(mode);
+    if (this.options.type === 'postgres') routeQueryRunner(runner);
+    return runner;
+  }
 }
 
 export interface DataSourceSettings {
@@ -29,6 +44,9 @@ export interface DataSourceSettings {
   /** The key of petitioners' ID numbers in this database (migration 5 encrypts older rows with it). */
   idNumbers: IdNumberCipher;
 }
+
+/** Connections per PostgreSQL pool: the primary's, and each replica's. */
+export const PG_POOL_MAX = 10;
 
 /** @public the plan benchmark (bench/list-plans.mjs) builds one without migrating. */
 export function createDataSource({
@@ -50,7 +68,7 @@ export function createDataSource({
       ...common,
       type: 'postgres',
       url: database.url,
-      extra: { max: 10 },
+      extra: { max: PG_POOL_MAX },
       // An idle connection's death (PostgreSQL stopped or restarted) is the pool's to replace; without a
       // handler it would end the process. At most one line per pooled connection.
       poolErrorHandler: (error: unknown) =>
@@ -172,16 +190,26 @@ export function postgresPool(dataSource: DataSource): Pool | null {
 }
 
 /**
- * A setting for every connection of the pool: the ones opened later start with it (their connection
- * options), the idle ones already open get it now (at start-up nothing else holds a connection).
+ * A setting for every connection of the pools (the primary's and the replicas'): the ones opened later
+ * start with it (their connection options), the idle ones already open get it now (at start-up nothing
+ * else holds a connection).
  */
 async function setForServing(
   dataSource: DataSource,
   sql: string,
   configure: (options: Pool['options']) => void,
 ): Promise<void> {
-  const pool = postgresPool(dataSource);
-  if (!pool) return;
+  const primary = postgresPool(dataSource);
+  if (!primary) return;
+  const replicas = (dataSource.driver as unknown as { slaves: Pool[] }).slaves;
+  await Promise.all([primary, ...replicas].map((pool) => setOnPool(pool, sql, configure)));
+}
+
+async function setOnPool(
+  pool: Pool,
+  sql: string,
+  configure: (options: Pool['options']) => void,
+): Promise<void> {
   configure(pool.options);
   const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
   try {

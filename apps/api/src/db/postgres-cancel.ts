@@ -1,9 +1,10 @@
 // PostgreSQL's side of stopping a request (request-budget.ts watchStatements): its running statements
 // are cancelled in the database by backend pid, instead of running on for nobody.
 import pg from 'pg';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { StatementCanceller } from './dialect.js';
 import { log } from '../log.js';
+import { poolOfConnection } from './replicas.js';
 
 /**
  * Cancels running statements by backend pid, over a connection of its own (the pool may be exhausted
@@ -11,14 +12,13 @@ import { log } from '../log.js';
  * Resolves once pg_cancel_backend has signalled them, never rejects: the statement timeout remains the
  * backstop if the cancel cannot be sent.
  */
-function backendCanceller(dataSource: DataSource): (pid: number) => Promise<void> {
+function backendCanceller(pool: pg.Pool): (pid: number) => Promise<void> {
   let batch: { pids: Set<number>; sent: Promise<void> } | null = null;
   return (pid) => {
     if (!batch) {
       const pids = new Set<number>();
       const sent = Promise.resolve().then(async () => {
         batch = null;
-        const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
         const client = new pg.Client({ ...pool.options, connectionTimeoutMillis: 2_000 });
         try {
           await client.connect();
@@ -36,18 +36,20 @@ function backendCanceller(dataSource: DataSource): (pid: number) => Promise<void
   };
 }
 
-/** A query runner's PostgreSQL backend (set once it has connected, before beforeQuery). */
-function backendPid(queryRunner: QueryRunner): number | null {
-  const connection = (queryRunner as { databaseConnection?: { processID?: number | null } })
-    .databaseConnection;
-  return connection?.processID ?? null;
-}
-
 /** Cancels the statement a query runner's backend runs (read when the statement starts). */
 export function postgresStatementCanceller(dataSource: DataSource): StatementCanceller {
-  const cancelBackend = backendCanceller(dataSource);
+  const primary = (dataSource.driver as unknown as { master: pg.Pool }).master;
+  // One canceller per server: a pid means something only on the server whose backend it is.
+  const cancellers = new Map<pg.Pool, (pid: number) => Promise<void>>();
   return (queryRunner) => {
-    const pid = backendPid(queryRunner);
-    return pid === null ? null : () => cancelBackend(pid);
+    // Set once the runner has connected, before beforeQuery.
+    const connection = (queryRunner as { databaseConnection?: { processID?: number | null } })
+      .databaseConnection;
+    const pid = connection?.processID ?? null;
+    if (!connection || pid === null) return null;
+    const pool = poolOfConnection(connection) ?? primary;
+    let cancel = cancellers.get(pool);
+    if (!cancel) cancellers.set(pool, (cancel = backendCanceller(pool)));
+    return () => cancel(pid);
   };
 }

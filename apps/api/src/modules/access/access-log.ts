@@ -1,6 +1,7 @@
 // The access log: who read which case's personal data in full, and who exported cases. Reads are
 // collected while a GraphQL request executes and written in one INSERT before the response leaves;
 // if that write fails the response carries no data, so nothing is read that is not logged.
+import { onPrimary } from '../../db/read-route.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -45,6 +46,16 @@ export async function writeAccessLog(
   rows: { caseId: number | null; fields: string; detail?: string | null }[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  // A write, also when the request reads from a replica.
+  await onPrimary(() => insertAccessLog(db, user, action, rows));
+}
+
+async function insertAccessLog(
+  db: DataSource | EntityManager,
+  user: AuthUser,
+  action: AccessAction,
+  rows: { caseId: number | null; fields: string; detail?: string | null }[],
+): Promise<void> {
   const at = new Date();
   const manager = 'manager' in db ? db.manager : db;
   // Chunks keep each INSERT under SQLite's and PostgreSQL's bound-parameter limits.

@@ -1,7 +1,7 @@
 // REST endpoints for signing in and out (cookies are simplest outside GraphQL): POST /auth/login,
 // POST /auth/logout, GET /auth/me.
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { ErrorCode } from '../common/errors.js';
 import { jsonBody, sendJsonError } from '../../http-security.js';
 import { DEVICE_COOKIE, InvalidCredentialsError, SESSION_COOKIE, type AuthService } from './auth.service.js';
@@ -12,6 +12,8 @@ import { DEVICE_COOKIE_DAYS } from './token.js';
 export interface AuthRouterOptions {
   /** Failed logins per minute and client IP before 429. */
   loginRateLimitPerMinute: number;
+  /** Where the counts live: shared by the instances (login-rate-store.ts), else in this process. */
+  store?: Store;
 }
 
 function cookieOptions(req: Request) {
@@ -47,6 +49,9 @@ export function createAuthRouter(auth: AuthService, options: AuthRouterOptions):
       const username = usernameOf(req);
       return username !== null && auth.isKnownDevice(deviceCookieOf(req), username);
     },
+    ...(options.store ? { store: options.store } : {}),
+    // A store that fails (Redis away) lets the sign-in through rather than lock everyone out.
+    passOnStoreError: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) =>

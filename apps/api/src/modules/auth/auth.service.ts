@@ -1,4 +1,5 @@
 // Users, sign-in (throttled per source: login-throttle.ts), and the token check every request goes through.
+import { onPrimary } from '../../db/read-route.js';
 import path from 'node:path';
 import type { Request } from 'express';
 import { LessThan, type Repository } from 'typeorm';
@@ -353,7 +354,8 @@ export class AuthService {
   }
 
   authenticateRequest(req: Request): Promise<Authenticated | null> {
-    return this.authenticate(tokenFromRequest(req));
+    // On the primary whatever the request reads from: a token revoked a moment ago is refused at once.
+    return onPrimary(() => this.authenticate(tokenFromRequest(req)));
   }
 
   /** Ends one session: its token id is kept until the token would have expired anyway. */

@@ -59,14 +59,29 @@ export class ReadRouting {
     this.metrics.readRouted(route.replica ? 'replica' : 'primary');
   }
 
+  /** Hands the client the primary's WAL position now, after its write committed. */
+  private async handOut(route: ReadRoute): Promise<void> {
+    try {
+      const rows: { lsn: string }[] = await onPrimary(() =>
+        this.primary.query('SELECT pg_current_wal_lsn()::text AS lsn'),
+      );
+      route.wrote(rows[0]!.lsn);
+    } catch (error) {
+      // The write stands; only this client's next reads may miss it for the replica's lag.
+      log.warn({ err: error }, 'read-your-writes: could not read the write position');
+    }
+  }
+
   /**
    * Express: everything after it runs on this request's route. `reads`: the route reads from a replica
-   * at once (read-only endpoints: exports); otherwise the GraphQL plugin decides per operation.
+   * at once (read-only endpoints: exports); `per-operation`: the GraphQL plugin decides; `writes`: REST
+   * writes (an import, a boundary pack), whose handlers call handOutWritePosition() before answering.
    */
-  middleware(reads: 'now' | 'per-operation'): RequestHandler {
+  middleware(reads: 'now' | 'per-operation' | 'writes'): RequestHandler {
     return (req, res, next) => {
       const route = routeFor(req, res);
       if (reads === 'now') this.chooseFor(route);
+      if (reads === 'writes') route.handOutWrite = () => this.handOut(route);
       withRoute(route, next);
     };
   }
@@ -85,19 +100,19 @@ export class ReadRouting {
           },
           willSendResponse: async () => {
             const route = currentRoute();
-            if (!mutation || !route) return;
-            try {
-              const rows: { lsn: string }[] = await onPrimary(() =>
-                this.primary.query('SELECT pg_current_wal_lsn()::text AS lsn'),
-              );
-              route.wrote(rows[0]!.lsn);
-            } catch (error) {
-              // The write stands; only this client's next reads may miss it for the replica's lag.
-              log.warn({ err: error }, 'read-your-writes: could not read the write position');
-            }
+            if (mutation && route) await this.handOut(route);
           },
         };
       },
     };
   }
+}
+
+/**
+ * A REST write (an import, a boundary pack) calls this after its transaction commits and before it
+ * answers: the client gets its write's position as after a mutation, so its next reads see the write.
+ * Nothing without replicas (no route is set).
+ */
+export async function handOutWritePosition(): Promise<void> {
+  await currentRoute()?.handOutWrite?.();
 }

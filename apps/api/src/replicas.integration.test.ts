@@ -3,6 +3,7 @@
 // lag bound, and a replica that stops and comes back. PostgreSQL only: SQLite has no replicas.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPack } from './test/boundary-pack.fixtures.js';
 import { idCheckDigit, Role } from '@lianxin/domain';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DialectDataSource } from './db/data-source.js';
@@ -244,6 +245,35 @@ describe.skipIf(!scratchClustersAvailable)('read replicas [postgres]', () => {
     await caughtUp();
     const n = await casesOn(primary);
     await waitFor('the replica to be read again', async () => (await total(server)).n === n);
+  });
+
+  it('a REST write (a boundary pack) hands out its position like a mutation: its writer reads it while the replica lags', async () => {
+    await caughtUp();
+    const pack = JSON.stringify(await syntheticPack(dataSources[0]!));
+    const packName = async (readAfter?: string) => {
+      const answer = await graphql(server, '{ boundaryPack { name } }', undefined, readAfter);
+      expect(answer.body.errors).toBeUndefined();
+      return (answer.body.data as { boundaryPack: { name: string } | null }).boundaryPack?.name ?? null;
+    };
+    await onDatabase(replica, 'SELECT pg_wal_replay_pause()');
+    try {
+      const response = await fetch(`${server.url}/boundaries?name=replica-test`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/geo+json', authorization: `Bearer ${token}` },
+        body: pack,
+      });
+      expect(response.status).toBe(200);
+      const lsn = response.headers.get(WRITE_HEADER);
+      expect(lsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+      expect(response.headers.get('set-cookie')).toContain(`${WRITE_COOKIE}=`);
+      expect(await packName(lsn!)).toBe('replica-test');
+      // Anyone else reads the paused replica, which has no pack yet.
+      expect(await packName()).toBeNull();
+    } finally {
+      await onDatabase(replica, 'SELECT pg_wal_replay_resume()');
+    }
+    await caughtUp();
+    await waitFor('the replica to have the pack', async () => (await packName()) === 'replica-test');
   });
 
   it('a stopped replica: reads still answer, from the primary; started again, it is read again', async () => {

@@ -280,6 +280,11 @@ export async function createApp(
   // Every state-changing route from here on: GraphQL (above) has Apollo's own CSRF prevention.
   // Exports only read: from a replica (their transaction, if any, and the access log go to the primary).
   if (readRouting) app.get('/export/*path', readRouting.middleware('now'));
+  // REST writes hand the client their position like a mutation (read-your-writes.ts).
+  if (readRouting) {
+    app.post('/import/cases', readRouting.middleware('writes'));
+    app.put('/boundaries', readRouting.middleware('writes'));
+  }
   app.use(crossSiteGuard({ corsOrigins: config.corsOrigins, sessionCookie: SESSION_COOKIE }));
   const loginCounts = config.redisUrl
     ? await SharedLoginCounts.connect(config.redisUrl, config.redisKeyPrefix)

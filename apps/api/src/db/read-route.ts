@@ -18,6 +18,8 @@ export interface ReadRoute {
   after: bigint | null | 'unknown';
   /** Hands the client the LSN of the write this request made. */
   wrote(lsn: string): void;
+  /** Reads the primary's position now and hands it to the client (set by the routing; replicas only). */
+  handOutWrite?(): Promise<void>;
 }
 
 const routes = new AsyncLocalStorage<ReadRoute | null>();

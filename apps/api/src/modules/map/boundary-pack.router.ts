@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/auth.service.js';
 import { ErrorCode } from '../common/errors.js';
 import { BoundaryPackRefused, BoundaryPackTooLarge, PACK_LIMITS } from './boundary-pack.js';
 import { PackNameError, type BoundaryPackService } from './boundary-pack.service.js';
+import { handOutWritePosition } from '../../read-your-writes.js';
 
 /** The answer lists this many problems; `problemCount` counts them all. */
 const PROBLEMS_LISTED = 50;
@@ -69,6 +70,7 @@ export function createBoundaryPackRouter(deps: {
     try {
       const pack = await deps.boundaries.load(req.body as Buffer, name, res.locals.user as AuthUser);
       const { sha256, townships, villages, loadedAt } = pack;
+      await handOutWritePosition();
       res.status(200).json({ name: pack.name, sha256, townships, villages, loadedAt });
     } catch (error) {
       if (error instanceof PackNameError)

@@ -19,6 +19,7 @@ import type { StatsService } from '../stats/stats.service.js';
 import { SheetFormatError, SheetTooLargeError } from './sheet-errors.js';
 import type { SheetFormat } from './sheet-io.js';
 import { log } from '../../log.js';
+import { handOutWritePosition } from '../../read-your-writes.js';
 
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** The report lists at most this many problems; `rejected` still counts them all. */
@@ -282,6 +283,7 @@ export function createTransferRouter(deps: TransferDeps): Router {
           errors: report.errors.slice(0, MAX_REPORTED_ERRORS),
           errorsTruncated: report.errors.length > MAX_REPORTED_ERRORS,
         };
+        if (report.committed) await handOutWritePosition();
         // 422: the file was read but refused as a whole (all-or-nothing with errors).
         res.status(report.committed || report.errors.length === 0 ? 200 : 422).json(body);
       } catch (error) {

@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { startApi } from '@lianxin/e2e/built-api';
 import { cpuBusy, sleep } from './lib.mjs';
+import { withClient } from './api-bench/database.mjs';
 import { buildPools } from './api-bench/pools.mjs';
 import { errorCode, loadReference } from './api-bench/requests.mjs';
 import { apiDir } from './api-bench/settings.mjs';
@@ -24,16 +24,6 @@ const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const METRICS_TOKEN = 'sizing-metrics-token-0000';
 const log = (message) => console.log(`[sizing ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const mb = (bytes) => Math.round(bytes / 1024 / 1024);
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The API's resident memory and V8 heap, from its own /metrics. */
 async function memory(api) {

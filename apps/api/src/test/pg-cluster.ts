@@ -26,6 +26,11 @@ const asRoot = process.getuid?.() === 0;
 
 /** initdb and pg_ctl are installed (and, under root, the postgres user exists to run them). */
 export const scratchClustersAvailable = binDir !== null;
+// CI (LIANXIN_REQUIRE_PG=1) fails rather than skip the suites that need their own servers.
+if (!scratchClustersAvailable && process.env.LIANXIN_REQUIRE_PG === '1')
+  throw new Error(
+    'LIANXIN_REQUIRE_PG=1 but the PostgreSQL server programs (initdb, pg_ctl) are not installed',
+  );
 
 async function pgProgram(program: string, args: string[]): Promise<string> {
   if (!binDir) throw new Error('PostgreSQL server programs are not installed (/usr/lib/postgresql/*/bin)');

@@ -112,10 +112,22 @@ export class RedisPublisher implements ChangePublisher {
     }
     await Promise.all([publisher.publishClient.connect(), publisher.subscribeClient.connect()]);
     publisher.subscribeClient.on('message', (channel: string, message: string) => {
-      const { origin, notice } = JSON.parse(message) as {
-        origin: string;
-        notice: OnTheWire<CaseChangeNotice> | OnTheWire<EarlyWarningAlertNotice>;
+      let parsed: {
+        origin?: string;
+        notice?: OnTheWire<CaseChangeNotice> | OnTheWire<EarlyWarningAlertNotice>;
       };
+      try {
+        parsed = (JSON.parse(message) as typeof parsed | null) ?? {};
+      } catch {
+        parsed = {};
+      }
+      const { origin, notice } = parsed;
+      // Not ours to read (another version's format, or anyone else's message): dropped, never thrown
+      // out of this listener, where it would end the process.
+      if (typeof notice?.at !== 'string') {
+        log.warn({ channel }, 'dropped a Redis message that is not a notice');
+        return;
+      }
       if (origin === publisher.origin) return;
       // Dates cross Redis as strings.
       const at = new Date(notice.at);

@@ -198,4 +198,36 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
     },
     90_000,
   );
+
+  it.skipIf(!redisInstalled)(
+    'drops a message on its channels that is not a notice, and goes on delivering',
+    async () => {
+      const [village] = (await a.dataSource.query('SELECT code FROM village ORDER BY code LIMIT 1')) as {
+        code: string;
+      }[];
+      const wallB = subscribe(b.url, wallToken);
+      await wallB.ready;
+      await sleep(200);
+      // Another version's format, or anyone's message: a throw in ioredis's listener would end the process.
+      const { Redis } = await import('ioredis');
+      const stranger = new Redis(REDIS_URL);
+      const logBefore = logged.length;
+      await stranger.publish('lianxin:case-changes', 'not json');
+      await stranger.publish('lianxin:case-changes', '{"caseId":1,"at":"2026-01-01T00:00:00Z"}');
+      await stranger.publish('lianxin:early-warnings', 'null');
+      await stranger.quit();
+      await sleep(200);
+      expect(wallB.notices).toHaveLength(0);
+      const written = await fetchOn(a.url, a.authHeaders, REGISTER, registration(village!.code));
+      expect(written.errors).toBeUndefined();
+      await waitFor('the notice on B', () => (wallB.notices.length === 1 ? true : undefined));
+      // Three messages, each dropped by both instances.
+      const dropped = logged
+        .slice(logBefore)
+        .filter((l) => String(l.msg).startsWith('dropped a Redis message'));
+      expect(dropped).toHaveLength(6);
+      await wallB.client.dispose();
+    },
+    30_000,
+  );
 });

@@ -72,8 +72,9 @@ export class InProcessPublisher implements ChangePublisher {
   }
 }
 
-const CHANNEL = 'lianxin:case-changes';
-const ALERT_CHANNEL = 'lianxin:early-warnings';
+/** The channels' names after REDIS_KEY_PREFIX (default `lianxin:`): deployments sharing a Redis never hear each other. */
+const CHANNEL = 'case-changes';
+const ALERT_CHANNEL = 'early-warnings';
 /** A notice as JSON carries it. */
 type OnTheWire<T extends { at: Date }> = Omit<T, 'at'> & { at: string };
 
@@ -96,14 +97,16 @@ export class RedisPublisher implements ChangePublisher {
   private constructor(
     private readonly publishClient: Redis,
     private readonly subscribeClient: Redis,
+    private readonly channels: { changes: string; alerts: string },
   ) {}
 
-  static async connect(url: string): Promise<RedisPublisher> {
+  static async connect(url: string, keyPrefix: string): Promise<RedisPublisher> {
     // No offline queue for publishing: a notice published while Redis is away fails at once instead of
     // arriving minutes late; the subscriber keeps ioredis's defaults (reconnect, then resubscribe).
     const publisher = new RedisPublisher(
       new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: false }),
       new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 }),
+      { changes: `${keyPrefix}${CHANNEL}`, alerts: `${keyPrefix}${ALERT_CHANNEL}` },
     );
     for (const client of [publisher.publishClient, publisher.subscribeClient]) {
       // Without a listener ioredis prints every failed reconnection attempt to stderr.
@@ -131,11 +134,11 @@ export class RedisPublisher implements ChangePublisher {
       if (origin === publisher.origin) return;
       // Dates cross Redis as strings.
       const at = new Date(notice.at);
-      if (channel === ALERT_CHANNEL)
+      if (channel === publisher.channels.alerts)
         publisher.local.publishAlert({ ...(notice as OnTheWire<EarlyWarningAlertNotice>), at });
       else publisher.local.publish({ ...(notice as OnTheWire<CaseChangeNotice>), at });
     });
-    await publisher.subscribeClient.subscribe(CHANNEL, ALERT_CHANNEL);
+    await publisher.subscribeClient.subscribe(publisher.channels.changes, publisher.channels.alerts);
     return publisher;
   }
 
@@ -167,7 +170,7 @@ export class RedisPublisher implements ChangePublisher {
 
   publish(notice: CaseChangeNotice): void {
     this.local.publish(notice);
-    this.send(CHANNEL, notice);
+    this.send(this.channels.changes, notice);
   }
 
   subscribe(listener: (notice: CaseChangeNotice) => void): () => void {
@@ -176,7 +179,7 @@ export class RedisPublisher implements ChangePublisher {
 
   publishAlert(notice: EarlyWarningAlertNotice): void {
     this.local.publishAlert(notice);
-    this.send(ALERT_CHANNEL, notice);
+    this.send(this.channels.alerts, notice);
   }
 
   subscribeAlerts(listener: (notice: EarlyWarningAlertNotice) => void): () => void {

@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '@lianxin/domain';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { configureLog } from './log.js';
 import { startServer, type RunningServer } from './server.js';
 import { startTestApi, type TestApi } from './test/api.js';
@@ -88,12 +88,9 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
   let a: TestApi;
   let b: RunningServer;
   let wallToken: string;
-
-  beforeAll(async () => {
-    if (!redisInstalled) return;
-    redis = await startRedis();
-    a = await startTestApi(dialect, SEED, { authSecret: SECRET, redisUrl: REDIS_URL });
-    b = await startServer(
+  /** Another instance on A's database and the test's Redis. */
+  const secondInstance = (extra: Partial<Config> = {}) =>
+    startServer(
       {
         ...loadConfig({}),
         port: 0,
@@ -101,10 +98,17 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
         nodeEnv: 'test',
         authSecret: SECRET,
         redisUrl: REDIS_URL,
+        ...extra,
       },
       a.dataSource,
       a.idNumbers,
     );
+
+  beforeAll(async () => {
+    if (!redisInstalled) return;
+    redis = await startRedis();
+    a = await startTestApi(dialect, SEED, { authSecret: SECRET, redisUrl: REDIS_URL });
+    b = await secondInstance();
     await a.auth.createUser({ username: 'wall', role: Role.DISPLAY });
     wallToken = (await a.auth.tokenFor('wall', 3600)).token;
   }, 120_000);
@@ -227,6 +231,38 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
         .filter((l) => String(l.msg).startsWith('dropped a Redis message'));
       expect(dropped).toHaveLength(6);
       await wallB.client.dispose();
+    },
+    30_000,
+  );
+
+  it.skipIf(!redisInstalled)(
+    'a deployment with another REDIS_KEY_PREFIX on the same Redis hears none of these notices',
+    async () => {
+      const [village] = (await a.dataSource.query('SELECT code FROM village ORDER BY code LIMIT 1')) as {
+        code: string;
+      }[];
+      const other = await secondInstance({ redisKeyPrefix: 'another-district:' });
+      try {
+        const wallB = subscribe(b.url, wallToken);
+        const wallOther = subscribe(other.url, wallToken);
+        await Promise.all([wallB.ready, wallOther.ready]);
+        await sleep(200);
+        expect(
+          (await fetchOn(a.url, a.authHeaders, REGISTER, registration(village!.code))).errors,
+        ).toBeUndefined();
+        await waitFor('the notice on B', () => (wallB.notices.length === 1 ? true : undefined));
+        // The other deployment's own write reaches its own wall only.
+        expect(
+          (await fetchOn(other.url, a.authHeaders, REGISTER, registration(village!.code))).errors,
+        ).toBeUndefined();
+        await waitFor('its own notice', () => (wallOther.notices.length === 1 ? true : undefined));
+        await sleep(500);
+        expect([wallB.notices.length, wallOther.notices.length]).toEqual([1, 1]);
+        await wallB.client.dispose();
+        await wallOther.client.dispose();
+      } finally {
+        await other.stop();
+      }
     },
     30_000,
   );

@@ -205,7 +205,7 @@ export async function createApp(
   }
   configurePeriods(config.periodGraceDays);
   const publisher = config.redisUrl
-    ? await RedisPublisher.connect(config.redisUrl)
+    ? await RedisPublisher.connect(config.redisUrl, config.redisKeyPrefix)
     : new InProcessPublisher();
   const services = createServices(dataSource, idNumbers, publisher, {
     ...DEFAULT_REFRESH,

@@ -422,11 +422,23 @@ describeEachDatabase('backup and restore', (dialect) => {
     const old = [1, 2, 3, 10, 40].map((d) => archiveName(dialect, new Date(Date.now() - d * day)));
     const foreign = ['notes.txt', archiveName(other, new Date(Date.now() - 90 * day))];
     for (const name of [...old, ...foreign]) fs.writeFileSync(path.join(dir, name), '');
+    // Work directories of backups killed outright (each a database copy): two days old, and one just now.
+    const [killed, running] = ['.lianxin-backup-killed', '.lianxin-backup-running'].map((n) =>
+      path.join(dir, n),
+    );
+    for (const work of [killed!, running!]) {
+      fs.mkdirSync(work);
+      fs.writeFileSync(path.join(work, 'database.sqlite'), 'a copy');
+    }
+    const twoDaysAgo = new Date(Date.now() - 2 * day);
+    fs.utimesSync(killed!, twoDaysAgo, twoDaysAgo);
 
     const first = await backup({ outDir: dir, retention: { keepDays: 7 } });
     expect(modeOf(dir)).toBe(0o700);
     expect(modeOf(first.archive)).toBe(0o600);
     expect(first.deleted.map((f) => path.basename(f)).sort()).toEqual([old[3], old[4]].sort());
+    expect(first.abandoned).toEqual([killed]);
+    fs.rmSync(running!, { recursive: true });
 
     const second = await backup({ outDir: dir, retention: { keepLast: 2 } });
     expect(second.deleted.map((f) => path.basename(f)).sort()).toEqual([old[0], old[1], old[2]].sort());

@@ -61,6 +61,31 @@ export interface BackupResult {
   manifest: BackupManifest;
   /** Older archives removed by the retention policy (full paths). */
   deleted: string[];
+  /** Work directories of backups killed a day or more ago, removed (full paths). */
+  abandoned: string[];
+}
+
+/** The work directory of a backup is beside its archive, under this prefix, until the archive is named. */
+const WORK_PREFIX = '.lianxin-backup-';
+/** No backup runs this long: a work directory older than this was left by one killed outright. */
+const ABANDONED_AFTER_MS = 24 * 3_600_000;
+
+/**
+ * Removes what backups killed outright left in `outDir` (each a copy of the database, perhaps the keys):
+ * retention never sees them, and they must not pile up unnoticed.
+ */
+function removeAbandonedWork(outDir: string, now: Date, warn: Warn): string[] {
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(outDir)) {
+    if (!name.startsWith(WORK_PREFIX)) continue;
+    const dir = path.join(outDir, name);
+    const stat = fs.lstatSync(dir, { throwIfNoEntry: false });
+    if (!stat?.isDirectory() || now.getTime() - stat.mtimeMs < ABANDONED_AFTER_MS) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+    warn(`removed ${dir}, left by a backup that was interrupted`);
+    removed.push(dir);
+  }
+  return removed;
 }
 
 async function sha256Of(file: string): Promise<string> {
@@ -73,10 +98,11 @@ export async function createBackup(settings: BackupSettings): Promise<BackupResu
   const { database, dataDir, outDir, withKeys, warn } = settings;
   checkRetentionPolicy(settings.retention);
   ensurePrivateDir(outDir, warn);
+  const createdAt = (settings.now ?? (() => new Date()))();
+  const abandoned = removeAbandonedWork(outDir, createdAt, warn);
   // Beside the archive, so the last step is a rename: a half-written archive never has our name.
-  const work = fs.mkdtempSync(path.join(outDir, '.lianxin-backup-'));
+  const work = fs.mkdtempSync(path.join(outDir, WORK_PREFIX));
   try {
-    const createdAt = (settings.now ?? (() => new Date()))();
     const databaseEntry = DATABASE_ENTRY[database.dialect];
     const databaseFile = path.join(work, databaseEntry);
     const facts = await dialectSpec(database.dialect).backup.snapshot(database.url, databaseFile);
@@ -133,7 +159,7 @@ export async function createBackup(settings: BackupSettings): Promise<BackupResu
       name,
     ).map((old) => path.join(outDir, old));
     for (const old of deleted) fs.rmSync(old);
-    return { archive, manifest, deleted };
+    return { archive, manifest, deleted, abandoned };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -23,7 +23,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import ts from 'typescript';
 import { cpuBusy, freePort, gitRevision, sleep } from './lib.mjs';
@@ -50,6 +49,7 @@ const { apiDir, AUTH_SECRET, READER, WRITER, SEED_UNTIL, OPERATIONS, log } =
 const { tokenFor, loadReference } = await import('./api-bench/requests.mjs');
 const { buildPools } = await import('./api-bench/pools.mjs');
 const { createWriter } = await import('./api-bench/writer.mjs');
+const { load, requestsFor } = await import('./api-bench/modes.mjs');
 
 /** src/test/pg-cluster.ts (not in the build: it is test harness), transpiled to a temporary module. */
 async function scratchClusters() {
@@ -135,33 +135,11 @@ async function startApi(name, replicaUrls) {
   };
 }
 
-/** `bodies` in turn on one instance for `seconds`; errors (GraphQL ones answer 200 too) counted. */
-function loadOne(api, token, bodies, seconds) {
-  let next = 0;
-  let errors = 0;
-  return new Promise((resolve, reject) =>
-    autocannon(
-      {
-        url: api.url,
-        connections: CONNECTIONS,
-        duration: seconds,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            path: '/graphql',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: bodies[0],
-            setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
-            onResponse: (status, body) => {
-              if (status !== 200 || body.includes('"errors":[')) errors += 1;
-            },
-          },
-        ],
-      },
-      (error, result) => (error ? reject(error) : resolve({ result, errors })),
-    ),
-  );
+/** `bodies` in turn on one instance for `seconds` (bench:api's load); failed answers counted. */
+async function loadOne(api, token, bodies, seconds) {
+  const failed = new Map();
+  const result = await load(api, requestsFor({ bearer: token, bodies }, failed), seconds, CONNECTIONS);
+  return { result, errors: [...failed.values()].reduce((a, b) => a + b, 0) };
 }
 
 /**

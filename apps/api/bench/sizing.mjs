@@ -8,12 +8,12 @@
 // 127.0.0.1:5432 (dropped afterwards). SIZING_SECONDS (20) per window. Needs a build (pnpm build).
 import fs from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { startApi } from '@lianxin/e2e/built-api';
 import { cpuBusy, sleep } from './lib.mjs';
 import { withClient } from './api-bench/database.mjs';
 import { buildPools } from './api-bench/pools.mjs';
-import { errorCode, loadReference } from './api-bench/requests.mjs';
+import { load, requestsFor } from './api-bench/modes.mjs';
+import { loadReference } from './api-bench/requests.mjs';
 import { apiDir } from './api-bench/settings.mjs';
 import { createWriter } from './api-bench/writer.mjs';
 
@@ -57,35 +57,11 @@ async function database(api, url) {
   }
 }
 
-/** Reads for `seconds` with 10 connections, each request the next body of the pool. */
-function read(api, bearer, bodies, seconds) {
-  let next = 0;
-  const errors = {};
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: api.url,
-        connections: 10,
-        duration: seconds,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            path: '/graphql',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-            setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
-            onResponse(status, body) {
-              if (status !== 200 || body.includes('"errors":[')) {
-                const code = errorCode(status, body);
-                errors[code] = (errors[code] ?? 0) + 1;
-              }
-            },
-          },
-        ],
-      },
-      (error, result) => (error ? reject(error) : resolve({ result, errors })),
-    );
-  });
+/** Reads for `seconds` with 10 connections, each request the next body of the pool (bench:api's load). */
+async function read(api, bearer, bodies, seconds) {
+  const errors = new Map();
+  const result = await load(api, requestsFor({ bearer, bodies }, errors), seconds);
+  return { result, errors: Object.fromEntries(errors) };
 }
 
 /** Runs the writers for `seconds`, sampling the API's memory; answers writes a second and peak RSS. */

@@ -88,6 +88,8 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
   let a: TestApi;
   let b: RunningServer;
   let wallToken: string;
+  /** Where the tests register their cases. */
+  let villageCode: string;
   /** Another instance on A's database and the test's Redis. */
   const secondInstance = (extra: Partial<Config> = {}) =>
     startServer(
@@ -111,6 +113,9 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
     b = await secondInstance();
     await a.auth.createUser({ username: 'wall', role: Role.DISPLAY });
     wallToken = (await a.auth.tokenFor('wall', 3600)).token;
+    [{ code: villageCode }] = (await a.dataSource.query(
+      'SELECT code FROM village ORDER BY code LIMIT 1',
+    )) as [{ code: string }];
   }, 120_000);
   afterAll(async () => {
     await b?.stop();
@@ -121,11 +126,8 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
   it.skipIf(!redisInstalled)(
     'keeps local notices and writes while Redis is away, logs it once, and delivers across instances again once it is back',
     async () => {
-      const [village] = (await a.dataSource.query('SELECT code FROM village ORDER BY code LIMIT 1')) as {
-        code: string;
-      }[];
       const register = async (url: string) =>
-        (await fetchOn(url, a.authHeaders, REGISTER, registration(village!.code))).errors ?? 'ok';
+        (await fetchOn(url, a.authHeaders, REGISTER, registration(villageCode))).errors ?? 'ok';
       const wallA = subscribe(a.url, wallToken);
       const wallB = subscribe(b.url, wallToken);
       await Promise.all([wallA.ready, wallB.ready]);
@@ -206,9 +208,6 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
   it.skipIf(!redisInstalled)(
     'drops a message on its channels that is not a notice, and goes on delivering',
     async () => {
-      const [village] = (await a.dataSource.query('SELECT code FROM village ORDER BY code LIMIT 1')) as {
-        code: string;
-      }[];
       const wallB = subscribe(b.url, wallToken);
       await wallB.ready;
       await sleep(200);
@@ -222,7 +221,7 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
       await stranger.quit();
       await sleep(200);
       expect(wallB.notices).toHaveLength(0);
-      const written = await fetchOn(a.url, a.authHeaders, REGISTER, registration(village!.code));
+      const written = await fetchOn(a.url, a.authHeaders, REGISTER, registration(villageCode));
       expect(written.errors).toBeUndefined();
       await waitFor('the notice on B', () => (wallB.notices.length === 1 ? true : undefined));
       // Three messages, each dropped by both instances.
@@ -238,9 +237,6 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
   it.skipIf(!redisInstalled)(
     'a deployment with another REDIS_KEY_PREFIX on the same Redis hears none of these notices',
     async () => {
-      const [village] = (await a.dataSource.query('SELECT code FROM village ORDER BY code LIMIT 1')) as {
-        code: string;
-      }[];
       const other = await secondInstance({ redisKeyPrefix: 'another-district:' });
       try {
         const wallB = subscribe(b.url, wallToken);
@@ -248,12 +244,12 @@ describeEachDatabase('Redis stopped and started under two instances', (dialect) 
         await Promise.all([wallB.ready, wallOther.ready]);
         await sleep(200);
         expect(
-          (await fetchOn(a.url, a.authHeaders, REGISTER, registration(village!.code))).errors,
+          (await fetchOn(a.url, a.authHeaders, REGISTER, registration(villageCode))).errors,
         ).toBeUndefined();
         await waitFor('the notice on B', () => (wallB.notices.length === 1 ? true : undefined));
         // The other deployment's own write reaches its own wall only.
         expect(
-          (await fetchOn(other.url, a.authHeaders, REGISTER, registration(village!.code))).errors,
+          (await fetchOn(other.url, a.authHeaders, REGISTER, registration(villageCode))).errors,
         ).toBeUndefined();
         await waitFor('its own notice', () => (wallOther.notices.length === 1 ? true : undefined));
         await sleep(500);

@@ -9,12 +9,11 @@ import { ADMIN_URL, CONNECTIONS, DATABASE_URL, DIALECT, DURATION_S, log, WARMUP_
 
 // ---------------------------------------------------------------- load windows
 
-/** Loads `requests` (autocannon request specs) for `duration` seconds with 10 connections. */
-function load(api, requests, duration) {
+/** Loads `requests` (autocannon request specs) for `duration` seconds (bench:sizing and bench:replicas too). */
+export function load(api, requests, duration, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
-    autocannon(
-      { url: api.url, connections: CONNECTIONS, duration, timeout: 30, requests },
-      (error, result) => (error ? reject(error) : resolve(result)),
+    autocannon({ url: api.url, connections, duration, timeout: 30, requests }, (error, result) =>
+      error ? reject(error) : resolve(result),
     );
   });
 }
@@ -23,7 +22,7 @@ function load(api, requests, duration) {
  * Each request takes the next body (or path) of the pool, whichever connection sends it; failed
  * answers are counted by their error code.
  */
-function requestsFor({ bearer, bodies, paths }, errors) {
+export function requestsFor({ bearer, bodies, paths }, errors) {
   let next = 0;
   const count = (code) => errors.set(code, (errors.get(code) ?? 0) + 1);
   const spec = {

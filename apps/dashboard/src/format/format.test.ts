@@ -7,7 +7,71 @@ import {
   formatMonthShort,
   formatPercent,
   formatSignedPoints,
+  numberFormat,
+  type NumberOptions,
 } from './format';
+
+describe('numberFormat', () => {
+  // Written without Intl (its start-up delays the first numbers): it must agree with Intl digit for digit.
+  const optionSets: NumberOptions[] = [
+    { maximumFractionDigits: 0 },
+    { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+    { maximumFractionDigits: 1 },
+    { maximumFractionDigits: 2 },
+    {},
+    { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+    { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    { style: 'percent' },
+  ];
+  // A seeded walk over magnitudes, halves and the binary near-halves that trip naive rounding.
+  let seed = 13;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const values = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    0.05,
+    0.15,
+    0.25,
+    0.35,
+    1.005,
+    2.675,
+    0.0285,
+    0.9995,
+    0.99995,
+    999.95,
+    999_999.5,
+    1234567.891,
+    20174,
+    1e15 + 0.5,
+    12.345,
+    -0.001,
+    0.125,
+    0.375,
+  ];
+  for (let i = 0; i < 3000; i += 1) {
+    const magnitude = 10 ** Math.floor(random() * 12 - 4);
+    values.push((((random() < 0.2 ? -1 : 1) * Math.round(random() * 1e6)) / 1e6) * magnitude);
+    values.push(Math.floor(random() * 2000) / 1000 + 0.0005);
+    values.push(Math.floor(random() * 10_000) / 20_000);
+  }
+  it.each(['zh-CN', 'en'] as const)('writes every value as Intl.NumberFormat does (%s)', (locale) => {
+    for (const options of optionSets) {
+      const intl = new Intl.NumberFormat(locale, options);
+      const ours = numberFormat(locale, options);
+      const differing = values.filter((v) => ours.format(v) !== intl.format(v));
+      expect(
+        differing.map((v) => [v, ours.format(v), intl.format(v)]),
+        JSON.stringify(options),
+      ).toEqual([]);
+    }
+  });
+});
 
 describe('formatPercent', () => {
   it('prints a rate with one decimal in both locales', () => {

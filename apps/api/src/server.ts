@@ -34,6 +34,7 @@ import { BriefingService, operationRunner } from './modules/briefing/briefing.js
 import { createBriefingRouter } from './modules/briefing/briefing.router.js';
 import { createBoundaryPackRouter } from './modules/map/boundary-pack.router.js';
 import { createAuthRouter } from './modules/auth/auth.routes.js';
+import { withSession } from './modules/auth/session-page.js';
 import { SharedLoginCounts } from './modules/auth/login-rate-store.js';
 import { ephemeralSecret } from './modules/auth/token.js';
 import type { IdNumberCipher } from './modules/petitioner/id-number-cipher.js';
@@ -344,16 +345,24 @@ export async function createApp(
     app.use('/graphiql/assets', express.static(path.join(config.graphiqlDir, 'assets')));
   }
   if (fs.existsSync(config.dashboardDir)) {
-    app.use(express.static(config.dashboardDir, { index: 'index.html' }));
+    // Not index.html for "/": the page is written below, with the session in it.
+    app.use(express.static(config.dashboardDir, { index: false }));
     // History-mode routing: any other GET that wants a page (not /graphql, /graphiql, /auth, /export …,
     // which answered above or have no page without their build) gets the dashboard shell, and vue-router
-    // picks the view from the path.
+    // picks the view from the path. A signed-in request gets its session in the page (session-page.ts);
+    // a session check that fails (the database away) serves the page without, and the page asks itself.
     app.get(
       /^\/(?!assets\/|graphql|graphiql|auth\/|export\/|import\/|briefing|health|metrics|bench\/).*/,
-      (req, res, next) => {
+      async (req, res, next) => {
         if (!req.accepts('html')) return next();
-        res.setHeader('Cache-Control', 'no-cache');
-        res.sendFile(path.join(config.dashboardDir, 'index.html'));
+        const [html, session] = await Promise.all([
+          fs.promises.readFile(path.join(config.dashboardDir, 'index.html'), 'utf8'),
+          auth.authenticateRequest(req).catch(() => null),
+        ]);
+        // Personal now: never stored by a cache, and never answered from one for another cookie.
+        res.setHeader('Cache-Control', 'no-store');
+        res.vary('Cookie');
+        res.type('html').send(withSession(html, session));
       },
     );
   }

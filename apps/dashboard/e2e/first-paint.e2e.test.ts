@@ -168,6 +168,42 @@ describe.skipIf(!browserAvailable)(
       },
     });
 
+    it('a signed-in load starts from the session the API wrote into the page, without asking /auth/me', async () => {
+      const context = await s.browser.newContext({
+        viewport: VIEWPORT,
+        locale: 'zh-CN',
+        storageState: storage,
+      });
+      try {
+        const page = await context.newPage();
+        const asked: string[] = [];
+        page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+        for (const [path, testid] of [
+          ['/', 'page-overview'],
+          ['/cases', 'page-cases'],
+        ] as const) {
+          asked.length = 0;
+          await page.goto(`${s.api.url}${path}`);
+          await settle(page, testid);
+          expect(
+            asked.filter((p) => p === '/auth/me'),
+            path,
+          ).toEqual([]);
+          expect(asked.filter((p) => p === '/graphql').length, path).toBeGreaterThan(0);
+          // Read once and taken out: the session does not stay in the document.
+          expect(await page.locator('meta[name="lianxin-session"]').count(), path).toBe(0);
+        }
+        // Signed out there is nothing in the page: it asks, and goes to sign-in.
+        await context.clearCookies();
+        asked.length = 0;
+        await page.goto(`${s.api.url}/`);
+        await page.waitForURL(/\/login/);
+        expect(asked).toContain('/auth/me');
+      } finally {
+        await context.close();
+      }
+    });
+
     for (const held of ['names', 'numbers'] as const) {
       it(`dashboard pages with the ${held} held back`, async () => {
         const context = await s.browser.newContext({

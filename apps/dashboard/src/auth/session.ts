@@ -50,10 +50,34 @@ export const accusationsCounted = computed<'all' | 'own' | 'none'>(() => {
   return 'none';
 });
 
+let pageRead = false;
+/**
+ * The session the API wrote into the page it served (apps/api session-page.ts), read once and removed:
+ * the first navigation then needs no round trip to /auth/me. Absent (signed out, or a page not served
+ * by the API) the page asks as before.
+ */
+function sessionInPage(): Session | null {
+  if (pageRead || typeof document === 'undefined') return null;
+  pageRead = true;
+  const meta = document.querySelector('meta[name="lianxin-session"]');
+  meta?.remove();
+  try {
+    const written = JSON.parse(meta?.getAttribute('content') ?? 'null') as Session | null;
+    return written?.user ? written : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Asks the API once per page load (and again after sign-in or a 401); null when not signed in. */
 export function ensureSession(force = false): Promise<Session | null> {
   if (!force && session.value) return Promise.resolve(session.value);
   if (!force && pending) return pending;
+  const written = force ? null : sessionInPage();
+  if (written) {
+    session.value = written;
+    return Promise.resolve(written);
+  }
   pending = fetch('/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } })
     .then(async (res) => {
       session.value = res.ok ? ((await res.json()) as Session) : null;

@@ -3,7 +3,7 @@
 // checks the page's origin), kept while someone is signed in. Notices are a courtesy on top of the 预警 page, which is the record: a dropped socket retries
 // with backoff, and a refused session (4401/4403) stops until the next sign-in.
 import { type Client, createClient } from 'graphql-ws';
-import { print } from 'graphql';
+import { stringifyDocument } from '@urql/core';
 import { ref } from 'vue';
 import {
   DataChangedDocument,
@@ -37,7 +37,7 @@ export function startWarningNotices(): void {
   });
   client = self;
   unsubscribe = self.subscribe<WarningNoticesSubscription>(
-    { query: print(WarningNoticesDocument) },
+    { query: stringifyDocument(WarningNoticesDocument) },
     {
       next: (message) => {
         const notice = message.data?.earlyWarningRaised;
@@ -48,7 +48,7 @@ export function startWarningNotices(): void {
     },
   );
   unsubscribeChanges = self.subscribe(
-    { query: print(DataChangedDocument) },
+    { query: stringifyDocument(DataChangedDocument) },
     {
       next: () => {
         if (client === self) noteDataChanged();

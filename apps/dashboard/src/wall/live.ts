@@ -3,9 +3,8 @@
 // proxy may block WebSockets), and failures are shown instead of hidden: `stale` when an update failed
 // (the last data stays on screen), `signInNeeded` when the token was refused (UNAUTHENTICATED, or the
 // socket closed with 4401/4403) — a wall must not show old numbers forever as if they were current.
-import { Client, fetchExchange } from '@urql/core';
+import { Client, fetchExchange, stringifyDocument } from '@urql/core';
 import { type Client as WsClient, createClient } from 'graphql-ws';
-import { print } from 'graphql';
 import { ref, shallowRef } from 'vue';
 import { type CombinedErrorLike, isUnauthenticated } from '../errors/describe';
 import { WallCaseChangedDocument, WallEarlyWarningRaisedDocument } from '../graphql/generated/graphql';
@@ -192,7 +191,7 @@ export function useWallLive(options: WallLiveOptions) {
 
     unsubscribe = [
       self.subscribe<{ caseChanged: { event: string; township: { code: string } } }>(
-        { query: print(WallCaseChangedDocument) },
+        { query: stringifyDocument(WallCaseChangedDocument) },
         {
           next: (message) => {
             const notice = message.data?.caseChanged;
@@ -209,7 +208,7 @@ export function useWallLive(options: WallLiveOptions) {
     if (alerted)
       unsubscribe.push(
         self.subscribe<{ earlyWarningRaised: WallAlertNotice }>(
-          { query: print(WallEarlyWarningRaisedDocument) },
+          { query: stringifyDocument(WallEarlyWarningRaisedDocument) },
           {
             next: (message) => {
               const notice = message.data?.earlyWarningRaised;

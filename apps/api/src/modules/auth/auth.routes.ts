@@ -8,6 +8,7 @@ import { DEVICE_COOKIE, InvalidCredentialsError, SESSION_COOKIE, type AuthServic
 import { LoginThrottledError } from './login-throttle.js';
 import { loginPage, LOGIN_SCRIPT } from './login-page.js';
 import { DEVICE_COOKIE_DAYS } from './token.js';
+import { sessionAnswer } from './session-page.js';
 
 export interface AuthRouterOptions {
   /** Failed logins per minute and client IP before 429. */
@@ -133,7 +134,7 @@ export function createAuthRouter(auth: AuthService, options: AuthRouterOptions):
       sendJsonError(res, 401, ErrorCode.UNAUTHENTICATED, 'Not signed in, or the session has ended.');
       return;
     }
-    res.json({ user: session.user, expiresAt: session.claims.expiresAt.toISOString() });
+    res.json(sessionAnswer(session));
   });
 
   return router;

@@ -19,8 +19,9 @@ import { createAppRouter } from './router';
 applyTheme();
 document.documentElement.lang = i18n.global.locale.value;
 
-// The overview's request leaves as soon as the session is known, beside its page's code (router.ts):
-// the page's own useQuery then finds it in flight or answered (same query, same variables).
+// The overview's request leaves as soon as the session is known (at once when the page carries it:
+// auth/session.ts), before the page renders: its own useQuery then finds it in flight or answered (same
+// query, same variables).
 const router = createAppRouter((to, s) => {
   if (to.name !== 'overview') return;
   const variables = overviewVariables(

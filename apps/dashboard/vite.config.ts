@@ -27,8 +27,8 @@ export default defineConfig({
           // vue-echarts), which would drag the whole chunk into the first page load.
           includeDependenciesRecursively: false,
           groups: [
-            // Everything the first page load runs, in one chunk beside the entry: left to automatic
-            // chunking it came as 14 files of 0.3–50 KB, each a request of its own.
+            // Everything the first page load runs, in the entry's one file: left to automatic chunking
+            // it came as 14 files of 0.3–50 KB, each a request of its own.
             { name: 'shell', tags: ['$initial'] },
             // zrender (the canvas engine) in a chunk beside ECharts': both load with the first chart, in
             // parallel; scripts/check-budgets.mjs counts them together. tslib (their class helpers) goes with

@@ -9,7 +9,8 @@ import { ensureSession, type Session } from './auth/session';
 import { storeWallToken } from './wall/token';
 import OverviewView from './views/OverviewView.vue';
 
-// Route views load on demand: the first paint carries only the shell, the filter bar and the page shown.
+// Route views load on demand (but the overview, below): the first paint carries only the shell, the filter
+// bar and the page shown.
 const routes: RouteRecordRaw[] = [
   // The landing page comes with the app's code, not after it: with the session in the page (auth/session.ts)
   // its first screen is drawn in the same task as the shell, one request and one round trip sooner.

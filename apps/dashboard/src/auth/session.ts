@@ -50,19 +50,18 @@ export const accusationsCounted = computed<'all' | 'own' | 'none'>(() => {
   return 'none';
 });
 
-let pageRead = false;
 /**
- * The session the API wrote into the page it served (apps/api session-page.ts), read once and removed:
- * the first navigation then needs no round trip to /auth/me. Absent (signed out, or a page not served
- * by the API) the page asks as before.
+ * The session the API wrote into the page it served (apps/api session-page.ts), taken out of the document
+ * as it is read, so only the first navigation uses it and needs no round trip to /auth/me. Absent
+ * (signed out, or a page not served by the API) the page asks as before.
  */
 function sessionInPage(): Session | null {
-  if (pageRead || typeof document === 'undefined') return null;
-  pageRead = true;
-  const meta = document.querySelector('meta[name="lianxin-session"]');
-  meta?.remove();
+  const meta =
+    typeof document === 'undefined' ? null : document.querySelector('meta[name="lianxin-session"]');
+  if (!meta) return null;
+  meta.remove();
   try {
-    const written = JSON.parse(meta?.getAttribute('content') ?? 'null') as Session | null;
+    const written = JSON.parse(meta.getAttribute('content') ?? 'null') as Session | null;
     return written?.user ? written : null;
   } catch {
     return null;

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '@lianxin/domain';
 import { loadConfig } from './config.js';
-import { limitStatementTime, openDatabase } from './db/data-source.js';
+import { limitStatementTime, openDatabase, serveWithoutWorkersOrJit } from './db/data-source.js';
 import { startServer, type RunningServer } from './server.js';
 import { heldUnits, REQUEST_BUDGET } from './request-budget.js';
 import { describeEachDatabase } from './test/databases.js';
@@ -245,6 +245,28 @@ describeEachDatabase('request budget (issue 11: nested lists, heavy pivots)', (d
         const seen = rows.map(([row]: { pid: number; limit: string }[]) => row!);
         expect(new Set(seen.map((row) => row.pid)).size).toBe(8);
         expect(seen.map((row) => row.limit)).toEqual(Array(8).fill('250ms'));
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+
+    it('serves without parallel workers or JIT on every connection of the pool, those opened later too', async () => {
+      const url = (api.dataSource.options as { url: string }).url;
+      const dataSource = await openDatabase({ database: { dialect, url }, idNumbers: api.idNumbers });
+      try {
+        await dataSource.query('SELECT 1');
+        await serveWithoutWorkersOrJit(dataSource);
+        const rows = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            dataSource.query(
+              `SELECT pg_backend_pid() AS pid, current_setting('jit') AS jit,
+                      current_setting('max_parallel_workers_per_gather') AS workers, pg_sleep(0.1)`,
+            ),
+          ),
+        );
+        const seen = rows.map(([row]: { pid: number; jit: string; workers: string }[]) => row!);
+        expect(new Set(seen.map((row) => row.pid)).size).toBe(6);
+        expect(seen.map((row) => [row.jit, row.workers])).toEqual(Array(6).fill(['off', '0']));
       } finally {
         await dataSource.destroy();
       }

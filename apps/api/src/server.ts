@@ -17,7 +17,7 @@ import {
   limitStatementTime,
   PG_POOL_MAX,
   postgresPool,
-  serveWithoutParallelWorkers,
+  serveWithoutWorkersOrJit,
   type DialectDataSource,
 } from './db/data-source.js';
 import { readDataVersion } from './db/data-version.js';
@@ -196,7 +196,7 @@ export async function createApp(
   await apollo.start();
   // The API's statements only: migrations and the seed ran before, unbounded.
   await limitStatementTime(dataSource, config.statementTimeoutMs);
-  await serveWithoutParallelWorkers(dataSource);
+  await serveWithoutWorkersOrJit(dataSource);
   watchStatements(dataSource);
   observeStatements(dataSource, { slowQueryMs: config.slowQueryMs, metrics });
   metrics.observePool(postgresPool(dataSource));

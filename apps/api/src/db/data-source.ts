@@ -172,14 +172,17 @@ export async function limitStatementTime(dataSource: DataSource, ms: number): Pr
 }
 
 /**
- * PostgreSQL: the API's statements run without parallel workers. Each answers one request from
- * rollups and indexes in milliseconds; launching workers costs more than that (the overview's
- * statement: 12 ms with two workers, 3 ms without), and under concurrent requests the cores are taken
- * anyway. The bulk work of migrations, seeds and rollup rebuilds keeps them.
+ * PostgreSQL: the API's statements run without parallel workers and without JIT compilation. Each
+ * answers one request from rollups and indexes in milliseconds; launching workers costs more than that
+ * (the overview's statement: 12 ms with two workers, 3 ms without), and under concurrent requests the
+ * cores are taken anyway. JIT compiles a statement whose estimated cost passes `jit_above_cost`, which
+ * the statements that still count cases at 1M do, and compiling costs more than it saves: a leader
+ * workload's due-date part took 726 ms with JIT (514 ms of it compiling), 221 ms without. The bulk work
+ * of migrations, seeds and rollup rebuilds keeps both.
  */
-export async function serveWithoutParallelWorkers(dataSource: DataSource): Promise<void> {
-  await setForServing(dataSource, 'SET max_parallel_workers_per_gather = 0', (options) => {
-    options.options = `${options.options ?? ''} -c max_parallel_workers_per_gather=0`.trim();
+export async function serveWithoutWorkersOrJit(dataSource: DataSource): Promise<void> {
+  await setForServing(dataSource, 'SET max_parallel_workers_per_gather = 0; SET jit = off', (options) => {
+    options.options = `${options.options ?? ''} -c max_parallel_workers_per_gather=0 -c jit=off`.trim();
   });
 }
 

@@ -16,6 +16,7 @@ const TABLES = [
   'case_day_rollup',
   'case_event',
   'case_fact_version',
+  'case_leader_rollup',
   'case_month_rollup',
   'case_petitioner',
   'case_township_rollup',

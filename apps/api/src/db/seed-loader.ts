@@ -7,7 +7,7 @@ import {
   type CaseBundle,
   type SeedOptions,
 } from '@lianxin/seed';
-import { rebuildAllRollups } from '../modules/stats/rollup.js';
+import { rebuildAllRollups, ROLLUP_TABLES } from '../modules/stats/rollup.js';
 import { computeSignals } from '../modules/warning/warning-compute.js';
 import {
   CASE_PETITIONERS,
@@ -60,9 +60,7 @@ export async function clearSeededData(dataSource: DataSource): Promise<void> {
     for (const name of [
       'early_warning_state',
       'early_warning_signal',
-      'case_day_rollup',
-      'case_township_rollup',
-      'case_month_rollup',
+      ...ROLLUP_TABLES,
       'case_fact_version',
       'case_event',
       'case_petitioner',

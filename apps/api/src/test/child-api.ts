@@ -13,7 +13,7 @@ import { openDatabase, type DialectDataSource } from '../db/data-source.js';
 import { loadSeed } from '../db/seed-loader.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
-import { rebuildAllRollups } from '../modules/stats/rollup.js';
+import { rebuildAllRollups, ROLLUP_TABLES } from '../modules/stats/rollup.js';
 import { rollupRows } from './rollup.fixtures.js';
 import { freshIdNumber, registrationOf } from './workflow.fixtures.js';
 
@@ -171,7 +171,7 @@ export async function checkConsistent(
     .filter(([code, version]) => (versionOf.get(code) ?? 0) < version)
     .map(([c]) => c);
   const versionMismatches = rows.filter((r) => Number(r.version) !== Number(r.events)).map((r) => r.code);
-  const tables = ['case_month_rollup', 'case_township_rollup', 'case_day_rollup'];
+  const tables = ROLLUP_TABLES;
   const stored = await Promise.all(tables.map((table) => rollupRows(dataSource, table)));
   // Recomputed inside a transaction that is rolled back: the database is left as the API left it.
   const runner = dataSource.createQueryRunner();

@@ -18,6 +18,7 @@ import { AccessPolicy } from '../modules/access/access-policy.js';
 import type { AuthUser } from '../modules/auth/auth.service.js';
 import { selectCases } from '../modules/case/case-query.js';
 import { IdNumberCipher } from '../modules/petitioner/id-number-cipher.js';
+import { ROLLUP_TABLES } from '../modules/stats/rollup.js';
 import { StatsService } from '../modules/stats/stats.service.js';
 import { CASE_HEADERS } from '../modules/transfer/case-columns.js';
 import { exportCases } from '../modules/transfer/case-export.js';
@@ -46,9 +47,7 @@ export async function emptyDistrict(
   for (const table of [
     'early_warning_signal',
     'early_warning_state',
-    'case_day_rollup',
-    'case_township_rollup',
-    'case_month_rollup',
+    ...ROLLUP_TABLES,
     'case_event',
     'case_petitioner',
     'case_fact_version',

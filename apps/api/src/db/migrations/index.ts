@@ -17,6 +17,7 @@ import { CaseCodeOrder1700000000015 } from './common/1700000000015-case-code-ord
 import { kpiTarget } from './common/1700000000017-kpi-target.js';
 import { OpenCaseCount1700000000018 } from './common/1700000000018-open-case-count.js';
 import { boundaryPack } from './common/1700000000019-boundary-pack.js';
+import { LeaderRollup1700000000020 } from './common/1700000000020-leader-rollup.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './postgres/1700000000000-initial-schema.js';
 import { Users1700000000004 as PostgresUsers } from './postgres/1700000000004-users.js';
 import { petitionerIdEncryption as postgresIdEncryption } from './postgres/1700000000005-petitioner-id-encryption.js';
@@ -62,6 +63,7 @@ export function sqliteMigrations({ idNumbers }: MigrationDeps): MigrationClass[]
     kpiTarget('sqlite'),
     OpenCaseCount1700000000018,
     boundaryPack('sqlite'),
+    LeaderRollup1700000000020,
   ];
 }
 
@@ -87,5 +89,6 @@ export function postgresMigrations({ idNumbers }: MigrationDeps): MigrationClass
     kpiTarget('postgres'),
     OpenCaseCount1700000000018,
     boundaryPack('postgres'),
+    LeaderRollup1700000000020,
   ];
 }

@@ -196,7 +196,7 @@ describeEachDatabase('backup and restore', (dialect) => {
     const now = new Date();
     const { archive, manifest } = await backup();
     expect(manifest).toMatchObject({ format: 1, dialect, keys: { included: [], fromEnvironment: [] } });
-    expect(manifest.migrations).toEqual({ last: 'BoundaryPack1700000000019', count: 20 });
+    expect(manifest.migrations).toEqual({ last: 'LeaderRollup1700000000020', count: 21 });
     expect(manifest.tables.petition_case).toBeGreaterThan(100);
     expect(await rowCounts(api.dataSource, Object.keys(manifest.tables))).toEqual(manifest.tables);
 
@@ -367,17 +367,17 @@ describeEachDatabase('backup and restore', (dialect) => {
     await ds.undoLastMigration();
     await ds.destroy();
     const { archive, manifest } = await backup({ database: older.config });
-    expect(manifest.migrations).toEqual({ last: 'OpenCaseCount1700000000018', count: 19 });
-    expect(manifest.tables.boundary_pack).toBeUndefined();
+    expect(manifest.migrations).toEqual({ last: 'BoundaryPack1700000000019', count: 20 });
+    expect(manifest.tables.case_leader_rollup).toBeUndefined();
 
     const target = await freshTarget();
     const restored = await restore(archive, target.config);
     expect(restored.migrated).toBe(1);
     const up = await open(target.config);
     try {
-      expect(await rowCounts(up, ['migrations', 'boundary_pack'])).toEqual({
-        migrations: 20,
-        boundary_pack: 0,
+      expect(await rowCounts(up, ['migrations', 'case_leader_rollup'])).toEqual({
+        migrations: 21,
+        case_leader_rollup: 0,
       });
     } finally {
       await up.destroy();
@@ -408,7 +408,7 @@ describeEachDatabase('backup and restore', (dialect) => {
     expect(path.dirname(archive)).toBe(dir);
     expect(fs.existsSync(archive)).toBe(true);
     expect(made.stderr).toMatch(/^The archive holds no keys\./m);
-    expect(made.stderr).toMatch(/^backed up .* at migration BoundaryPack1700000000019 \(20\), 25 tables/m);
+    expect(made.stderr).toMatch(/^backed up .* at migration LeaderRollup1700000000020 \(21\), 26 tables/m);
 
     const refused = await cli(['restore', archive]);
     expect(refused.code).toBe(1);

@@ -1,5 +1,6 @@
 // leaderWorkloads (StatsService): per leader, the cases in charge, their state and KPIs, and the visits
-// and instructions they made — four grouped statements over the selection, merged per leader.
+// and instructions they made — three grouped statements over the selection, run at once and merged per
+// leader. The KPIs are a pivot by leader (from the leader rollup where it answers, stats.service).
 import type { DataSource } from 'typeorm';
 import { CaseEventType, KpiCode, kpiValue, VisitKind } from '@lianxin/domain';
 import type { DialectSpec } from '../../db/dialect.js';
@@ -7,20 +8,25 @@ import { applySelection, joinCases, selectFromCases, type CaseSelection } from '
 import { CaseEventEntity } from '../case/case-event.entity.js';
 import { badUserInput } from '../common/errors.js';
 import { KPI_SQL } from './kpi-sql.js';
-import { num, selectKpiParts, sumWhen } from './pivot-buckets.js';
+import { num, sumWhen } from './pivot-buckets.js';
 import type { WorkloadPart } from './requested-kpis.js';
+import { CaseDimension, type CaseStatsBucket } from './stats.types.js';
+
+/** The KPIs asked of a pivot by leader (StatsService.caseStatsMany, KPIs only). */
+type LeaderKpis = (kpis: readonly KpiCode[]) => Promise<CaseStatsBucket[]>;
 
 const ALL_PARTS: ReadonlySet<WorkloadPart> = new Set(['cases', 'resolution', 'due', 'events']);
 
 /**
  * Per leader: cases in charge, their state and KPIs, and the visits and instructions they made. Only the
- * statements of `parts` run (the others' fields read 0): a year's resolution at 1M cases takes seconds.
+ * statements of `parts` run (the others' fields read 0).
  */
 export async function readLeaderWorkloads(
   dataSource: DataSource,
   dialect: DialectSpec,
   selection: CaseSelection,
   leaderIds: readonly number[],
+  leaderKpis: LeaderKpis,
   parts: ReadonlySet<WorkloadPart> = ALL_PARTS,
 ) {
   if (selection.kpi)
@@ -40,19 +46,10 @@ export async function readLeaderWorkloads(
     .groupBy('c.leader_id');
   applySelection(owned, selection, dialect, 'RECEIVED');
   // The KPIs read closed months as known at their close (who led the case then, included).
-  const resolution = selectFromCases(dataSource, dialect, selection, 'RECEIVED')
-    .select('c.leader_id', 'leader_id')
-    .where('c.leader_id IS NOT NULL')
-    .groupBy('c.leader_id');
-  selectKpiParts(resolution, 'RECEIVED', [KpiCode.LEADER_RESOLUTION]);
-  applySelection(resolution, selection, dialect, 'RECEIVED');
-
-  const due = selectFromCases(dataSource, dialect, selection, 'DUE')
-    .select('c.leader_id', 'leader_id')
-    .where('c.leader_id IS NOT NULL')
-    .groupBy('c.leader_id');
-  selectKpiParts(due, 'DUE', [KpiCode.ON_TIME_CLOSURE]);
-  applySelection(due, selection, dialect, 'DUE');
+  const kpis = [
+    ...(parts.has('resolution') ? [KpiCode.LEADER_RESOLUTION] : []),
+    ...(parts.has('due') ? [KpiCode.ON_TIME_CLOSURE] : []),
+  ];
 
   const events = joinCases(
     dataSource.createQueryBuilder().from(CaseEventEntity, 'e'),
@@ -83,12 +80,11 @@ export async function readLeaderWorkloads(
 
   const rows = async (part: WorkloadPart, query: typeof owned) =>
     parts.has(part) ? query.getRawMany<Record<string, unknown>>() : [];
-  const [ownedRows, resolutionRows, dueRows, eventRows] = [
-    await rows('cases', owned),
-    await rows('resolution', resolution),
-    await rows('due', due),
-    await rows('events', events),
-  ];
+  const [ownedRows, kpiBuckets, eventRows] = await Promise.all([
+    rows('cases', owned),
+    kpis.length ? leaderKpis(kpis) : [],
+    rows('events', events),
+  ]);
   const byLeader = new Map(
     leaderIds.map((id) => [
       id,
@@ -115,21 +111,11 @@ export async function readLeaderWorkloads(
     w.closedInTime = num(row.closed_in_time);
     w.overdue = num(row.overdue);
   }
-  for (const row of resolutionRows) {
-    const w = byLeader.get(num(row.leader_id));
-    if (w)
-      w.resolution = kpiValue(
-        num(row[`${KpiCode.LEADER_RESOLUTION}_n`]),
-        num(row[`${KpiCode.LEADER_RESOLUTION}_d`]),
-      );
-  }
-  for (const row of dueRows) {
-    const w = byLeader.get(num(row.leader_id));
-    if (w)
-      w.closedOnTime = kpiValue(
-        num(row[`${KpiCode.ON_TIME_CLOSURE}_n`]),
-        num(row[`${KpiCode.ON_TIME_CLOSURE}_d`]),
-      );
+  for (const bucket of kpiBuckets) {
+    const w = bucket.leaderId == null ? undefined : byLeader.get(bucket.leaderId);
+    if (!w) continue;
+    if (parts.has('resolution')) w.resolution = bucket.kpis!.leaderResolution;
+    if (parts.has('due')) w.closedOnTime = bucket.kpis!.onTimeClosure;
   }
   for (const row of eventRows) {
     const w = byLeader.get(num(row.leader_id));

@@ -1,9 +1,9 @@
 // Pivots answered from the rollups for ANY period, in one statement for all the pivots of a request
 // that the rollups can answer. A period is split into the whole months it covers, read from a monthly
-// rollup (the township one unless villages are involved), and its ragged edges — the days before its
-// first whole month and after its last — read from the daily township rollup (for village questions:
-// from the cases, through the indexes, as of the close where their month has closed, exactly as a
-// count over the cases would). Cases still waiting for a decision or reply with their window passed
+// rollup (the township one unless villages or leaders are involved), and its ragged edges — the days
+// before its first whole month and after its last — read from the daily township rollup (for village
+// and leader questions: from the cases, through the indexes, as of the close where their month has
+// closed, exactly as a count over the cases would). Cases still waiting for a decision or reply with their window passed
 // join the denominators: from the rollups' counters in closed months, counted live (few, open cases
 // only) in months still open. Pivots over the same selection share their rows: each is one GROUP BY
 // over a common table.
@@ -26,6 +26,12 @@ export interface PivotAsk {
   selection: CaseSelection;
   groupBy: readonly CaseDimension[];
   kpis: readonly KpiCode[];
+  /**
+   * Only the KPIs are read, not the count of cases received. Leader questions need it to be answered
+   * from the leader rollup: it holds each case as KPIs read it (who led it at a closed month's close),
+   * while a count reads cases as they are now (pivot-buckets readsChangingFacts).
+   */
+  kpisOnly?: boolean;
 }
 
 /** Which rollup rows a selection reads (stats.service rollupMatterRows). */
@@ -34,21 +40,25 @@ export interface MatterRows {
   others: boolean;
 }
 
-type PlaceDimension = CaseDimension.CATEGORY | CaseDimension.TOWNSHIP | CaseDimension.VILLAGE;
+/** What a rollup row is keyed by besides its month or day (the leader only in case_leader_rollup). */
+type PlaceDimension =
+  CaseDimension.CATEGORY | CaseDimension.TOWNSHIP | CaseDimension.VILLAGE | CaseDimension.LEADER;
 const PLACES: readonly PlaceDimension[] = [
   CaseDimension.CATEGORY,
   CaseDimension.TOWNSHIP,
   CaseDimension.VILLAGE,
+  CaseDimension.LEADER,
 ];
 const PLACE_COLUMN: Record<PlaceDimension, string> = {
   [CaseDimension.CATEGORY]: 'category_code',
   [CaseDimension.TOWNSHIP]: 'township_code',
   [CaseDimension.VILLAGE]: 'village_code',
+  [CaseDimension.LEADER]: 'leader_id',
 };
 const TIME_UNITS = new Set<CaseDimension>([CaseDimension.MONTH, CaseDimension.QUARTER, CaseDimension.YEAR]);
 
-/** At most one time unit plus the three places: d0…d3 in every output row. */
-const OUTPUT_DIMENSIONS = 4;
+/** At most one time unit plus the places: d0…d4 in every output row. */
+const OUTPUT_DIMENSIONS = 5;
 
 /** A period as whole months [first, last] (first days; null: unbounded) and ragged edges in days. */
 export interface PeriodSplit {
@@ -174,18 +184,19 @@ export class RollupReader {
   ): string[] {
     const { selection } = source;
     const split = splitPeriod(selection.from, selection.to);
-    const byVillage = this.byVillage(source, places);
+    const table = this.monthTable(source, places);
+    // Villages and leaders have no daily rollup: their edges come from the cases.
+    const edgesFromCases = table !== 'case_township_rollup';
     const parts: string[] = [];
     const prefix = (part: string) => `s${s}${part}`;
     if (split.months) {
-      const table = byVillage ? 'case_month_rollup' : 'case_township_rollup';
       const range = { first: split.months.first, last: split.months.last };
       parts.push(this.rollupPart(source, s, table, 'month', range, places, kpis, prefix('m'), parameters));
     }
-    // The edges: per day from the township rollup, or — for questions about villages, which have no
-    // daily rollup — from the cases (few: a village's cases, or the days of one month or two).
+    // The edges: per day from the township rollup, or — for questions about villages or leaders, which
+    // have no daily rollup — from the cases (few: a village's or leaders' cases of a month or two).
     split.edges.forEach((edge, e) => {
-      if (!byVillage) {
+      if (!edgesFromCases) {
         const range = { first: edge.from, last: edge.to };
         parts.push(
           this.rollupPart(
@@ -211,7 +222,7 @@ export class RollupReader {
     });
     // Live pending parts, in months still open, of what the rollups answered: the whole period, or
     // only its whole months where the edges came from the cases (whose KPI formulas count them).
-    const rolled = byVillage
+    const rolled = edgesFromCases
       ? split.months && { from: split.months.first, to: split.months.last && monthEnd(split.months.last) }
       : { from: selection.from, to: selection.to };
     for (const code of rolled ? kpis : []) {
@@ -228,14 +239,19 @@ export class RollupReader {
     return parts;
   }
 
-  /** Whether a source needs the village rollup: it groups by, filters by or is confined to villages. */
-  private byVillage(source: Source, places: readonly PlaceDimension[]): boolean {
-    const area = source.selection.access.rollupArea()!;
-    return (
+  /**
+   * The monthly rollup of a source: the leader one when it groups or filters by leader (stats.service
+   * rollupAnswers never sends leaders and villages together), the village one when it groups by,
+   * filters by or is confined to villages, else the township one.
+   */
+  private monthTable(source: Source, places: readonly PlaceDimension[]): string {
+    const { filter, access } = source.selection;
+    if (places.includes(CaseDimension.LEADER) || filter.leaderIds != null) return 'case_leader_rollup';
+    const byVillage =
       places.includes(CaseDimension.VILLAGE) ||
-      source.selection.filter.villageCodes != null ||
-      Boolean(area.villageCode)
-    );
+      filter.villageCodes != null ||
+      Boolean(access.rollupArea()!.villageCode);
+    return byVillage ? 'case_month_rollup' : 'case_township_rollup';
   }
 
   /**
@@ -257,7 +273,12 @@ export class RollupReader {
     const { selection, matter } = source;
     const f = selection.filter;
     const area = selection.access.rollupArea()!;
-    const hasVillages = table === 'case_month_rollup';
+    const has: Record<PlaceDimension, boolean> = {
+      [CaseDimension.CATEGORY]: true,
+      [CaseDimension.TOWNSHIP]: true,
+      [CaseDimension.VILLAGE]: table === 'case_month_rollup',
+      [CaseDimension.LEADER]: table === 'case_leader_rollup',
+    };
     const bind = (name: string, value: unknown) => {
       parameters[`${prefix}_${name}`] = value;
       return `:${Array.isArray(value) ? '...' : ''}${prefix}_${name}`;
@@ -269,7 +290,7 @@ export class RollupReader {
     const groups: string[] = [];
     const columns = [`${s} AS s`];
     for (const d of places) {
-      const column = d === CaseDimension.VILLAGE && !hasVillages ? 'NULL' : `r.${PLACE_COLUMN[d]}`;
+      const column = has[d] ? `r.${PLACE_COLUMN[d]}` : 'NULL';
       columns.push(`${column} AS d_${PLACE_COLUMN[d]}`);
       if (column !== 'NULL') groups.push(column);
     }
@@ -299,6 +320,7 @@ export class RollupReader {
       [f.townshipCodes, 'township_code'],
       [f.villageCodes, 'village_code'],
       [f.categoryCodes, 'category_code'],
+      [f.leaderIds, 'leader_id'],
     ] as const) {
       if (values == null) continue;
       where.push(values.length === 0 ? '1 = 0' : `r.${column} IN (${bind(column, [...values])})`);

@@ -115,10 +115,12 @@ describeEachDatabase('monthly rollup', (dialect) => {
       [cases[0]!.village_code],
     );
     await suite.dataSource.transaction(async (manager) => {
-      // A rating changes, a case moves village, a case is reopened for review, a repeat is marked.
-      await manager.query(`UPDATE petition_case SET satisfaction = 'DISSATISFIED' WHERE id = ${p(1)}`, [
-        cases[1]!.id,
-      ]);
+      // A rating and the leader in charge change, a case moves village, a case is reopened for review, a
+      // repeat is marked.
+      await manager.query(
+        `UPDATE petition_case SET satisfaction = 'DISSATISFIED', leader_id = 36 WHERE id = ${p(1)}`,
+        [cases[1]!.id],
+      );
       await manager.query(
         `UPDATE petition_case SET village_code = ${p(1)}, township_code = ${p(2)} WHERE id = ${p(3)}`,
         [other[0]!.code, other[0]!.township_code, cases[0]!.id],

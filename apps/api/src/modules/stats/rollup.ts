@@ -1,6 +1,7 @@
 // case_month_rollup: KPI parts per (anchor month, village, category, accusation or not), rebuilt from
 // the cases by SQL — all of it after a bulk load, or the (village, category) pairs a write touched —
-// and case_township_rollup, the same summed over each township's villages.
+// case_township_rollup, the same summed over each township's villages, case_day_rollup per township and
+// day, and case_leader_rollup per township, month and leader in charge (null: none).
 // Accusations have rows of their own so that users not cleared for them read the rollup without them.
 import type { EntityManager } from 'typeorm';
 import { addLocalDays, addLocalMonths, localDate, MatterType, startOfLocalDay } from '@lianxin/domain';
@@ -100,27 +101,28 @@ function rebuildSql(
       const condition = ROLLUP_COUNTERS[anchor][column];
       return condition ? `CASE WHEN ${condition} THEN 1 ELSE 0 END AS ${column}` : `0 AS ${column}`;
     });
-    // A few days of a township's category: through the anchor's own index (SQLite's planner would read
-    // the township's whole category; a village's is small enough to read whole).
+    // A few days or months of a township's category: through the anchor's own index (SQLite's planner
+    // would read the township's whole category; a village's is small enough to read whole).
     const read =
-      within?.unit === 'DAY' && anchor !== 'RECEIVED'
+      within && grain.place === 'township_code' && anchor !== 'RECEIVED'
         ? source.replaceAll(
             'FROM petition_case p',
             `FROM ${dialect.indexHint('petition_case p', ANCHOR_INDEX[anchor])}`,
           )
         : source;
     return `SELECT ${dialect.bucketStart(anchorDay(anchor, dialect), grain.unit)} AS bucket, c.village_code, c.township_code,
-              c.category_code, ${ACCUSATION_KEY} AS accusation, ${counters.join(', ')}
+              c.category_code, ${ACCUSATION_KEY} AS accusation, c.leader_id, ${counters.join(', ')}
          FROM ${read.replaceAll(':asOf', dialect.timestampLiteral(now))} c
         WHERE ${ANCHOR_PRESENT[anchor]} AND ${where}${within ? ` AND ${anchorWithin(anchor, dialect, within)}` : ''}`;
   });
   const bucket = dialect.dayAsDate('t.bucket');
   const places = grain.place === 'village_code' ? 't.village_code, MIN(t.township_code)' : 't.township_code';
-  return `INSERT INTO ${grain.table} (${grain.unit === 'MONTH' ? 'month' : 'day'}, ${grain.place === 'village_code' ? 'village_code, township_code' : 'township_code'}, category_code, accusation, ${ROLLUP_COLUMNS.join(', ')})
-    SELECT ${bucket}, ${places}, t.category_code, t.accusation,
+  const leader = grain.byLeader ? ', leader_id' : '';
+  return `INSERT INTO ${grain.table} (${grain.unit === 'MONTH' ? 'month' : 'day'}, ${grain.place === 'village_code' ? 'village_code, township_code' : 'township_code'}, category_code, accusation${leader}, ${ROLLUP_COLUMNS.join(', ')})
+    SELECT ${bucket}, ${places}, t.category_code, t.accusation${leader && ', t.leader_id'},
            ${ROLLUP_COLUMNS.map((c) => `SUM(t.${c})`).join(', ')}
       FROM (${branches.join('\n UNION ALL \n')}) t
-     GROUP BY t.bucket, t.${grain.place}, t.category_code, t.accusation`;
+     GROUP BY t.bucket, t.${grain.place}, t.category_code, t.accusation${leader && ', t.leader_id'}`;
 }
 
 /** A rollup table built from the cases: its time bucket and its place. */
@@ -128,9 +130,25 @@ interface Grain {
   table: string;
   unit: 'MONTH' | 'DAY';
   place: 'village_code' | 'township_code';
+  /** Keyed by the leader in charge too (as the KPIs read the case: at the close of a closed month). */
+  byLeader?: boolean;
 }
 const MONTH_BY_VILLAGE: Grain = { table: 'case_month_rollup', unit: 'MONTH', place: 'village_code' };
 const DAY_BY_TOWNSHIP: Grain = { table: 'case_day_rollup', unit: 'DAY', place: 'township_code' };
+const MONTH_BY_LEADER: Grain = {
+  table: 'case_leader_rollup',
+  unit: 'MONTH',
+  place: 'township_code',
+  byLeader: true,
+};
+
+/** Every rollup table, in the order a clean-up deletes them. */
+export const ROLLUP_TABLES = [
+  'case_leader_rollup',
+  'case_day_rollup',
+  'case_township_rollup',
+  'case_month_rollup',
+] as const;
 
 /** case_township_rollup's rows as sums of case_month_rollup's (those matching `where`). */
 function townshipSumSql(where: string): string {
@@ -146,15 +164,13 @@ export async function rebuildAllRollups(
   dialect: DialectSpec,
   now: Date = new Date(),
 ): Promise<void> {
-  await manager.query('DELETE FROM case_day_rollup');
-  await manager.query('DELETE FROM case_township_rollup');
-  await manager.query('DELETE FROM case_month_rollup');
+  for (const table of ROLLUP_TABLES) await manager.query(`DELETE FROM ${table}`);
   await manager.query(rebuildSql(manager, dialect, '1 = 1', now));
   await manager.query(townshipSumSql('1 = 1'));
   await manager.query(rebuildSql(manager, dialect, '1 = 1', now, DAY_BY_TOWNSHIP));
+  await manager.query(rebuildSql(manager, dialect, '1 = 1', now, MONTH_BY_LEADER));
   // Fresh statistics, so the planners pick the rollups' indexes (SQLite keeps none by itself).
-  for (const table of ['case_month_rollup', 'case_township_rollup', 'case_day_rollup'])
-    await manager.query(`ANALYZE ${table}`);
+  for (const table of ROLLUP_TABLES) await manager.query(`ANALYZE ${table}`);
   await bumpDataVersion(manager);
 }
 
@@ -223,6 +239,16 @@ export async function refreshRollups(
     const ofTownship = `c.category_code = ${p1} AND c.township_code = (SELECT v.township_code FROM village v WHERE v.code = ${p2})`;
     await manager.query(
       rebuildSql(manager, dialect, ofTownship, now, DAY_BY_TOWNSHIP, dayWithin),
+      perBranch(categoryCode, villageCode),
+    );
+    // The months of the township and category per leader: a change of leader moves the case's parts
+    // from one leader's rows to the other's within them.
+    await manager.query(`DELETE FROM case_leader_rollup WHERE ${township}${inBuckets('month', months)}`, [
+      categoryCode,
+      villageCode,
+    ]);
+    await manager.query(
+      rebuildSql(manager, dialect, ofTownship, now, MONTH_BY_LEADER, monthWithin),
       perBranch(categoryCode, villageCode),
     );
   }

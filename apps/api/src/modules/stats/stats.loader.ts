@@ -24,7 +24,7 @@ export function createStatsLoaders(stats: StatsService) {
       return pivots.load({ selection, groupBy, kpis });
     },
     async kpis(selection: CaseSelection, kpis: readonly KpiCode[]): Promise<KpiSet> {
-      const [total] = await pivots.load({ selection, groupBy: [], kpis });
+      const [total] = await pivots.load({ selection, groupBy: [], kpis, kpisOnly: true });
       return total!.kpis!;
     },
   };

@@ -95,17 +95,31 @@ const collate = new Intl.Collator().compare;
 
 /**
  * Whether the rollups hold the answer: asOf is now, and only places, categories and months (or
- * coarser) are asked for. Any period: its whole months come from a rollup, the days around them from
- * the cases (rollup-read.ts).
+ * coarser) are asked for — or, for KPIs alone, leaders too (not with villages: no rollup has both).
+ * Any period: its whole months come from a rollup, the days around them from the cases (rollup-read.ts).
  */
-export function rollupAnswers(selection: CaseSelection, groupBy: readonly CaseDimension[]): boolean {
+export function rollupAnswers(
+  selection: CaseSelection,
+  groupBy: readonly CaseDimension[],
+  kpisOnly = false,
+): boolean {
   if (selection.asOfGiven) return false;
-  if (selection.access.rollupArea() === null) return false;
+  const area = selection.access.rollupArea();
+  if (area === null) return false;
   if (rollupMatterRows(selection) === null) return false;
-  for (const [key, value] of Object.entries(selection.filter)) {
-    if (value != null && !ROLLUP_FILTERS.has(key)) return false;
+  const { filter } = selection;
+  const byLeader = groupBy.includes(CaseDimension.LEADER) || filter.leaderIds != null;
+  if (byLeader) {
+    const byVillage =
+      groupBy.includes(CaseDimension.VILLAGE) || filter.villageCodes != null || Boolean(area.villageCode);
+    if (!kpisOnly || byVillage) return false;
   }
-  return groupBy.every((d) => d in ROLLUP_DIMENSION_COLUMNS || ROLLUP_TIME_UNITS.has(d));
+  for (const [key, value] of Object.entries(filter)) {
+    if (value != null && !ROLLUP_FILTERS.has(key) && key !== 'leaderIds') return false;
+  }
+  return groupBy.every(
+    (d) => d in ROLLUP_DIMENSION_COLUMNS || ROLLUP_TIME_UNITS.has(d) || d === CaseDimension.LEADER,
+  );
 }
 
 export class StatsService {
@@ -164,20 +178,13 @@ export class StatsService {
       if (results[i] instanceof Error) continue;
       const { asOf, asOfGiven } = ask.selection;
       const instant =
-        this.useRollups && rollupAnswers(ask.selection, ask.groupBy)
+        this.useRollups && rollupAnswers(ask.selection, ask.groupBy, ask.kpisOnly)
           ? await this.horizon.rollupInstant(asOf, asOfGiven)
           : null;
       if (instant) {
         fromRollup.push(i);
         batch.push(instant === asOf ? ask : { ...ask, selection: { ...ask.selection, asOf: instant } });
-      } else
-        await this.fromCases(
-          ask.selection,
-          ask.groupBy,
-          ask.kpis,
-          results[i] as Map<string, CaseStatsBucket>,
-          budget,
-        );
+      } else await this.fromCases(ask, results[i] as Map<string, CaseStatsBucket>, budget);
     }
     if (fromRollup.length > 0) {
       const cap = budget ? budget.bucketsLeft() : null;
@@ -229,9 +236,7 @@ export class StatsService {
   }
 
   private async fromCases(
-    selection: CaseSelection,
-    groupBy: readonly CaseDimension[],
-    kpis: readonly KpiCode[],
+    { selection, groupBy, kpis, kpisOnly }: PivotAsk,
     buckets: Map<string, CaseStatsBucket>,
     budget: RequestBudget | null,
   ): Promise<void> {
@@ -240,7 +245,9 @@ export class StatsService {
     // differ only where the question groups or filters by a fact that changes (status, people in
     // charge, deadlines): then the count runs on its own.
     const splitCount =
-      kpis.some((k) => KPI_SQL[k].anchor === 'RECEIVED') && readsChangingFacts(selection, groupBy);
+      !kpisOnly &&
+      kpis.some((k) => KPI_SQL[k].anchor === 'RECEIVED') &&
+      readsChangingFacts(selection, groupBy);
     if (splitCount) {
       const qb = this.cases(selection).select('COUNT(*)', 'n');
       this.selectDimensions(qb, groupBy, anchorDay('RECEIVED', this.dialect), CASE_COLUMNS);
@@ -277,13 +284,21 @@ export class StatsService {
   }
 
   async kpis(selection: CaseSelection, kpis: readonly KpiCode[] = KPI_CODES): Promise<KpiSet> {
-    const [bucket] = await this.caseStats(selection, [], kpis);
-    return bucket?.kpis ?? emptyKpis();
+    const [result] = await this.caseStatsMany([{ selection, groupBy: [], kpis, kpisOnly: true }]);
+    if (result instanceof Error) throw result;
+    return result![0]?.kpis ?? emptyKpis();
   }
 
   /** Per leader: cases in charge, their state and KPIs, visits and instructions (leader-workloads.ts). */
   leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[], parts?: ReadonlySet<WorkloadPart>) {
-    return readLeaderWorkloads(this.dataSource, this.dialect, selection, leaderIds, parts);
+    const leaderKpis = async (kpis: readonly KpiCode[]) => {
+      const [result] = await this.caseStatsMany([
+        { selection, groupBy: [CaseDimension.LEADER], kpis, kpisOnly: true },
+      ]);
+      if (result instanceof Error) throw result;
+      return result!;
+    };
+    return readLeaderWorkloads(this.dataSource, this.dialect, selection, leaderIds, leaderKpis, parts);
   }
 
   /** How many open cases are overdue (red) and due soon (yellow): deadline-warnings.ts. */

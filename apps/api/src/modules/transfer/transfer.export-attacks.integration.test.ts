@@ -14,6 +14,7 @@ import { describeEachDatabase, type TestDatabase } from '../../test/databases.js
 import { attackSuite, column, emptyDistrict } from '../../test/transfer.fixtures.js';
 import { AccessPolicy } from '../access/access-policy.js';
 import { selectCases } from '../case/case-query.js';
+import { ROLLUP_TABLES } from '../stats/rollup.js';
 import { exportCases } from './case-export.js';
 import { importCases } from './case-import.js';
 
@@ -81,9 +82,7 @@ describeEachDatabase('spreadsheet endpoints under attack: exports', (dialect) =>
         expect(cells[column('摘要')]).toBe(`'${SUMMARY}`);
         // Numbers stay numbers: 人数 is not escaped (in XLSX it is a number cell).
         expect(cells[column('人数')]).toBe(format === 'xlsx' ? 1 : '1');
-        await fresh.ds.query('DELETE FROM case_day_rollup');
-        await fresh.ds.query('DELETE FROM case_township_rollup');
-        await fresh.ds.query('DELETE FROM case_month_rollup');
+        for (const table of ROLLUP_TABLES) await fresh.ds.query(`DELETE FROM ${table}`);
         await fresh.ds.query('DELETE FROM case_event');
         await fresh.ds.query('DELETE FROM case_petitioner');
         await fresh.ds.query('DELETE FROM case_fact_version');

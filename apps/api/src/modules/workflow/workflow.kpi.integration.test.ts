@@ -15,7 +15,7 @@ import {
   type Bucket,
   type KpiSet,
 } from '../../test/reference-kpis.js';
-import { rebuildAllRollups } from '../stats/rollup.js';
+import { rebuildAllRollups, ROLLUP_TABLES } from '../stats/rollup.js';
 
 const SEED = 20_260_101;
 const CASES = 14;
@@ -247,7 +247,7 @@ describeEachDatabase('KPIs and rollups after random workflow steps', (dialect) =
     // Each step refreshed only the rows of the days (and months) its case is counted on.
     const read = async (query: (sql: string) => Promise<Record<string, unknown>[]>) => {
       const rows: string[] = [];
-      for (const table of ['case_month_rollup', 'case_township_rollup', 'case_day_rollup'])
+      for (const table of ROLLUP_TABLES)
         rows.push(...(await query(`SELECT * FROM ${table}`)).map((r) => `${table} ${JSON.stringify(r)}`));
       return rows.sort();
     };

@@ -71,7 +71,7 @@ export async function addFastReads(q: QueryRunner, dialect: SqlDialect): Promise
 }
 
 /** The counter columns of case_month_rollup as this database has them (every integer but the key). */
-async function rollupCounterColumns(q: QueryRunner, dialect: SqlDialect): Promise<string[]> {
+export async function rollupCounterColumns(q: QueryRunner, dialect: SqlDialect): Promise<string[]> {
   const key = new Set(['month', 'village_code', 'township_code', 'category_code', 'accusation']);
   const rows: { name: string }[] =
     dialect === 'postgres'

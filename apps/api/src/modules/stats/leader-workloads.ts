@@ -10,7 +10,7 @@ import { badUserInput } from '../common/errors.js';
 import { KPI_SQL } from './kpi-sql.js';
 import { num, sumWhen } from './pivot-buckets.js';
 import type { WorkloadPart } from './requested-kpis.js';
-import { CaseDimension, type CaseStatsBucket } from './stats.types.js';
+import type { CaseStatsBucket } from './stats.types.js';
 
 /** The KPIs asked of a pivot by leader (StatsService.caseStatsMany, KPIs only). */
 type LeaderKpis = (kpis: readonly KpiCode[]) => Promise<CaseStatsBucket[]>;

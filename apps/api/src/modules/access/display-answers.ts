@@ -203,24 +203,33 @@ const rowKey = (leaderId: number, township: string | null) => `${leaderId} ${tow
 function leaderPlan(ctx: Context, period: LocalPeriod): Promise<LeaderPlan> {
   return planned(ctx, `leaders ${period.from} ${period.to}`, async () => {
     const townships = await allTownships(ctx);
-    // A leader's cases received in the period (`owned`) and due in it (closedOnTime), per township:
-    // the same counts leaderWorkloads makes, by township.
-    const buckets = await ctx.services.stats.caseStats(
-      selectCases(period, ctx.now, districtWide(ctx)),
-      [CaseDimension.LEADER, TOWNSHIP],
-      [KpiCode.ON_TIME_CLOSURE],
-    );
+    // A leader's cases received in the period (`owned`, counted as they are now) and due in it
+    // (closedOnTime's denominator, as KPIs read them: from the leader rollup), per township: the same
+    // counts leaderWorkloads makes, by township.
+    const selection = selectCases(period, ctx.now, districtWide(ctx));
+    const groupBy = [CaseDimension.LEADER, TOWNSHIP];
+    const answers = await ctx.services.stats.caseStatsMany([
+      { selection, groupBy, kpis: [] },
+      { selection, groupBy, kpis: [KpiCode.ON_TIME_CLOSURE], kpisOnly: true },
+    ]);
+    const [ownedBuckets, dueBuckets] = answers.map((answer) => {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    });
     const cells = new Map<number, { owned: Map<string, number>; due: Map<string, number> }>();
-    for (const b of buckets) {
-      if (b.leaderId === null) continue;
-      let leader = cells.get(b.leaderId);
+    const cellsOf = (leaderId: number) => {
+      let leader = cells.get(leaderId);
       if (!leader) {
         const zeros = () => new Map(townships.map((t) => [t, 0]));
-        cells.set(b.leaderId, (leader = { owned: zeros(), due: zeros() }));
+        cells.set(leaderId, (leader = { owned: zeros(), due: zeros() }));
       }
-      leader.owned.set(b.townshipCode!, b.count ?? 0);
-      leader.due.set(b.townshipCode!, b.kpis!.onTimeClosure.denominator);
-    }
+      return leader;
+    };
+    for (const b of ownedBuckets!)
+      if (b.leaderId !== null) cellsOf(b.leaderId).owned.set(b.townshipCode!, b.count ?? 0);
+    for (const b of dueBuckets!)
+      if (b.leaderId !== null)
+        cellsOf(b.leaderId).due.set(b.townshipCode!, b.kpis!.onTimeClosure.denominator);
     const owned = new Set<string>();
     const due = new Set<string>();
     for (const [leaderId, parts] of cells) {

@@ -131,8 +131,10 @@ export class StatsResolver {
     const { selection } = aggregateSelection(selectCases(filter, ctx.now, ctx.access), null);
     await ctx.services.cases.checkReferences(selection.filter);
     const leaders = selection.filter.leaderIds ?? (await ctx.services.leaders.list(null)).map((l) => l.id);
-    // The wall's rows are withheld by their counts (display-answers.ts): it reads every part.
-    const parts = ctx.access.aggregatesOnly ? undefined : requestedWorkloadParts(info);
+    // The wall's rows are withheld by their counts (display-answers.ts): it reads the cases and the due
+    // dates whatever it asks (and its visits, instructions and resolution read zero).
+    const parts = requestedWorkloadParts(info);
+    if (ctx.access.aggregatesOnly) parts.add('due');
     const rows = await ctx.services.stats.leaderWorkloads(selection, leaders, parts);
     if (ctx.access.aggregatesOnly) return (await displayWorkloads(ctx, selection, rows)) as LeaderWorkload[];
     return rows as LeaderWorkload[];

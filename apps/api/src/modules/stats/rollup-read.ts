@@ -27,9 +27,9 @@ export interface PivotAsk {
   groupBy: readonly CaseDimension[];
   kpis: readonly KpiCode[];
   /**
-   * Only the KPIs are read, not the count of cases received. Leader questions need it to be answered
-   * from the leader rollup: it holds each case as KPIs read it (who led it at a closed month's close),
-   * while a count reads cases as they are now (pivot-buckets readsChangingFacts).
+   * Only the KPIs are read: the buckets count 0 and are kept by their KPIs. Leader questions need it to
+   * be answered from the leader rollup: it holds each case as KPIs read it (who led it at a closed
+   * month's close), while a count reads cases as they are now (pivot-buckets readsChangingFacts).
    */
   kpisOnly?: boolean;
 }
@@ -93,6 +93,8 @@ interface Source {
   selection: CaseSelection;
   monthly: boolean;
   matter: MatterRows;
+  /** Whether an ask of it reads the count of cases received (not only KPIs). */
+  counted: boolean;
 }
 
 export interface RollupStatement {
@@ -144,9 +146,16 @@ export class RollupReader {
       let index = sources.findIndex((s) => s.key === key && s.selection.access === access);
       if (index < 0) {
         index = sources.length;
-        sources.push({ key, selection: ask.selection, monthly: false, matter: matterOf(ask.selection) });
+        sources.push({
+          key,
+          selection: ask.selection,
+          monthly: false,
+          matter: matterOf(ask.selection),
+          counted: false,
+        });
       }
       if (unitOf(ask)) sources[index]!.monthly = true;
+      if (!ask.kpisOnly) sources[index]!.counted = true;
       return index;
     });
     const parts = sources.flatMap((source, s) => this.sourceParts(source, s, places, kpis, parameters));
@@ -213,11 +222,14 @@ export class RollupReader {
         );
         return;
       }
-      for (const anchor of new Set<Anchor>(['RECEIVED', ...kpis.map((k) => KPI_SQL[k].anchor)])) {
+      // The receipts' own part only where they are counted or a KPI is anchored at receipt.
+      const anchors = new Set<Anchor>(kpis.map((k) => KPI_SQL[k].anchor));
+      if (source.counted) anchors.add('RECEIVED');
+      for (const anchor of anchors) {
         const frozen = kpis.some((k) => KPI_SQL[k].anchor === anchor);
         const qb = this.casesPart(source, s, places, kpis, anchor, frozen ? anchor : null, null);
         applySelection(qb, { ...selection, ...edge }, this.dialect, anchor);
-        parts.push(inline(qb, prefix(`e${e}${anchor}`), parameters));
+        parts.push(this.summed(inline(qb, prefix(`e${e}${anchor}`), parameters), places, kpis));
       }
     });
     // Live pending parts, in months still open, of what the rollups answered: the whole period, or
@@ -234,9 +246,22 @@ export class RollupReader {
       const qb = this.casesPart(source, s, places, kpis, pending.anchor, null, { pending: code });
       qb.andWhere(pending.condition);
       applySelection(qb, { ...selection, from, to: rolled!.to }, this.dialect, pending.anchor);
-      parts.push(readCasesThrough(inline(qb, prefix(`p${code}`), parameters), this.dialect, pending.index));
+      const part = readCasesThrough(inline(qb, prefix(`p${code}`), parameters), this.dialect, pending.index);
+      parts.push(this.summed(part, places, kpis));
     }
     return parts;
+  }
+
+  /**
+   * A part read from the cases (a row per case), summed by the places and month the outputs group by
+   * where the dialect sums parts (sumsRollupParts): PostgreSQL then materialises and sorts a row per
+   * place instead of one per case (a leader question's ragged edge at 1M: some 20,000 cases).
+   */
+  private summed(part: string, places: readonly PlaceDimension[], kpis: readonly KpiCode[]): string {
+    if (!this.dialect.sumsRollupParts) return part;
+    const keys = ['s', ...places.map((d) => `d_${PLACE_COLUMN[d]}`), 'd_time'];
+    const sums = ['n', ...kpis.flatMap((k) => [`${k}_n`, `${k}_d`])].map((c) => `SUM(x."${c}") AS "${c}"`);
+    return `SELECT ${keys.map((k) => `x."${k}"`).join(', ')}, ${sums.join(', ')} FROM (${part}) x GROUP BY ${keys.map((k) => `x."${k}"`).join(', ')}`;
   }
 
   /**

@@ -217,6 +217,9 @@ export class StatsService {
       if (ask.groupBy.length === 0 && buckets.size === 0) buckets.set('[]', emptyBucket());
       // A bucket with nothing to show (no case received in it, no case in any asked KPI — a village whose
       // only 2023 activity was closing a 2022 case, when no KPI is asked) is left out, on either path.
+      // Asked for KPIs only, a bucket counts nothing (the rollup path reads receipts only where a KPI
+      // needs them) and is kept by its KPIs alone.
+      if (ask.kpisOnly) for (const bucket of buckets.values()) bucket.count = 0;
       for (const [key, bucket] of ask.groupBy.length > 0 ? buckets : []) {
         const empty = !bucket.count && ask.kpis.every((code) => !bucket.kpis![KPI_FIELDS[code]].denominator);
         if (empty) buckets.delete(key);

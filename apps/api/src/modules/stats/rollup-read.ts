@@ -3,10 +3,10 @@
 // rollup (the township one unless villages or leaders are involved), and its ragged edges — the days
 // before its first whole month and after its last — read from the daily township rollup (for village
 // and leader questions: from the cases, through the indexes, as of the close where their month has
-// closed, exactly as a count over the cases would). Cases still waiting for a decision or reply with their window passed
-// join the denominators: from the rollups' counters in closed months, counted live (few, open cases
-// only) in months still open. Pivots over the same selection share their rows: each is one GROUP BY
-// over a common table.
+// closed, exactly as a count over the cases would). Cases still waiting for a decision or reply with
+// their window passed join the denominators: from the rollups' counters in closed months, counted live
+// (few, open cases only) in months still open. Pivots over the same selection share their rows: each is
+// one GROUP BY over a common table.
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { addLocalDays, addLocalMonths, type KpiCode } from '@lianxin/domain';
 import type { DialectSpec, TimeUnit } from '../../db/dialect.js';

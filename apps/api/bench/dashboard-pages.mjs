@@ -23,7 +23,9 @@
 // Environment: PAGES_RUNS (20), PAGES_WARMUP (3), PAGES_DATA_DIR (an existing data directory to reuse
 // instead of seeding a fresh one, kept afterwards), PAGES_KEEP=1 (keep the fresh one), PAGES_ONLY (a
 // regular expression on "page operation variant"), PAGES_SQL=0 (skip step 4), PAGES_QUIET_WAIT_S (120: how
-// long to wait for the shared CPUs to calm down before measuring).
+// long to wait for the shared CPUs to calm down before measuring). PAGES_DATABASE_URL: the same pages on a
+// PostgreSQL database instead (e.g. bench:api's 1M one; nothing is seeded, step 4 is skipped), with
+// PAGES_DATA_DIR the data directory it was seeded with (its ID-number key); writes pages-postgres.json.
 //
 // The modules beside it, in dashboard-pages/: settings (the environment), scenarios (the operations and
 // their variables), requests, context (the ids), measure (the timed runs and the statements) and report.
@@ -41,6 +43,8 @@ import {
   apiDir,
   AUTH_SECRET,
   BenchError,
+  DATABASE_URL,
+  DIALECT,
   GOAL_MS,
   log,
   ONLY,
@@ -54,7 +58,10 @@ import {
 
 // ---------------------------------------------------------------- the API
 
-/** The environment of `pnpm start` on `dataDir`: SQLite there, whatever the caller's shell has set. */
+/**
+ * The environment of `pnpm start` on `dataDir`: SQLite there (or PAGES_DATABASE_URL), whatever the
+ * caller's shell has set.
+ */
 function apiEnv(dataDir, extra = {}) {
   const env = { ...process.env };
   for (const name of [
@@ -65,6 +72,7 @@ function apiEnv(dataDir, extra = {}) {
     'LIANXIN_BENCH',
   ])
     delete env[name];
+  if (DATABASE_URL) env.DATABASE_URL = DATABASE_URL;
   return { ...env, DATA_DIR: dataDir, AUTH_SECRET, NODE_ENV: 'production', ...extra };
 }
 
@@ -186,6 +194,10 @@ async function main() {
   const { queries, documentOf } = dashboardDocuments();
 
   const reuse = process.env.PAGES_DATA_DIR ? path.resolve(process.env.PAGES_DATA_DIR) : null;
+  if (DATABASE_URL && !reuse)
+    throw new BenchError(
+      'PAGES_DATABASE_URL needs PAGES_DATA_DIR: the data directory its database was seeded with (its ID-number key)',
+    );
   // A fresh private directory (mkdtemp: owner-only, as the API requires of its data directory).
   const dataDir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-pages-'));
   const dbFile = path.join(dataDir, 'lianxin.sqlite');
@@ -253,8 +265,8 @@ async function main() {
     report = {
       at: new Date().toISOString(),
       revision: gitRevision(),
-      dialect: 'sqlite',
-      sqlite: ctx.sqliteVersion,
+      dialect: DIALECT,
+      [DIALECT]: ctx.serverVersion,
       cases: ctx.cases,
       today: ctx.today,
       period: ctx.period,
@@ -292,7 +304,7 @@ async function main() {
   }
 
   printTable(report);
-  const out = path.join(apiDir, 'bench/results/pages-sqlite.json');
+  const out = path.join(apiDir, `bench/results/pages-${DIALECT}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(forFile(report), null, 2)}\n`);
   console.log(`\nwrote ${path.relative(repoRoot, out)}`);

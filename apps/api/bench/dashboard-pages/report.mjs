@@ -37,7 +37,8 @@ export function printTable(report) {
   const line = (cells) =>
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(
-    `\nSQLite ${report.sqlite} · ${report.cases.toLocaleString('en')} cases (default seed) · today ${report.today}, ` +
+    `\n${report.dialect === 'postgres' ? `PostgreSQL ${report.postgres}` : `SQLite ${report.sqlite}`} · ` +
+      `${report.cases.toLocaleString('en')} cases · today ${report.today}, ` +
       `default period ${report.period.from}..${report.period.to} · response cache off · ${WARMUP} warm-up + ${RUNS} runs each, sequential` +
       ` · CPUs ${Math.round(report.machine.cpuBusyDuring * 100)} % busy while measuring (this bench included)`,
   );

@@ -10,7 +10,11 @@ export const RUNS = Number(process.env.PAGES_RUNS || 20);
 export const WARMUP = Number(process.env.PAGES_WARMUP || 3);
 export const GOAL_MS = 20;
 export const ONLY = process.env.PAGES_ONLY ? new RegExp(process.env.PAGES_ONLY, 'i') : null;
-export const WITH_SQL = process.env.PAGES_SQL !== '0';
+/** A PostgreSQL database to read instead of a seeded SQLite file (bench:api's at 1M, say). */
+export const DATABASE_URL = process.env.PAGES_DATABASE_URL || null;
+export const DIALECT = DATABASE_URL ? 'postgres' : 'sqlite';
+// The statements' replay reads the SQLite file in this process: not for PostgreSQL.
+export const WITH_SQL = process.env.PAGES_SQL !== '0' && !DATABASE_URL;
 export const QUIET_WAIT_S = Number(process.env.PAGES_QUIET_WAIT_S ?? 120);
 // Tokens come from the users CLI under this secret, which the API is started with too.
 export const AUTH_SECRET = 'lianxin-pages-bench-secret-not-for-production-0000';

@@ -261,6 +261,14 @@ interface WorkloadRow {
 }
 
 /**
+ * Starts the leader board's withholding plan (displayWorkloads reads it), so that on PostgreSQL its
+ * statements run beside the workloads' own; a failure is the later read's to report.
+ */
+export function startWorkloadPlan(ctx: Context, selection: CaseSelection): void {
+  leaderPlan(ctx, periodOf(selection)).catch(() => undefined);
+}
+
+/**
  * A DISPLAY user's leader board: a leader with 1–2 cases in the area asked (or withheld to protect
  * such a row of theirs in another township) reads all zeros — the wall lists leaders with cases only —
  * and an on-time-closure rate over 1–2 due cases reads 0/0. Visits, instructions, closedInTime and the

@@ -9,7 +9,12 @@ import { Leader } from '../leader/leader.types.js';
 import { Township, Village } from '../place/place.types.js';
 import { Unit } from '../unit/unit.types.js';
 import { requestedKpis, requestedNestedKpis, requestedWorkloadParts } from './requested-kpis.js';
-import { displayCaseStats, displayKpis, displayWorkloads } from '../access/display-answers.js';
+import {
+  displayCaseStats,
+  displayKpis,
+  displayWorkloads,
+  startWorkloadPlan,
+} from '../access/display-answers.js';
 import { aggregateSelection } from '../access/accusation-counts.js';
 import {
   CaseDimension,
@@ -134,7 +139,10 @@ export class StatsResolver {
     // The wall's rows are withheld by their counts (display-answers.ts): it reads the cases and the due
     // dates whatever it asks (and its visits, instructions and resolution read zero).
     const parts = requestedWorkloadParts(info);
-    if (ctx.access.aggregatesOnly) parts.add('due');
+    if (ctx.access.aggregatesOnly) {
+      parts.add('due');
+      startWorkloadPlan(ctx, selection);
+    }
     const rows = await ctx.services.stats.leaderWorkloads(selection, leaders, parts);
     if (ctx.access.aggregatesOnly) return (await displayWorkloads(ctx, selection, rows)) as LeaderWorkload[];
     return rows as LeaderWorkload[];

@@ -203,6 +203,16 @@ export function rollupSuite(dialect: Dialect) {
         if (filter.leaderIds?.length !== 0)
           expect((fromRollup as unknown[]).length, question).toBeGreaterThan(0);
       }
+      // Sibling fields of one request share a statement: a village pivot and a leader KPI pivot of the
+      // same filter each read their own rollup (no rollup has both villages and leaders).
+      const selection = selectCases({ from: '2023-03-17', to: '2024-02-10' }, NOW, access);
+      const siblings = [
+        { selection, groupBy: [CaseDimension.VILLAGE], kpis: KPI_CODES },
+        { selection, groupBy: [CaseDimension.LEADER], kpis: KPI_CODES, kpisOnly: true },
+      ];
+      expect(await withRollup.caseStatsMany(siblings), `${reader} siblings`).toEqual(
+        await withoutRollup.caseStatsMany(siblings),
+      );
     }
   };
 

@@ -208,14 +208,10 @@ function leaderPlan(ctx: Context, period: LocalPeriod): Promise<LeaderPlan> {
     // counts leaderWorkloads makes, by township.
     const selection = selectCases(period, ctx.now, districtWide(ctx));
     const groupBy = [CaseDimension.LEADER, TOWNSHIP];
-    const answers = await ctx.services.stats.caseStatsMany([
-      { selection, groupBy, kpis: [] },
-      { selection, groupBy, kpis: [KpiCode.ON_TIME_CLOSURE], kpisOnly: true },
+    const [ownedBuckets, dueBuckets] = await Promise.all([
+      ctx.services.stats.caseStats(selection, groupBy, []),
+      ctx.services.stats.caseStats(selection, groupBy, [KpiCode.ON_TIME_CLOSURE], true),
     ]);
-    const [ownedBuckets, dueBuckets] = answers.map((answer) => {
-      if (answer instanceof Error) throw answer;
-      return answer;
-    });
     const cells = new Map<number, { owned: Map<string, number>; due: Map<string, number> }>();
     const cellsOf = (leaderId: number) => {
       let leader = cells.get(leaderId);
@@ -225,9 +221,9 @@ function leaderPlan(ctx: Context, period: LocalPeriod): Promise<LeaderPlan> {
       }
       return leader;
     };
-    for (const b of ownedBuckets!)
+    for (const b of ownedBuckets)
       if (b.leaderId !== null) cellsOf(b.leaderId).owned.set(b.townshipCode!, b.count ?? 0);
-    for (const b of dueBuckets!)
+    for (const b of dueBuckets)
       if (b.leaderId !== null)
         cellsOf(b.leaderId).due.set(b.townshipCode!, b.kpis!.onTimeClosure.denominator);
     const owned = new Set<string>();

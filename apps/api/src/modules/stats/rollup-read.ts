@@ -60,6 +60,27 @@ const TIME_UNITS = new Set<CaseDimension>([CaseDimension.MONTH, CaseDimension.QU
 /** At most one time unit plus the places: d0…d4 in every output row. */
 const OUTPUT_DIMENSIONS = 5;
 
+/** The monthly rollups: by township (the smallest), by village, by leader in charge. */
+type MonthTable = 'case_township_rollup' | 'case_month_rollup' | 'case_leader_rollup';
+
+/** Whether a question is about villages or leaders (grouped, filtered or the reader's area): no rollup has both. */
+export function askedAbout(selection: CaseSelection, groupBy: readonly CaseDimension[]) {
+  const { filter, access } = selection;
+  return {
+    villages:
+      groupBy.includes(CaseDimension.VILLAGE) ||
+      filter.villageCodes != null ||
+      Boolean(access.rollupArea()?.villageCode),
+    leaders: groupBy.includes(CaseDimension.LEADER) || filter.leaderIds != null,
+  };
+}
+
+/** The monthly rollup an ask reads: the leader one, the village one, else the township one. */
+function monthTableOf(ask: PivotAsk): MonthTable {
+  const about = askedAbout(ask.selection, ask.groupBy);
+  return about.leaders ? 'case_leader_rollup' : about.villages ? 'case_month_rollup' : 'case_township_rollup';
+}
+
 /** A period as whole months [first, last] (first days; null: unbounded) and ragged edges in days. */
 export interface PeriodSplit {
   months: { first: string | null; last: string | null } | null;
@@ -88,9 +109,10 @@ export function splitPeriod(from: string | null, to: string | null): PeriodSplit
  * breakdowns of one filter). Its rows carry their month when any pivot groups by time.
  */
 interface Source {
-  /** Selections of one request that ask the same: same reader, filter and instant. */
+  /** Selections of one request that ask the same: same reader, filter and instant, and rollup. */
   key: string;
   selection: CaseSelection;
+  table: MonthTable;
   monthly: boolean;
   matter: MatterRows;
   /** Whether an ask of it reads the count of cases received (not only KPIs). */
@@ -142,13 +164,15 @@ export class RollupReader {
     const unitOf = (ask: PivotAsk) => (ask.groupBy.find((d) => TIME_UNITS.has(d)) ?? null) as TimeUnit | null;
     const sourceOf = asks.map((ask) => {
       const { filter, asOf, asOfGiven, access } = ask.selection;
-      const key = JSON.stringify([filter, asOf.getTime(), asOfGiven]);
+      const table = monthTableOf(ask);
+      const key = JSON.stringify([filter, asOf.getTime(), asOfGiven, table]);
       let index = sources.findIndex((s) => s.key === key && s.selection.access === access);
       if (index < 0) {
         index = sources.length;
         sources.push({
           key,
           selection: ask.selection,
+          table,
           monthly: false,
           matter: matterOf(ask.selection),
           counted: false,
@@ -173,7 +197,11 @@ export class RollupReader {
             : this.dialect.bucketStart('t.d_time', d as TimeUnit)
           : `t.d_${PLACE_COLUMN[d as PlaceDimension]}`,
       );
-      const columns = Array.from({ length: OUTPUT_DIMENSIONS }, (_, i) => `${dims[i] ?? 'NULL'} AS d${i}`);
+      // Output columns as text: one output's d0 may be a leader (an integer), another's a place.
+      const columns = Array.from(
+        { length: OUTPUT_DIMENSIONS },
+        (_, i) => `${dims[i] ? `CAST(${dims[i]} AS TEXT)` : 'NULL'} AS d${i}`,
+      );
       const group = dims.length ? ` GROUP BY ${dims.join(', ')}` : '';
       return `SELECT ${q} AS q, ${columns.join(', ')}, ${sums.join(', ')} FROM t WHERE t.s = ${sourceOf[q]}${group}`;
     });
@@ -193,7 +221,7 @@ export class RollupReader {
   ): string[] {
     const { selection } = source;
     const split = splitPeriod(selection.from, selection.to);
-    const table = this.monthTable(source, places);
+    const { table } = source;
     // Villages and leaders have no daily rollup: their edges come from the cases.
     const edgesFromCases = table !== 'case_township_rollup';
     const parts: string[] = [];
@@ -265,21 +293,6 @@ export class RollupReader {
   }
 
   /**
-   * The monthly rollup of a source: the leader one when it groups or filters by leader (stats.service
-   * rollupAnswers never sends leaders and villages together), the village one when it groups by,
-   * filters by or is confined to villages, else the township one.
-   */
-  private monthTable(source: Source, places: readonly PlaceDimension[]): string {
-    const { filter, access } = source.selection;
-    if (places.includes(CaseDimension.LEADER) || filter.leaderIds != null) return 'case_leader_rollup';
-    const byVillage =
-      places.includes(CaseDimension.VILLAGE) ||
-      filter.villageCodes != null ||
-      Boolean(access.rollupArea()!.villageCode);
-    return byVillage ? 'case_month_rollup' : 'case_township_rollup';
-  }
-
-  /**
    * Rows of a rollup table whose bucket (month or day) lies in [first, last] (null: unbounded). Written
    * as text, not through a query builder: a request has a dozen of these, and building and renaming
    * them through TypeORM cost more than the database spent reading them.
@@ -315,9 +328,11 @@ export class RollupReader {
     const groups: string[] = [];
     const columns = [`${s} AS s`];
     for (const d of places) {
-      const column = has[d] ? `r.${PLACE_COLUMN[d]}` : 'NULL';
-      columns.push(`${column} AS d_${PLACE_COLUMN[d]}`);
-      if (column !== 'NULL') groups.push(column);
+      // A leader's NULL typed: PostgreSQL would read two untyped NULLs of a UNION as text, then meet
+      // the leader rollup's integer.
+      const absent = d === CaseDimension.LEADER ? 'CAST(NULL AS INTEGER)' : 'NULL';
+      columns.push(`${has[d] ? `r.${PLACE_COLUMN[d]}` : absent} AS d_${PLACE_COLUMN[d]}`);
+      if (has[d]) groups.push(`r.${PLACE_COLUMN[d]}`);
     }
     const time = source.monthly ? this.dialect.bucketStart(`r.${bucket}`, 'MONTH') : 'NULL';
     columns.push(`${time} AS d_time`);

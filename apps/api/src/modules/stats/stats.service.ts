@@ -7,7 +7,7 @@ import type { DialectSpec, TimeUnit } from '../../db/dialect.js';
 import { anchorDay, applySelection, selectFromCases, type CaseSelection } from '../case/case-query.js';
 import { currentBudget, type RequestBudget } from '../../request-budget.js';
 import { KPI_CODES, KPI_SQL, type Anchor } from './kpi-sql.js';
-import { RollupReader, type PivotAsk } from './rollup-read.js';
+import { askedAbout, RollupReader, type PivotAsk } from './rollup-read.js';
 import { FactHorizon } from './fact-horizon.js';
 import { countWarnings, readWarnings, type WarningRow } from './deadline-warnings.js';
 import { readLeaderWorkloads } from './leader-workloads.js';
@@ -104,17 +104,11 @@ export function rollupAnswers(
   kpisOnly = false,
 ): boolean {
   if (selection.asOfGiven) return false;
-  const area = selection.access.rollupArea();
-  if (area === null) return false;
+  if (selection.access.rollupArea() === null) return false;
   if (rollupMatterRows(selection) === null) return false;
-  const { filter } = selection;
-  const byLeader = groupBy.includes(CaseDimension.LEADER) || filter.leaderIds != null;
-  if (byLeader) {
-    const byVillage =
-      groupBy.includes(CaseDimension.VILLAGE) || filter.villageCodes != null || Boolean(area.villageCode);
-    if (!kpisOnly || byVillage) return false;
-  }
-  for (const [key, value] of Object.entries(filter)) {
+  const about = askedAbout(selection, groupBy);
+  if (about.leaders && (!kpisOnly || about.villages)) return false;
+  for (const [key, value] of Object.entries(selection.filter)) {
     if (value != null && !ROLLUP_FILTERS.has(key) && key !== 'leaderIds') return false;
   }
   return groupBy.every(
@@ -152,8 +146,10 @@ export class StatsService {
     selection: CaseSelection,
     groupBy: readonly CaseDimension[],
     kpis: readonly KpiCode[] = KPI_CODES,
+    /** PivotAsk.kpisOnly: the buckets count nothing (leader questions can then read the leader rollup). */
+    kpisOnly = false,
   ): Promise<CaseStatsBucket[]> {
-    const [result] = await this.caseStatsMany([{ selection, groupBy, kpis }]);
+    const [result] = await this.caseStatsMany([{ selection, groupBy, kpis, kpisOnly }]);
     if (result instanceof Error) throw result;
     return result!;
   }
@@ -287,20 +283,14 @@ export class StatsService {
   }
 
   async kpis(selection: CaseSelection, kpis: readonly KpiCode[] = KPI_CODES): Promise<KpiSet> {
-    const [result] = await this.caseStatsMany([{ selection, groupBy: [], kpis, kpisOnly: true }]);
-    if (result instanceof Error) throw result;
-    return result![0]?.kpis ?? emptyKpis();
+    const [bucket] = await this.caseStats(selection, [], kpis, true);
+    return bucket?.kpis ?? emptyKpis();
   }
 
   /** Per leader: cases in charge, their state and KPIs, visits and instructions (leader-workloads.ts). */
   leaderWorkloads(selection: CaseSelection, leaderIds: readonly number[], parts?: ReadonlySet<WorkloadPart>) {
-    const leaderKpis = async (kpis: readonly KpiCode[]) => {
-      const [result] = await this.caseStatsMany([
-        { selection, groupBy: [CaseDimension.LEADER], kpis, kpisOnly: true },
-      ]);
-      if (result instanceof Error) throw result;
-      return result!;
-    };
+    const leaderKpis = (kpis: readonly KpiCode[]) =>
+      this.caseStats(selection, [CaseDimension.LEADER], kpis, true);
     return readLeaderWorkloads(this.dataSource, this.dialect, selection, leaderIds, leaderKpis, parts);
   }
 

@@ -18,6 +18,7 @@ import { kpiTarget } from './common/1700000000017-kpi-target.js';
 import { OpenCaseCount1700000000018 } from './common/1700000000018-open-case-count.js';
 import { boundaryPack } from './common/1700000000019-boundary-pack.js';
 import { LeaderRollup1700000000020 } from './common/1700000000020-leader-rollup.js';
+import { OpenCaseCountAsOf1700000000021 } from './common/1700000000021-open-case-count-as-of.js';
 import { InitialSchema1700000000000 as PostgresInitial } from './postgres/1700000000000-initial-schema.js';
 import { Users1700000000004 as PostgresUsers } from './postgres/1700000000004-users.js';
 import { petitionerIdEncryption as postgresIdEncryption } from './postgres/1700000000005-petitioner-id-encryption.js';
@@ -64,6 +65,7 @@ export function sqliteMigrations({ idNumbers }: MigrationDeps): MigrationClass[]
     OpenCaseCount1700000000018,
     boundaryPack('sqlite'),
     LeaderRollup1700000000020,
+    OpenCaseCountAsOf1700000000021,
   ];
 }
 
@@ -90,5 +92,6 @@ export function postgresMigrations({ idNumbers }: MigrationDeps): MigrationClass
     OpenCaseCount1700000000018,
     boundaryPack('postgres'),
     LeaderRollup1700000000020,
+    OpenCaseCountAsOf1700000000021,
   ];
 }

@@ -410,7 +410,9 @@ describeEachDatabase('backup and restore', (dialect) => {
     expect(path.dirname(archive)).toBe(dir);
     expect(fs.existsSync(archive)).toBe(true);
     expect(made.stderr).toMatch(/^The archive holds no keys\./m);
-    expect(made.stderr).toMatch(/^backed up .* at migration OpenCaseCountAsOf1700000000021 \(22\), 26 tables/m);
+    expect(made.stderr).toMatch(
+      /^backed up .* at migration OpenCaseCountAsOf1700000000021 \(22\), 26 tables/m,
+    );
 
     const refused = await cli(['restore', archive]);
     expect(refused.code).toBe(1);
